@@ -1,0 +1,35 @@
+#pragma once
+// Each almanac-cli command registers its CLI11 sub-command and returns what runs it.
+#include "util/Status.h"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace almanac::cli {
+
+using CommandRunner = std::function<Status()>;
+
+struct CommandEntry {
+    CLI::App* app;
+    CommandRunner run;
+};
+
+std::vector<CommandEntry> registerProjectCommands(CLI::App& app);
+CommandEntry registerImportCommand(CLI::App& app);
+CommandEntry registerSchemasCommand(CLI::App& app);
+CommandEntry registerForecastCommand(CLI::App& app);
+CommandEntry registerSampleCommand(CLI::App& app);
+CommandEntry registerRecommendCommand(CLI::App& app);
+CommandEntry registerDemoCommand(CLI::App& app);
+
+// "field=column" pairs of --map.
+Result<std::map<std::string, std::string>> parseFieldMap(const std::vector<std::string>& pairs);
+std::vector<std::string> splitList(const std::string& text, char separator = ',');
+
+// Prints one line to stdout (results) or stderr (notes), so stdout stays machine-readable.
+void note(const std::string& line);
+
+} // namespace almanac::cli

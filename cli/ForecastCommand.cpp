@@ -1,0 +1,138 @@
+// almanac-cli forecast: one-shot forecasting from CSV files (DESIGN §5).
+#include "cli/CliCommand.h"
+#include "cli/InputOptions.h"
+#include "cli/TerminalProgress.h"
+#include "data/SeriesPreparation.h"
+#include "forecast/ForecastExport.h"
+#include "forecast/ForecastRecipeRegistry.h"
+#include "forecast/Quantiles.h"
+#include "store/ProjectFile.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace almanac::cli {
+
+namespace {
+
+struct ForecastArgs {
+    std::string target, related, items, frequency, recipe = "snaive", quantiles = "0.1,0.5,0.9";
+    std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
+    int horizon = 0, backtestWindows = 1, threads = 0, season = 0;
+    uint64_t seed = 42;
+    bool withMean = false;
+    InputOptions input;
+};
+
+Status runForecast(const ForecastArgs& args)
+{
+    if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
+    auto importOptions = toImportOptions(args.input, DatasetType::Target);
+    if (!importOptions.isOk()) return importOptions.status();
+    auto quantiles = parseQuantileList(args.quantiles);
+    if (!quantiles.isOk()) return quantiles.status();
+    auto recipe = ForecastRecipeRegistry::instance().create(args.recipe);
+    if (!recipe) {
+        std::string known;
+        for (const std::string& n : ForecastRecipeRegistry::instance().names()) known += (known.empty() ? "" : ", ") + n;
+        return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: " + known + ")");
+    }
+    PreparationOptions prep;
+    if (!args.frequency.empty()) {
+        prep.frequency = Frequency::parse(args.frequency);
+        if (!prep.frequency) return Status::invalidInput("--frequency: unknown frequency '" + args.frequency + "'");
+    }
+    auto aggregation = aggregationFromName(args.aggregation);
+    if (!aggregation) return Status::invalidInput("--aggregation: expected sum, avg, min or max");
+    prep.aggregation = *aggregation;
+    auto middle = FillRule::parse(args.middleFill);
+    auto back = FillRule::parse(args.backFill);
+    if (!middle) return Status::invalidInput("--fill-middle: expected zero, nan, mean, median, min, max, last or a number");
+    if (!back) return Status::invalidInput("--fill-back: expected zero, nan, mean, median, min, max, last or a number");
+    prep.middleFill = *middle;
+    prep.backFill = *back;
+
+    auto target = loadWithProgress(args.target, *importOptions);
+    if (!target.isOk()) return target.status();
+    // Related series and item metadata are validated now; recipes that use them read them.
+    for (const auto& [path, type] : {std::pair{args.related, DatasetType::Related}, {args.items, DatasetType::Items}}) {
+        if (path.empty()) continue;
+        ImportOptions options = *importOptions;
+        options.type = type;
+        options.mapping.clear();
+        options.dimensions.clear();
+        auto extra = loadWithProgress(path, options);
+        if (!extra.isOk()) return extra.status();
+    }
+
+    auto series = prepareTargetSeries(*target, prep);
+    if (!series.isOk()) return series.status();
+
+    ForecastSpec spec;
+    spec.horizon = args.horizon;
+    spec.quantiles = *quantiles;
+    spec.frequency = series->frequency;
+    spec.season = args.season;
+    spec.seed = args.seed;
+    spec.threads = args.threads;
+
+    std::vector<SeriesForecast> forecasts;
+    {
+        TerminalProgress progress;
+        JobContext job;
+        job.progress = progress.sink();
+        ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(*series, spec, forecasts, job));
+    }
+    ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, *series, spec, forecasts, args.withMean));
+
+    if (!args.project.empty()) {
+        auto project = std::filesystem::exists(args.project) ? ProjectFile::open(args.project)
+                                                             : ProjectFile::create(args.project);
+        if (!project.isOk()) return project.status();
+        const std::string datasetName = std::filesystem::path(args.target).stem().string();
+        if (!(*project)->dataset(datasetName).isOk()) {
+            auto stored = (*project)->addDataset(datasetName, *target, series->frequency.name());
+            if (!stored.isOk()) return stored.status();
+        }
+        auto names = (*project)->forecastNames();
+        if (!names.isOk()) return names.status();
+        StoredForecast meta{datasetName + "-" + recipe->name() + "-" + std::to_string(names->size() + 1),
+                            datasetName, recipe->name(), spec};
+        ALMANAC_RETURN_IF_ERROR((*project)->addForecast(meta, *series, forecasts));
+        ALMANAC_RETURN_IF_ERROR((*project)->recordJob("forecast", meta.name, "ok"));
+    }
+    note("forecast: " + std::to_string(series->series.size()) + " series, frequency " + series->frequency.name()
+         + ", horizon " + std::to_string(spec.horizon) + ", recipe " + recipe->name() + " -> " + args.out);
+    return Status::ok();
+}
+
+} // namespace
+
+CommandEntry registerForecastCommand(CLI::App& app)
+{
+    auto a = std::make_shared<ForecastArgs>();
+    CLI::App* cmd = app.add_subcommand("forecast", "Forecast p10/p50/p90 (or any quantiles) for every item");
+    cmd->add_option("--target", a->target, "Target time series CSV (item_id,timestamp,target_value)")->required();
+    cmd->add_option("--related", a->related, "Related time series CSV (item_id,timestamp,features...)");
+    cmd->add_option("--items", a->items, "Item metadata CSV");
+    cmd->add_option("--frequency", a->frequency, "H, D, W, M, Q, Y, 15min, 30min (default: inferred)");
+    cmd->add_option("--horizon", a->horizon, "Periods to forecast")->required();
+    cmd->add_option("--recipe", a->recipe, "Recipe name")->capture_default_str();
+    cmd->add_option("--quantiles", a->quantiles, "Comma-separated quantiles in (0,1)")->capture_default_str();
+    cmd->add_option("--season", a->season, "Seasonal period in periods (default: from the frequency)");
+    cmd->add_option("--aggregation", a->aggregation, "Rows per period combined by sum, avg, min or max")->capture_default_str();
+    cmd->add_option("--fill-middle", a->middleFill, "Gaps and missing values: zero, nan, mean, median, min, max, last or a number")
+        ->capture_default_str();
+    cmd->add_option("--fill-back", a->backFill, "Series ending before the dataset's end: same choices")->capture_default_str();
+    cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows for --metrics")->capture_default_str();
+    cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");
+    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
+    cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
+    cmd->add_option("--project", a->project, "Also store the data and the forecast in this project file");
+    cmd->add_flag("--with-mean", a->withMean, "Add a mean column");
+    cmd->add_option("--out", a->out, "Output file (.csv or .xlsx)")->required();
+    addInputOptions(cmd, a->input, true);
+    return {cmd, [a] { return runForecast(*a); }};
+}
+
+} // namespace almanac::cli

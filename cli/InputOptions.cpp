@@ -1,0 +1,62 @@
+#include "cli/InputOptions.h"
+
+#include "cli/TerminalProgress.h"
+
+namespace almanac::cli {
+
+void addInputOptions(CLI::App* command, InputOptions& options, bool withDimensions)
+{
+    command->add_option("--domain", options.domain,
+                        "Domain whose schema names the columns (RETAIL, ..., CUSTOM; see `schemas`)");
+    command->add_option("--map", options.map, "field=column for a header the schema does not recognise (repeatable)");
+    if (withDimensions)
+        command->add_option("--dimensions", options.dimensions,
+                            "Comma-separated columns that identify a series together with the item (store_id,...)");
+    command->add_option("--timestamp-format", options.timestampFormat,
+                        "auto, iso, mdy, dmy, dmy-dot, unix or unix-ms")
+        ->capture_default_str();
+    command->add_option("--delimiter", options.delimiter, "Field delimiter: comma, semicolon, tab, pipe (default: detected)");
+    command->add_option("--decimal", options.decimal, "Decimal separator: point or comma (default: comma for ;-files)");
+    command->add_option("--encoding", options.encoding, "utf-8 or latin-1 (default: detected)");
+}
+
+Result<ImportOptions> toImportOptions(const InputOptions& in, DatasetType type)
+{
+    ImportOptions out;
+    out.type = type;
+    out.domain = in.domain;
+    auto map = parseFieldMap(in.map);
+    if (!map.isOk()) return map.status();
+    out.mapping = *map;
+    out.dimensions = splitList(in.dimensions);
+    if (!timestampFormatFromName(toLower(in.timestampFormat), out.timestampFormat))
+        return Status::invalidInput("--timestamp-format: unknown format '" + in.timestampFormat + "'");
+    const std::string d = toLower(in.delimiter);
+    if (d.empty()) out.dialect.delimiter = 0;
+    else if (d == "comma" || d == ",") out.dialect.delimiter = ',';
+    else if (d == "semicolon" || d == ";") out.dialect.delimiter = ';';
+    else if (d == "tab" || d == "\\t" || d == "\t") out.dialect.delimiter = '\t';
+    else if (d == "pipe" || d == "|") out.dialect.delimiter = '|';
+    else if (d.size() == 1) out.dialect.delimiter = d[0];
+    else return Status::invalidInput("--delimiter: unknown delimiter '" + in.delimiter + "'");
+    const std::string dec = toLower(in.decimal);
+    if (dec == "comma") out.dialect.decimalComma = 1;
+    else if (dec == "point" || dec == "dot") out.dialect.decimalComma = 0;
+    else if (!dec.empty()) return Status::invalidInput("--decimal: expected point or comma, got '" + in.decimal + "'");
+    const std::string enc = toLower(in.encoding);
+    if (enc == "utf-8" || enc == "utf8") out.dialect.encoding = int(TextEncoding::Utf8);
+    else if (enc == "latin-1" || enc == "latin1" || enc == "windows-1252" || enc == "cp1252")
+        out.dialect.encoding = int(TextEncoding::Windows1252);
+    else if (!enc.empty()) return Status::invalidInput("--encoding: expected utf-8 or latin-1, got '" + in.encoding + "'");
+    return out;
+}
+
+Result<LoadedDataset> loadWithProgress(const std::string& path, const ImportOptions& options)
+{
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    return loadDataset(path, options, job);
+}
+
+} // namespace almanac::cli

@@ -1,0 +1,24 @@
+#pragma once
+// The options every command that reads a CSV shares: mapping, dialect and timestamp overrides.
+#include "cli/CliCommand.h"
+#include "data/DatasetLoader.h"
+
+namespace almanac::cli {
+
+struct InputOptions {
+    std::string domain;
+    std::vector<std::string> map;
+    std::string dimensions;
+    std::string timestampFormat = "auto";
+    std::string delimiter;
+    std::string decimal;  // "comma" or "point"
+    std::string encoding; // "utf-8" or "latin-1"
+};
+
+void addInputOptions(CLI::App* command, InputOptions& options, bool withDimensions);
+Result<ImportOptions> toImportOptions(const InputOptions& options, DatasetType type);
+
+// Loads a CSV with the terminal's progress bar.
+Result<LoadedDataset> loadWithProgress(const std::string& path, const ImportOptions& options);
+
+} // namespace almanac::cli

@@ -1,0 +1,14 @@
+#pragma once
+#include "store/ProjectFile.h"
+
+#include <string>
+#include <vector>
+
+namespace almanac::cli {
+
+std::string projectInfoJson(const ProjectFile& project, const std::vector<DatasetInfo>& datasets,
+                            const std::vector<std::string>& forecasts);
+std::string projectInfoText(const ProjectFile& project, const std::vector<DatasetInfo>& datasets,
+                            const std::vector<std::string>& forecasts);
+
+} // namespace almanac::cli

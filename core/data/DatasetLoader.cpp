@@ -1,0 +1,241 @@
+#include "data/DatasetLoader.h"
+
+#include "data/CsvReader.h"
+#include "data/NumberParsing.h"
+#include "data/TextEncoding.h"
+
+#include <cmath>
+
+namespace almanac {
+
+namespace {
+
+constexpr size_t kDetectionSampleRows = 1000;
+constexpr int64_t kProgressEveryRows = 1 << 16;
+
+std::string quoted(std::string_view value)
+{
+    constexpr size_t kShown = 60;
+    std::string shown = toUtf8(value.substr(0, kShown));
+    return "'" + shown + (value.size() > kShown ? "…'" : "'");
+}
+
+class Loader {
+public:
+    Loader(CsvReader& reader, const ImportOptions& options, const JobContext& job)
+        : m_reader(reader), m_options(options), m_job(job)
+    {
+    }
+
+    Result<LoadedDataset> run();
+
+private:
+    Status bindColumns(const CsvRecord& header);
+    Status detectTimestampFormats(const std::vector<std::vector<std::string>>& sample,
+                                  const std::vector<int64_t>& sampleRows);
+    Status addRecord(const std::vector<std::string_view>& fields, int64_t row);
+    Status fieldError(int64_t row, const MappedColumn& column, const std::string& what) const
+    {
+        return Status::invalidInput(m_reader.fileName() + ": row " + std::to_string(row) + ", column "
+                                    + std::to_string(column.columnIndex + 1) + " ('" + column.header
+                                    + "'): " + what);
+    }
+
+    CsvReader& m_reader;
+    const ImportOptions& m_options;
+    const JobContext& m_job;
+    LoadedDataset m_result;
+    ColumnMapping m_mapping;
+    size_t m_headerWidth = 0;
+    std::vector<TimestampFormat> m_timeFormats; // per mapped column
+};
+
+Status Loader::bindColumns(const CsvRecord& headerRecord)
+{
+    std::vector<std::string> header;
+    for (std::string_view h : headerRecord.fields) {
+        std::string text = toUtf8(h, m_reader.dialect().encoding == TextEncoding::Windows1252);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.erase(text.begin());
+        header.push_back(text);
+    }
+    m_headerWidth = header.size();
+    auto mapping = mapColumns(m_result.schema, header, m_options.mapping, m_options.dimensions,
+                              m_reader.fileName());
+    if (!mapping.isOk()) return mapping.status();
+    m_mapping = std::move(*mapping);
+    m_result.ignoredHeaders = m_mapping.ignoredHeaders;
+    for (const MappedColumn& m : m_mapping.columns) {
+        DataColumn column;
+        column.name = m.fieldName;
+        column.sourceHeader = m.header;
+        column.role = m.role;
+        column.type = m.type;
+        m_result.table.columns.push_back(std::move(column));
+    }
+    m_timeFormats.assign(m_mapping.columns.size(), m_options.timestampFormat);
+    return Status::ok();
+}
+
+Status Loader::detectTimestampFormats(const std::vector<std::vector<std::string>>& sample,
+                                      const std::vector<int64_t>& sampleRows)
+{
+    for (size_t c = 0; c < m_mapping.columns.size(); ++c) {
+        const MappedColumn& column = m_mapping.columns[c];
+        if (column.type != FieldType::Timestamp || m_timeFormats[c] != TimestampFormat::Auto) continue;
+        std::vector<std::string> values;
+        std::vector<int64_t> rows;
+        for (size_t r = 0; r < sample.size(); ++r) {
+            if (size_t(column.columnIndex) >= sample[r].size()) continue;
+            values.push_back(sample[r][size_t(column.columnIndex)]);
+            rows.push_back(sampleRows[r]);
+        }
+        m_timeFormats[c] = detectTimestampFormat(values);
+        if (m_timeFormats[c] == TimestampFormat::Auto) {
+            // Name the first value no format reads, so the user sees what to fix.
+            for (size_t r = 0; r < values.size(); ++r) {
+                if (!values[r].empty() && detectTimestampFormat({values[r]}) == TimestampFormat::Auto)
+                    return fieldError(rows[r], column, quoted(values[r]) + " is not a timestamp "
+                                      "(expected e.g. 2017-06-30, 2017-06-30T23:00:00, 6/30/2017 23:00, "
+                                      "30.06.2017 or Unix seconds)");
+            }
+            return fieldError(rows.empty() ? 2 : rows.front(), column, "the timestamps mix several formats; give --timestamp-format");
+        }
+        m_result.timestampFormat = m_timeFormats[c];
+    }
+    return Status::ok();
+}
+
+Status Loader::addRecord(const std::vector<std::string_view>& fields, int64_t row)
+{
+    if (fields.size() != m_headerWidth) {
+        // Trailing empty fields from spreadsheet exports ("a,b,c,,") are harmless.
+        bool onlyEmptyExtra = fields.size() > m_headerWidth;
+        for (size_t i = m_headerWidth; onlyEmptyExtra && i < fields.size(); ++i)
+            onlyEmptyExtra = fields[i].empty();
+        if (!onlyEmptyExtra)
+            return Status::invalidInput(m_reader.fileName() + ": row " + std::to_string(row) + ": "
+                                        + std::to_string(fields.size()) + " fields, but the header has "
+                                        + std::to_string(m_headerWidth));
+    }
+    const bool latin = m_reader.dialect().encoding == TextEncoding::Windows1252;
+    for (size_t c = 0; c < m_mapping.columns.size(); ++c) {
+        const MappedColumn& spec = m_mapping.columns[c];
+        DataColumn& column = m_result.table.columns[c];
+        std::string_view value = fields[size_t(spec.columnIndex)];
+        switch (spec.type) {
+        case FieldType::Number: {
+            double number;
+            if (!parseNumber(value, m_reader.dialect().decimalComma, number))
+                return fieldError(row, spec, quoted(value) + " is not a number");
+            column.numbers.push_back(number);
+            break;
+        }
+        case FieldType::Timestamp: {
+            int64_t seconds;
+            if (value.empty() && spec.role != FieldRole::Timestamp) {
+                seconds = INT64_MIN; // an optional timestamp left empty
+            } else if (!parseTimestamp(value, m_timeFormats[c], seconds)) {
+                return fieldError(row, spec, quoted(value) + " is not a valid timestamp (format "
+                                  + timestampFormatName(m_timeFormats[c]) + ")");
+            }
+            column.times.push_back(seconds);
+            break;
+        }
+        case FieldType::String: {
+            const bool identifier = spec.role == FieldRole::Item || spec.role == FieldRole::User
+                || spec.role == FieldRole::Dimension;
+            if (identifier) {
+                while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+                while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+                if (value.empty() && spec.role != FieldRole::Dimension)
+                    return fieldError(row, spec, "the identifier is empty");
+                if (value.size() > kMaxIdentifierLength)
+                    return fieldError(row, spec, "identifier longer than "
+                                      + std::to_string(kMaxIdentifierLength) + " characters");
+            }
+            bool ascii = true;
+            for (char ch : value)
+                if (static_cast<unsigned char>(ch) >= 0x80) { ascii = false; break; }
+            column.codes.push_back(ascii ? column.strings->intern(value)
+                                         : column.strings->intern(toUtf8(value, latin)));
+            break;
+        }
+        }
+    }
+    ++m_result.table.rowCount;
+    return Status::ok();
+}
+
+Result<LoadedDataset> Loader::run()
+{
+    const std::string domain = m_options.domain.empty() ? defaultDomain(m_options.type) : toUpper(m_options.domain);
+    auto schema = schemaFor(domain, m_options.type);
+    if (!schema)
+        return Status::invalidInput(m_reader.fileName() + ": the " + domain + " domain has no "
+                                    + datasetTypeName(m_options.type) + " dataset (see `almanac-cli schemas`)");
+    m_result.schema = *schema;
+    m_result.dialect = m_reader.dialect();
+    m_result.fileName = m_reader.fileName();
+
+    CsvRecord record;
+    bool has = false;
+    ALMANAC_RETURN_IF_ERROR(m_reader.next(record, has));
+    if (!has) return Status::invalidInput(m_reader.fileName() + ": row 1: the file is empty");
+    ALMANAC_RETURN_IF_ERROR(bindColumns(record));
+
+    // Formats are detected from the first rows, then every row must follow them.
+    std::vector<std::vector<std::string>> sample;
+    std::vector<int64_t> sampleRows;
+    while (sample.size() < kDetectionSampleRows) {
+        ALMANAC_RETURN_IF_ERROR(m_reader.next(record, has));
+        if (!has) break;
+        sample.emplace_back(record.fields.begin(), record.fields.end());
+        sampleRows.push_back(record.row);
+    }
+    if (sample.empty())
+        return Status::invalidInput(m_reader.fileName() + ": row 2: the file has a header but no data rows");
+    ALMANAC_RETURN_IF_ERROR(detectTimestampFormats(sample, sampleRows));
+    std::vector<std::string_view> views;
+    for (size_t i = 0; i < sample.size(); ++i) {
+        views.assign(sample[i].begin(), sample[i].end());
+        ALMANAC_RETURN_IF_ERROR(addRecord(views, sampleRows[i]));
+    }
+    sample.clear();
+
+    const double total = double(std::max<uint64_t>(m_reader.totalBytes(), 1));
+    while (true) {
+        ALMANAC_RETURN_IF_ERROR(m_reader.next(record, has));
+        if (!has) break;
+        ALMANAC_RETURN_IF_ERROR(addRecord(record.fields, record.row));
+        if (record.row % kProgressEveryRows == 0) {
+            if (m_job.isCancelled()) return Status::cancelled();
+            m_job.report(double(m_reader.bytesRead()) / total, "reading " + m_reader.fileName());
+        }
+    }
+    m_job.report(1.0, "reading " + m_reader.fileName());
+    return std::move(m_result);
+}
+
+Result<LoadedDataset> loadWith(Result<std::unique_ptr<CsvReader>> reader, const ImportOptions& options,
+                               const JobContext& job)
+{
+    if (!reader.isOk()) return reader.status();
+    Loader loader(**reader, options, job);
+    return loader.run();
+}
+
+} // namespace
+
+Result<LoadedDataset> loadDataset(const std::string& path, const ImportOptions& options, const JobContext& job)
+{
+    return loadWith(CsvReader::open(path, options.dialect), options, job);
+}
+
+Result<LoadedDataset> loadDatasetFromString(std::string text, const std::string& name,
+                                            const ImportOptions& options, const JobContext& job)
+{
+    return loadWith(CsvReader::fromString(std::move(text), name, options.dialect), options, job);
+}
+
+} // namespace almanac

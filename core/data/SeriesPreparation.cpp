@@ -1,0 +1,257 @@
+#include "data/SeriesPreparation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+namespace almanac {
+
+std::optional<Aggregation> aggregationFromName(std::string_view name)
+{
+    const std::string n = toLower(name);
+    if (n == "sum") return Aggregation::Sum;
+    if (n == "avg" || n == "mean") return Aggregation::Mean;
+    if (n == "min") return Aggregation::Min;
+    if (n == "max") return Aggregation::Max;
+    return std::nullopt;
+}
+
+const char* aggregationName(Aggregation aggregation)
+{
+    switch (aggregation) {
+    case Aggregation::Sum: return "sum";
+    case Aggregation::Mean: return "avg";
+    case Aggregation::Min: return "min";
+    case Aggregation::Max: return "max";
+    }
+    return "sum";
+}
+
+std::optional<FillRule> FillRule::parse(std::string_view text)
+{
+    const std::string n = toLower(text);
+    FillRule rule;
+    if (n == "zero") rule.method = Method::Zero;
+    else if (n == "nan" || n == "none") rule.method = Method::Nan;
+    else if (n == "mean") rule.method = Method::Mean;
+    else if (n == "median") rule.method = Method::Median;
+    else if (n == "min") rule.method = Method::Min;
+    else if (n == "max") rule.method = Method::Max;
+    else if (n == "last") rule.method = Method::Last;
+    else {
+        char* end = nullptr;
+        const std::string s(text);
+        double v = std::strtod(s.c_str(), &end);
+        if (s.empty() || *end != '\0' || !std::isfinite(v)) return std::nullopt;
+        rule.method = Method::Value;
+        rule.value = v;
+    }
+    return rule;
+}
+
+std::string FillRule::name() const
+{
+    switch (method) {
+    case Method::Zero: return "zero";
+    case Method::Nan: return "nan";
+    case Method::Mean: return "mean";
+    case Method::Median: return "median";
+    case Method::Min: return "min";
+    case Method::Max: return "max";
+    case Method::Last: return "last";
+    case Method::Value: {
+        std::string s = std::to_string(value);
+        s.erase(s.find_last_not_of('0') + 1);
+        if (!s.empty() && s.back() == '.') s.pop_back();
+        return s;
+    }
+    }
+    return "zero";
+}
+
+double FillRule::resolve(const std::vector<double>& observed, double last) const
+{
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    switch (method) {
+    case Method::Zero: return 0.0;
+    case Method::Nan: return nan;
+    case Method::Value: return value;
+    case Method::Last: return last;
+    default: break;
+    }
+    if (observed.empty()) return nan;
+    if (method == Method::Mean) return std::accumulate(observed.begin(), observed.end(), 0.0) / double(observed.size());
+    if (method == Method::Min) return *std::min_element(observed.begin(), observed.end());
+    if (method == Method::Max) return *std::max_element(observed.begin(), observed.end());
+    std::vector<double> sorted = observed;
+    const size_t mid = sorted.size() / 2;
+    std::nth_element(sorted.begin(), sorted.begin() + long(mid), sorted.end());
+    double median = sorted[mid];
+    if (sorted.size() % 2 == 0) median = (median + *std::max_element(sorted.begin(), sorted.begin() + long(mid))) / 2;
+    return median;
+}
+
+namespace {
+
+struct Observation {
+    int64_t time;
+    double value;
+};
+
+void combine(double& acc, int& count, double value, Aggregation aggregation)
+{
+    if (std::isnan(value)) return;
+    if (count == 0) acc = value;
+    else if (aggregation == Aggregation::Min) acc = std::min(acc, value);
+    else if (aggregation == Aggregation::Max) acc = std::max(acc, value);
+    else acc += value;
+    ++count;
+}
+
+} // namespace
+
+std::optional<Frequency> inferDatasetFrequency(const LoadedDataset& dataset)
+{
+    const DataColumn* item = dataset.table.columnWithRole(FieldRole::Item);
+    const DataColumn* time = dataset.table.columnWithRole(FieldRole::Timestamp);
+    if (!item || !time) return std::nullopt;
+    constexpr size_t kSampledItems = 2000;
+    std::vector<std::vector<int64_t>> times(std::min(item->strings->size(), kSampledItems));
+    for (size_t r = 0; r < dataset.table.rowCount; ++r)
+        if (item->codes[r] < times.size() && time->times[r] != INT64_MIN) times[item->codes[r]].push_back(time->times[r]);
+    for (auto& t : times) {
+        std::sort(t.begin(), t.end());
+        t.erase(std::unique(t.begin(), t.end()), t.end());
+    }
+    return inferFrequency(times);
+}
+
+Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const PreparationOptions& options,
+                                      const JobContext& job)
+{
+    const DataTable& table = dataset.table;
+    const DataColumn* item = table.columnWithRole(FieldRole::Item);
+    const DataColumn* time = table.columnWithRole(FieldRole::Timestamp);
+    const DataColumn* target = table.columnWithRole(FieldRole::Target);
+    if (!item || !time || !target)
+        return Status::invalidInput(dataset.fileName + ": a target dataset needs item, timestamp and target columns");
+    const std::vector<const DataColumn*> dims = table.columnsWithRole(FieldRole::Dimension);
+
+    // A series is an item together with its dimension values.
+    std::vector<uint32_t> seriesOfRow(table.rowCount);
+    std::vector<size_t> firstRowOfSeries;
+    if (dims.empty()) {
+        std::vector<int64_t> seriesOfItem(item->strings->size(), -1);
+        for (size_t r = 0; r < table.rowCount; ++r) {
+            int64_t& s = seriesOfItem[item->codes[r]];
+            if (s < 0) {
+                s = int64_t(firstRowOfSeries.size());
+                firstRowOfSeries.push_back(r);
+            }
+            seriesOfRow[r] = uint32_t(s);
+        }
+    } else {
+        std::unordered_map<std::string, uint32_t> index;
+        std::string key;
+        for (size_t r = 0; r < table.rowCount; ++r) {
+            key.assign(reinterpret_cast<const char*>(&item->codes[r]), sizeof(uint32_t));
+            for (const DataColumn* d : dims) key.append(reinterpret_cast<const char*>(&d->codes[r]), sizeof(uint32_t));
+            auto [it, inserted] = index.emplace(key, uint32_t(firstRowOfSeries.size()));
+            if (inserted) firstRowOfSeries.push_back(r);
+            seriesOfRow[r] = it->second;
+        }
+    }
+    const size_t seriesCount = firstRowOfSeries.size();
+
+    // Rows grouped by series (a counting sort keeps memory linear), each group sorted by time.
+    std::vector<size_t> offsets(seriesCount + 1, 0);
+    for (uint32_t s : seriesOfRow) ++offsets[s + 1];
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    std::vector<Observation> grouped(table.rowCount);
+    {
+        std::vector<size_t> cursor(offsets.begin(), offsets.end() - 1);
+        for (size_t r = 0; r < table.rowCount; ++r)
+            grouped[cursor[seriesOfRow[r]]++] = {time->times[r], target->numbers[r]};
+    }
+    seriesOfRow = {};
+    for (size_t s = 0; s < seriesCount; ++s)
+        std::sort(grouped.begin() + long(offsets[s]), grouped.begin() + long(offsets[s + 1]),
+                  [](const Observation& a, const Observation& b) { return a.time < b.time; });
+    if (job.isCancelled()) return Status::cancelled();
+
+    // The data's own spacing bounds how fine a forecast can be.
+    std::vector<std::vector<int64_t>> sampleTimes;
+    for (size_t s = 0; s < seriesCount && sampleTimes.size() < 2000; ++s) {
+        std::vector<int64_t> times;
+        for (size_t i = offsets[s]; i < offsets[s + 1]; ++i)
+            if (times.empty() || times.back() != grouped[i].time) times.push_back(grouped[i].time);
+        sampleTimes.push_back(std::move(times));
+    }
+    std::optional<Frequency> inferred = inferFrequency(sampleTimes);
+    sampleTimes = {};
+    SeriesSet result;
+    if (options.frequency) {
+        result.frequency = *options.frequency;
+        if (inferred && result.frequency.nominalSeconds() < inferred->nominalSeconds() * 0.99)
+            return Status::invalidInput(dataset.fileName + ": the forecast frequency " + result.frequency.name()
+                                        + " is finer than the data, which is recorded every "
+                                        + inferred->name() + "; choose " + inferred->name() + " or coarser");
+    } else if (inferred) {
+        result.frequency = *inferred;
+    } else {
+        return Status::invalidInput(dataset.fileName + ": cannot infer the frequency (no series has two "
+                                    "distinct timestamps); give --frequency");
+    }
+    const Frequency& frequency = result.frequency;
+    result.endPeriod = std::numeric_limits<int64_t>::min();
+    for (const DataColumn* d : dims) result.dimensionNames.push_back(d->name);
+
+    result.series.resize(seriesCount);
+    std::vector<double> observed;
+    for (size_t s = 0; s < seriesCount; ++s) {
+        TimeSeries& series = result.series[s];
+        const size_t row = firstRowOfSeries[s];
+        series.itemId = item->text(row);
+        for (const DataColumn* d : dims) series.dimensions.push_back(d->text(row));
+        const size_t begin = offsets[s], end = offsets[s + 1];
+        const int64_t first = frequency.periodIndex(grouped[begin].time);
+        const int64_t last = frequency.periodIndex(grouped[end - 1].time);
+        series.firstPeriod = first;
+        std::vector<double> sums(size_t(last - first + 1), 0.0);
+        std::vector<int> counts(sums.size(), 0);
+        for (size_t i = begin; i < end; ++i) {
+            const size_t p = size_t(frequency.periodIndex(grouped[i].time) - first);
+            combine(sums[p], counts[p], grouped[i].value, options.aggregation);
+        }
+        observed.clear();
+        for (size_t p = 0; p < sums.size(); ++p) {
+            if (counts[p] == 0) sums[p] = std::numeric_limits<double>::quiet_NaN();
+            else if (options.aggregation == Aggregation::Mean) sums[p] /= counts[p];
+            if (counts[p]) observed.push_back(sums[p]);
+        }
+        // Fill rules that depend on the series (mean, median...) see only what was observed.
+        double lastSeen = std::numeric_limits<double>::quiet_NaN();
+        const double middle = options.middleFill.resolve(observed, 0.0);
+        for (double& v : sums) {
+            if (std::isnan(v)) v = options.middleFill.method == FillRule::Method::Last ? lastSeen : middle;
+            else lastSeen = v;
+        }
+        series.values = std::move(sums);
+        result.endPeriod = std::max(result.endPeriod, series.endPeriod());
+        if (s % 1024 == 0 && job.isCancelled()) return Status::cancelled();
+    }
+    for (TimeSeries& series : result.series) {
+        if (series.endPeriod() >= result.endPeriod) continue;
+        observed.clear();
+        for (double v : series.values)
+            if (!std::isnan(v)) observed.push_back(v);
+        const double lastSeen = observed.empty() ? std::numeric_limits<double>::quiet_NaN() : observed.back();
+        series.values.resize(size_t(result.endPeriod - series.firstPeriod),
+                             options.backFill.resolve(observed, lastSeen));
+    }
+    return result;
+}
+
+} // namespace almanac

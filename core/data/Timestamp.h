@@ -1,0 +1,40 @@
+#pragma once
+// Timestamps as seconds since 1970-01-01 in the data's own wall-clock time. Offsets such as
+// "+02:00" are accepted and dropped: a store's sales day is its local day.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace almanac {
+
+enum class TimestampFormat {
+    Auto,
+    Iso,            // 2017-06-30, 2017-06-30T23:00:00, 2017-06-30 23:00, optional fraction and offset
+    MonthDayYear,   // 6/30/2017, 6/30/2017 23:00, optional AM/PM
+    DayMonthYear,   // 30/06/2017 ...
+    DayMonthYearDot,// 30.06.2017 ...
+    UnixSeconds,
+    UnixMillis,
+};
+
+const char* timestampFormatName(TimestampFormat format);
+// Accepts the names above in lower case ("iso", "mdy", "dmy", "dmy-dot", "unix", "unix-ms").
+bool timestampFormatFromName(std::string_view name, TimestampFormat& format);
+
+bool parseTimestamp(std::string_view text, TimestampFormat format, int64_t& secondsOut);
+
+// The one format that reads every sample, Auto if none does. Slash dates default to month first
+// unless a first component above 12 shows the day comes first.
+TimestampFormat detectTimestampFormat(const std::vector<std::string>& samples);
+
+int64_t daysFromCivil(int year, int month, int day);
+void civilFromDays(int64_t days, int& year, int& month, int& day);
+int daysInMonth(int year, int month);
+
+// ISO-8601: "2017-06-30" when dateOnly, else "2017-06-30T23:00:00".
+std::string formatTimestamp(int64_t seconds, bool dateOnly);
+
+constexpr int64_t kSecondsPerDay = 86400;
+
+} // namespace almanac

@@ -1,0 +1,51 @@
+#pragma once
+// The recipe interface (DESIGN §7, a registry like LightGBM's objectives): each recipe is one
+// class, created by name from ForecastRecipeRegistry. Local recipes (one model per series)
+// implement forecastSeries(); global recipes (one model for all series, such as DeepAR) override
+// forecastAll() as a whole.
+#include "data/Frequency.h"
+#include "data/TimeSeries.h"
+#include "jobs/JobContext.h"
+#include "util/Status.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace almanac {
+
+struct ForecastSpec {
+    int horizon = 1;
+    std::vector<double> quantiles = {0.1, 0.5, 0.9};
+    Frequency frequency;
+    int season = 0;        // 0: the frequency's default season
+    uint64_t seed = 42;
+    int threads = 0;       // 0: all cores
+    std::map<std::string, std::string> parameters; // recipe hyper-parameters, by name
+
+    int effectiveSeason() const { return season > 0 ? season : frequency.defaultSeason(); }
+};
+
+struct SeriesForecast {
+    std::vector<double> mean;                   // [horizon]
+    std::vector<std::vector<double>> quantiles; // [quantile][horizon], non-decreasing across quantiles
+};
+
+class ForecastRecipe {
+public:
+    virtual ~ForecastRecipe() = default;
+    virtual std::string name() const = 0;
+    virtual std::string description() const = 0;
+
+    // Forecasts every series of the set; the default runs forecastSeries() in parallel.
+    virtual Status forecastAll(const SeriesSet& data, const ForecastSpec& spec,
+                               std::vector<SeriesForecast>& out, const JobContext& job) const;
+
+    // One series' forecast, for local recipes; global recipes may leave it unimplemented.
+    virtual Result<SeriesForecast> forecastSeries(const std::vector<double>& history,
+                                                  const ForecastSpec& spec) const = 0;
+};
+
+} // namespace almanac

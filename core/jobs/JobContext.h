@@ -1,0 +1,47 @@
+#pragma once
+// Progress reporting and cancellation for long core operations (DESIGN §3): plain C++, so the
+// UI can turn progress into signals and the CLI into a terminal bar.
+#include <atomic>
+#include <functional>
+#include <string>
+
+namespace almanac {
+
+class CancelToken {
+public:
+    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+
+private:
+    std::atomic<bool> m_cancelled{false};
+};
+
+// fraction in [0,1]; stage is a short human label ("reading", "forecasting").
+using ProgressSink = std::function<void(double fraction, const std::string& stage)>;
+
+// What every long operation takes. Both members are optional.
+struct JobContext {
+    ProgressSink progress;
+    const CancelToken* cancel = nullptr;
+
+    bool isCancelled() const { return cancel && cancel->isCancelled(); }
+    void report(double fraction, const std::string& stage) const
+    {
+        if (progress) progress(fraction, stage);
+    }
+    // A context whose progress maps [0,1] onto [from,to] of this one's, for nested steps.
+    JobContext subRange(double from, double to) const
+    {
+        JobContext sub;
+        sub.cancel = cancel;
+        if (progress) {
+            ProgressSink parent = progress;
+            sub.progress = [parent, from, to](double f, const std::string& stage) {
+                parent(from + (to - from) * f, stage);
+            };
+        }
+        return sub;
+    }
+};
+
+} // namespace almanac

@@ -1,0 +1,66 @@
+#include "jobs/ParallelFor.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace almanac {
+
+int effectiveThreads(int requested)
+{
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    return requested <= 0 ? cores : requested;
+}
+
+Status parallelFor(size_t count, int threads, const std::function<Status(size_t)>& task,
+                   const JobContext& job, const std::string& stage)
+{
+    const int workers = int(std::min<size_t>(size_t(effectiveThreads(threads)), std::max<size_t>(count, 1)));
+    std::atomic<size_t> next{0};
+    std::atomic<size_t> done{0};
+    std::atomic<bool> failed{false};
+    std::mutex errorMutex;
+    Status firstError;
+
+    auto work = [&] {
+        while (!failed.load(std::memory_order_relaxed)) {
+            if (job.isCancelled()) {
+                failed = true;
+                return;
+            }
+            const size_t i = next.fetch_add(1);
+            if (i >= count) return;
+            Status s = task(i);
+            if (!s.isOk()) {
+                std::lock_guard<std::mutex> lock(errorMutex);
+                if (firstError.isOk()) firstError = s;
+                failed = true;
+                return;
+            }
+            done.fetch_add(1, std::memory_order_relaxed);
+        }
+    };
+
+    // With a progress sink the calling thread only reports, every 20 ms, while the pool works.
+    const bool reportFromCaller = bool(job.progress) && workers > 1;
+    std::vector<std::thread> pool;
+    for (int t = reportFromCaller ? 0 : 1; t < workers; ++t) pool.emplace_back(work);
+    if (reportFromCaller) {
+        while (done.load() < count && !failed.load()) {
+            job.report(double(done.load()) / double(count), stage);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    } else {
+        work();
+    }
+    for (std::thread& t : pool) t.join();
+    if (!firstError.isOk()) return firstError;
+    if (job.isCancelled()) return Status::cancelled();
+    job.report(1.0, stage);
+    return Status::ok();
+}
+
+} // namespace almanac

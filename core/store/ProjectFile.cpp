@@ -1,0 +1,478 @@
+#include "store/ProjectFile.h"
+
+#include "data/Timestamp.h"
+#include "forecast/Quantiles.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+namespace almanac {
+
+namespace {
+
+// "ALMN": marks the SQLite file as ours, so a stray database is never mistaken for a project.
+constexpr int kApplicationId = 0x414C4D4E;
+
+// Index i holds the SQL that takes the schema from version i to i + 1. Never edit a released
+// step; append a new one.
+const std::vector<std::string>& migrations()
+{
+    static const std::vector<std::string> kSteps = {
+        R"sql(
+        CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
+        CREATE TABLE datasets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            domain TEXT NOT NULL,
+            frequency TEXT NOT NULL DEFAULT '',
+            row_count INTEGER NOT NULL,
+            item_count INTEGER NOT NULL,
+            time_min INTEGER,
+            time_max INTEGER,
+            source_file TEXT NOT NULL DEFAULT '',
+            columns TEXT NOT NULL,
+            created_at TEXT NOT NULL);
+        CREATE TABLE forecasts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            dataset TEXT NOT NULL,
+            recipe TEXT NOT NULL,
+            frequency TEXT NOT NULL,
+            horizon INTEGER NOT NULL,
+            quantiles TEXT NOT NULL,
+            parameters TEXT NOT NULL,
+            created_at TEXT NOT NULL);
+        CREATE TABLE forecast_values (
+            forecast_id INTEGER NOT NULL REFERENCES forecasts(id) ON DELETE CASCADE,
+            series INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            dimensions TEXT NOT NULL,
+            timestamp INTEGER NOT NULL,
+            statistic TEXT NOT NULL,
+            value REAL);
+        CREATE INDEX forecast_values_by_item ON forecast_values(forecast_id, item_id);
+        CREATE TABLE jobs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            finished_at TEXT NOT NULL);
+        )sql",
+    };
+    return kSteps;
+}
+
+std::string nowIso()
+{
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+Result<int64_t> pragmaInt(SqliteDatabase& db, const std::string& pragma, const std::string& path)
+{
+    SqliteStatement stmt(db.handle(), "PRAGMA " + pragma);
+    Status status;
+    if (!stmt.prepareStatus().isOk() || !stmt.step(status))
+        return Status::invalidInput(path + ": not an Almanac project file (" + db.lastError() + ")");
+    return stmt.columnInt(0);
+}
+
+std::string tableOf(int64_t datasetId) { return "dataset_" + std::to_string(datasetId); }
+
+const char* sqlType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Number: return "REAL";
+    case FieldType::Timestamp: return "INTEGER";
+    case FieldType::String: return "TEXT";
+    }
+    return "TEXT";
+}
+
+std::optional<FieldType> fieldTypeFromName(const std::string& name)
+{
+    for (FieldType t : {FieldType::String, FieldType::Number, FieldType::Timestamp})
+        if (name == fieldTypeName(t)) return t;
+    return std::nullopt;
+}
+
+} // namespace
+
+const char* fieldRoleName(FieldRole role)
+{
+    switch (role) {
+    case FieldRole::Item: return "item";
+    case FieldRole::Timestamp: return "timestamp";
+    case FieldRole::Target: return "target";
+    case FieldRole::Dimension: return "dimension";
+    case FieldRole::Feature: return "feature";
+    case FieldRole::User: return "user";
+    case FieldRole::EventType: return "event_type";
+    case FieldRole::EventValue: return "event_value";
+    case FieldRole::Attribute: return "attribute";
+    }
+    return "attribute";
+}
+
+std::optional<FieldRole> fieldRoleFromName(std::string_view name)
+{
+    for (FieldRole r : {FieldRole::Item, FieldRole::Timestamp, FieldRole::Target, FieldRole::Dimension,
+                        FieldRole::Feature, FieldRole::User, FieldRole::EventType, FieldRole::EventValue,
+                        FieldRole::Attribute})
+        if (name == fieldRoleName(r)) return r;
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const std::string& path)
+{
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec))
+        return Status::invalidInput(path + ": already exists; choose another name or open it");
+    std::unique_ptr<ProjectFile> project(new ProjectFile);
+    project->m_path = path;
+    ALMANAC_RETURN_IF_ERROR(project->m_db.open(path, true));
+    Status s = project->configure();
+    if (s.isOk()) s = project->m_db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    if (s.isOk()) s = project->migrate();
+    if (!s.isOk()) {
+        project.reset();
+        std::filesystem::remove(path, ec);
+        return s;
+    }
+    return project;
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return Status::notFound(path + ": no such project file (create one with `almanac-cli project create`)");
+    std::unique_ptr<ProjectFile> project(new ProjectFile);
+    project->m_path = path;
+    ALMANAC_RETURN_IF_ERROR(project->m_db.open(path, false));
+    auto appId = pragmaInt(project->m_db, "application_id", path);
+    if (!appId.isOk()) return appId.status();
+    if (*appId != kApplicationId)
+        return Status::invalidInput(path + ": not an Almanac project file");
+    auto version = pragmaInt(project->m_db, "user_version", path);
+    if (!version.isOk()) return version.status();
+    if (*version > kSchemaVersion)
+        return Status::unsupported(path + ": written by a newer Almanac (project schema " + std::to_string(*version)
+                                   + ", this program knows up to " + std::to_string(kSchemaVersion)
+                                   + "); upgrade Almanac to open it");
+    ALMANAC_RETURN_IF_ERROR(project->configure());
+    ALMANAC_RETURN_IF_ERROR(project->migrate());
+    return project;
+}
+
+Status ProjectFile::configure()
+{
+    ALMANAC_RETURN_IF_ERROR(m_db.exec("PRAGMA journal_mode = WAL"));
+    ALMANAC_RETURN_IF_ERROR(m_db.exec("PRAGMA synchronous = NORMAL"));
+    return m_db.exec("PRAGMA foreign_keys = ON");
+}
+
+Status ProjectFile::migrate()
+{
+    auto version = pragmaInt(m_db, "user_version", m_path);
+    if (!version.isOk()) return version.status();
+    m_schemaVersion = int(*version);
+    const auto& steps = migrations();
+    while (m_schemaVersion < int(steps.size())) {
+        SqliteTransaction tx(m_db);
+        ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
+        ALMANAC_RETURN_IF_ERROR(m_db.exec(steps[size_t(m_schemaVersion)]));
+        const int next = m_schemaVersion + 1;
+        ALMANAC_RETURN_IF_ERROR(m_db.exec("INSERT INTO schema_migrations VALUES (" + std::to_string(next) + ", '"
+                                          + nowIso() + "')"));
+        ALMANAC_RETURN_IF_ERROR(m_db.exec("PRAGMA user_version = " + std::to_string(next)));
+        ALMANAC_RETURN_IF_ERROR(tx.commit());
+        m_schemaVersion = next;
+    }
+    return Status::ok();
+}
+
+namespace {
+
+const char* kDatasetColumns =
+    "id, name, type, domain, frequency, row_count, item_count, time_min, time_max, source_file, columns, created_at";
+
+DatasetInfo readDatasetRow(const SqliteStatement& stmt)
+{
+    DatasetInfo info;
+    info.id = stmt.columnInt(0);
+    info.name = stmt.columnText(1);
+    info.type = datasetTypeFromName(stmt.columnText(2)).value_or(DatasetType::Target);
+    info.domain = stmt.columnText(3);
+    info.frequency = stmt.columnText(4);
+    info.rows = stmt.columnInt(5);
+    info.items = stmt.columnInt(6);
+    if (!stmt.columnIsNull(7)) info.timeMin = stmt.columnInt(7);
+    if (!stmt.columnIsNull(8)) info.timeMax = stmt.columnInt(8);
+    info.sourceFile = stmt.columnText(9);
+    const nlohmann::json columns = nlohmann::json::parse(stmt.columnText(10), nullptr, false);
+    if (columns.is_array()) {
+        for (const auto& c : columns) {
+            DatasetColumnInfo ci;
+            ci.name = c.value("name", "");
+            ci.sourceHeader = c.value("header", "");
+            ci.role = fieldRoleFromName(c.value("role", "attribute")).value_or(FieldRole::Attribute);
+            ci.type = fieldTypeFromName(c.value("type", "string")).value_or(FieldType::String);
+            info.columns.push_back(ci);
+        }
+    }
+    info.createdAt = stmt.columnText(11);
+    return info;
+}
+
+} // namespace
+
+Result<std::vector<DatasetInfo>> ProjectFile::datasets()
+{
+    SqliteStatement stmt(m_db.handle(), std::string("SELECT ") + kDatasetColumns + " FROM datasets ORDER BY id");
+    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
+    std::vector<DatasetInfo> out;
+    Status status;
+    while (stmt.step(status)) out.push_back(readDatasetRow(stmt));
+    if (!status.isOk()) return status;
+    return out;
+}
+
+Result<DatasetInfo> ProjectFile::dataset(const std::string& name)
+{
+    SqliteStatement stmt(m_db.handle(), std::string("SELECT ") + kDatasetColumns + " FROM datasets WHERE name = ?");
+    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
+    stmt.bind(1, std::string_view(name));
+    Status status;
+    if (stmt.step(status)) return readDatasetRow(stmt);
+    if (!status.isOk()) return status;
+    return Status::notFound(m_path + ": no dataset named '" + name + "'");
+}
+
+Result<DatasetInfo> ProjectFile::addDataset(const std::string& name, const LoadedDataset& data,
+                                            const std::string& frequency, const JobContext& job)
+{
+    if (name.empty() || name.size() > kMaxIdentifierLength)
+        return Status::invalidInput("a dataset name must have 1 to 256 characters");
+    if (dataset(name).isOk())
+        return Status::invalidInput(m_path + ": a dataset named '" + name + "' already exists");
+
+    const DataTable& table = data.table;
+    DatasetInfo info;
+    info.name = name;
+    info.type = data.schema.type;
+    info.domain = data.schema.domain;
+    info.frequency = frequency;
+    info.rows = int64_t(table.rowCount);
+    info.sourceFile = data.fileName;
+    info.createdAt = nowIso();
+    const FieldRole keyRole = info.type == DatasetType::Users ? FieldRole::User : FieldRole::Item;
+    if (const DataColumn* key = table.columnWithRole(keyRole)) info.items = int64_t(key->strings->size());
+    if (const DataColumn* time = table.columnWithRole(FieldRole::Timestamp)) {
+        for (int64_t t : time->times) {
+            if (t == INT64_MIN) continue;
+            info.timeMin = std::min(info.timeMin.value_or(t), t);
+            info.timeMax = std::max(info.timeMax.value_or(t), t);
+        }
+    }
+    nlohmann::json columns = nlohmann::json::array();
+    for (const DataColumn& c : table.columns) {
+        info.columns.push_back({c.name, c.sourceHeader, c.role, c.type});
+        columns.push_back({{"name", c.name}, {"header", c.sourceHeader}, {"role", fieldRoleName(c.role)},
+                           {"type", fieldTypeName(c.type)}});
+    }
+
+    SqliteTransaction tx(m_db);
+    ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
+    {
+        SqliteStatement insert(m_db.handle(),
+                               "INSERT INTO datasets (name, type, domain, frequency, row_count, item_count, time_min, "
+                               "time_max, source_file, columns, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        ALMANAC_RETURN_IF_ERROR(insert.prepareStatus());
+        insert.bind(1, std::string_view(name));
+        insert.bind(2, std::string_view(datasetTypeName(info.type)));
+        insert.bind(3, std::string_view(info.domain));
+        insert.bind(4, std::string_view(frequency));
+        insert.bind(5, info.rows);
+        insert.bind(6, info.items);
+        if (info.timeMin) insert.bind(7, *info.timeMin); else insert.bindNull(7);
+        if (info.timeMax) insert.bind(8, *info.timeMax); else insert.bindNull(8);
+        insert.bind(9, std::string_view(info.sourceFile));
+        const std::string columnsJson = columns.dump();
+        insert.bind(10, std::string_view(columnsJson));
+        insert.bind(11, std::string_view(info.createdAt));
+        ALMANAC_RETURN_IF_ERROR(insert.run());
+    }
+    info.id = sqlite3_last_insert_rowid(m_db.handle());
+
+    std::string create = "CREATE TABLE " + tableOf(info.id) + " (";
+    std::string insertSql = "INSERT INTO " + tableOf(info.id) + " VALUES (";
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+        create += (c ? ", " : "") + quoteIdentifier(table.columns[c].name) + " " + sqlType(table.columns[c].type);
+        insertSql += c ? ",?" : "?";
+    }
+    ALMANAC_RETURN_IF_ERROR(m_db.exec(create + ")"));
+    SqliteStatement insertRow(m_db.handle(), insertSql + ")");
+    ALMANAC_RETURN_IF_ERROR(insertRow.prepareStatus());
+    for (size_t r = 0; r < table.rowCount; ++r) {
+        for (size_t c = 0; c < table.columns.size(); ++c) {
+            const DataColumn& col = table.columns[c];
+            const int index = int(c) + 1;
+            switch (col.type) {
+            case FieldType::Number: insertRow.bind(index, col.numbers[r]); break;
+            case FieldType::Timestamp:
+                if (col.times[r] == INT64_MIN) insertRow.bindNull(index);
+                else insertRow.bind(index, col.times[r]);
+                break;
+            case FieldType::String: insertRow.bind(index, std::string_view(col.text(r))); break;
+            }
+        }
+        ALMANAC_RETURN_IF_ERROR(insertRow.run());
+        if (r % 65536 == 0) {
+            if (job.isCancelled()) return Status::cancelled();
+            job.report(double(r) / double(table.rowCount), "storing " + name);
+        }
+    }
+    ALMANAC_RETURN_IF_ERROR(tx.commit());
+    job.report(1.0, "storing " + name);
+    return info;
+}
+
+Result<LoadedDataset> ProjectFile::loadDataset(const std::string& name, const JobContext& job)
+{
+    auto info = dataset(name);
+    if (!info.isOk()) return info.status();
+    auto schema = schemaFor(info->domain, info->type);
+    if (!schema) return Status::internal(m_path + ": dataset '" + name + "' has an unknown schema");
+    LoadedDataset out;
+    out.schema = *schema;
+    out.fileName = info->sourceFile;
+    for (const DatasetColumnInfo& ci : info->columns) {
+        DataColumn column;
+        column.name = ci.name;
+        column.sourceHeader = ci.sourceHeader;
+        column.role = ci.role;
+        column.type = ci.type;
+        out.table.columns.push_back(std::move(column));
+    }
+    SqliteStatement select(m_db.handle(), "SELECT * FROM " + tableOf(info->id) + " ORDER BY rowid");
+    ALMANAC_RETURN_IF_ERROR(select.prepareStatus());
+    Status status;
+    while (select.step(status)) {
+        for (size_t c = 0; c < out.table.columns.size(); ++c) {
+            DataColumn& col = out.table.columns[c];
+            switch (col.type) {
+            case FieldType::Number: col.numbers.push_back(select.columnDouble(int(c))); break;
+            case FieldType::Timestamp:
+                col.times.push_back(select.columnIsNull(int(c)) ? INT64_MIN : select.columnInt(int(c)));
+                break;
+            case FieldType::String: col.codes.push_back(col.strings->intern(select.columnText(int(c)))); break;
+            }
+        }
+        if (++out.table.rowCount % 65536 == 0 && job.isCancelled()) return Status::cancelled();
+    }
+    if (!status.isOk()) return status;
+    return out;
+}
+
+Status ProjectFile::removeDataset(const std::string& name)
+{
+    auto info = dataset(name);
+    if (!info.isOk()) return info.status();
+    SqliteTransaction tx(m_db);
+    ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
+    ALMANAC_RETURN_IF_ERROR(m_db.exec("DROP TABLE " + tableOf(info->id)));
+    ALMANAC_RETURN_IF_ERROR(m_db.exec("DELETE FROM datasets WHERE id = " + std::to_string(info->id)));
+    return tx.commit();
+}
+
+Status ProjectFile::addForecast(const StoredForecast& meta, const SeriesSet& series,
+                                const std::vector<SeriesForecast>& forecasts)
+{
+    SqliteTransaction tx(m_db);
+    ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
+    {
+        SqliteStatement exists(m_db.handle(), "SELECT 1 FROM forecasts WHERE name = ?");
+        exists.bind(1, std::string_view(meta.name));
+        Status status;
+        if (exists.step(status)) return Status::invalidInput(m_path + ": a forecast named '" + meta.name + "' already exists");
+    }
+    SqliteStatement insert(m_db.handle(), "INSERT INTO forecasts (name, dataset, recipe, frequency, horizon, quantiles, "
+                                          "parameters, created_at) VALUES (?,?,?,?,?,?,?,?)");
+    ALMANAC_RETURN_IF_ERROR(insert.prepareStatus());
+    insert.bind(1, std::string_view(meta.name));
+    insert.bind(2, std::string_view(meta.datasetName));
+    insert.bind(3, std::string_view(meta.recipe));
+    insert.bind(4, std::string_view(meta.spec.frequency.name()));
+    insert.bind(5, int64_t(meta.spec.horizon));
+    const std::string quantiles = nlohmann::json(meta.spec.quantiles).dump();
+    const std::string parameters = nlohmann::json(meta.spec.parameters).dump();
+    insert.bind(6, std::string_view(quantiles));
+    insert.bind(7, std::string_view(parameters));
+    const std::string created = nowIso();
+    insert.bind(8, std::string_view(created));
+    ALMANAC_RETURN_IF_ERROR(insert.run());
+    const int64_t forecastId = sqlite3_last_insert_rowid(m_db.handle());
+
+    SqliteStatement value(m_db.handle(), "INSERT INTO forecast_values VALUES (?,?,?,?,?,?,?)");
+    ALMANAC_RETURN_IF_ERROR(value.prepareStatus());
+    std::vector<std::string> statNames;
+    for (double q : meta.spec.quantiles) statNames.push_back(quantileColumnName(q));
+    for (size_t s = 0; s < series.series.size() && s < forecasts.size(); ++s) {
+        const TimeSeries& ts = series.series[s];
+        std::string dims;
+        for (const std::string& d : ts.dimensions) dims += (dims.empty() ? "" : "\x1f") + d;
+        const SeriesForecast& f = forecasts[s];
+        for (size_t h = 0; h < f.mean.size(); ++h) {
+            const int64_t time = series.frequency.periodStart(series.endPeriod + int64_t(h));
+            auto put = [&](const std::string& stat, double v) {
+                value.bind(1, forecastId);
+                value.bind(2, int64_t(s));
+                value.bind(3, std::string_view(ts.itemId));
+                value.bind(4, std::string_view(dims));
+                value.bind(5, time);
+                value.bind(6, std::string_view(stat));
+                value.bind(7, v);
+                return value.run();
+            };
+            ALMANAC_RETURN_IF_ERROR(put("mean", f.mean[h]));
+            for (size_t k = 0; k < statNames.size(); ++k) ALMANAC_RETURN_IF_ERROR(put(statNames[k], f.quantiles[k][h]));
+        }
+    }
+    return tx.commit();
+}
+
+Result<std::vector<std::string>> ProjectFile::forecastNames()
+{
+    SqliteStatement stmt(m_db.handle(), "SELECT name FROM forecasts ORDER BY id");
+    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
+    std::vector<std::string> out;
+    Status status;
+    while (stmt.step(status)) out.push_back(stmt.columnText(0));
+    if (!status.isOk()) return status;
+    return out;
+}
+
+Status ProjectFile::recordJob(const std::string& kind, const std::string& detail, const std::string& outcome)
+{
+    SqliteStatement stmt(m_db.handle(), "INSERT INTO jobs (kind, detail, outcome, finished_at) VALUES (?,?,?,?)");
+    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
+    stmt.bind(1, std::string_view(kind));
+    stmt.bind(2, std::string_view(detail));
+    stmt.bind(3, std::string_view(outcome));
+    const std::string now = nowIso();
+    stmt.bind(4, std::string_view(now));
+    return stmt.run();
+}
+
+} // namespace almanac

@@ -1,0 +1,136 @@
+#include "store/Sqlite.h"
+
+#include <cmath>
+#include <limits>
+#include <sqlite3.h>
+
+namespace almanac {
+
+SqliteStatement::SqliteStatement(sqlite3* db, const std::string& sql) : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, sql.c_str(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+        m_status = Status::ioError(std::string("SQL error: ") + sqlite3_errmsg(db));
+}
+
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+
+void SqliteStatement::bind(int index, int64_t value) { sqlite3_bind_int64(m_stmt, index, value); }
+
+void SqliteStatement::bind(int index, double value)
+{
+    if (std::isnan(value)) sqlite3_bind_null(m_stmt, index);
+    else sqlite3_bind_double(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, std::string_view value)
+{
+    sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
+
+bool SqliteStatement::step(Status& status)
+{
+    if (!m_stmt) {
+        status = m_status;
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) status = Status::ioError(std::string("SQL error: ") + sqlite3_errmsg(m_db));
+    return false;
+}
+
+Status SqliteStatement::run()
+{
+    Status status;
+    while (step(status)) {}
+    reset();
+    return status;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int64_t SqliteStatement::columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
+
+double SqliteStatement::columnDouble(int index) const
+{
+    if (sqlite3_column_type(m_stmt, index) == SQLITE_NULL) return std::numeric_limits<double>::quiet_NaN();
+    return sqlite3_column_double(m_stmt, index);
+}
+
+std::string SqliteStatement::columnText(int index) const
+{
+    const unsigned char* text = sqlite3_column_text(m_stmt, index);
+    return text ? std::string(reinterpret_cast<const char*>(text), size_t(sqlite3_column_bytes(m_stmt, index)))
+                : std::string();
+}
+
+bool SqliteStatement::columnIsNull(int index) const { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
+
+SqliteDatabase::~SqliteDatabase()
+{
+    if (m_db) sqlite3_close_v2(m_db);
+}
+
+Status SqliteDatabase::open(const std::string& path, bool create)
+{
+    m_path = path;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+        std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return Status::ioError(path + ": cannot open: " + message);
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    return Status::ok();
+}
+
+Status SqliteDatabase::exec(const std::string& sql)
+{
+    char* error = nullptr;
+    if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        return Status::ioError(m_path + ": " + message);
+    }
+    return Status::ok();
+}
+
+std::string SqliteDatabase::lastError() const { return m_db ? sqlite3_errmsg(m_db) : "not open"; }
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : m_db(db)
+{
+    m_begin = db.exec("BEGIN IMMEDIATE");
+    m_open = m_begin.isOk();
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (m_open) m_db.exec("ROLLBACK");
+}
+
+Status SqliteTransaction::commit()
+{
+    if (!m_open) return m_begin.isOk() ? Status::internal("transaction already finished") : m_begin;
+    Status s = m_db.exec("COMMIT");
+    m_open = !s.isOk();
+    return s;
+}
+
+std::string quoteIdentifier(std::string_view name)
+{
+    std::string out = "\"";
+    for (char c : name) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    return out + "\"";
+}
+
+} // namespace almanac

@@ -1,0 +1,25 @@
+#pragma once
+// Row-by-row output of a table to a CSV or XLSX file, chosen by the file's extension, so every
+// export (forecasts, metrics, recommendations) is written once for both formats.
+#include "util/Status.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace almanac {
+
+class TabularWriter {
+public:
+    virtual ~TabularWriter() = default;
+    virtual void field(std::string_view text) = 0;
+    virtual void number(double value) = 0; // NaN: an empty cell
+    virtual void endRow() = 0;
+    virtual Status close() = 0;
+};
+
+// ".xlsx" (any case) writes a workbook with one sheet named sheetName; anything else CSV.
+Result<std::unique_ptr<TabularWriter>> openTabularWriter(const std::string& path,
+                                                         const std::string& sheetName = "Sheet1");
+
+} // namespace almanac
