@@ -74,7 +74,8 @@ int runCli(int argc, char** argv)
     app.fallthrough(false);
 
     std::vector<CommandEntry> commands = registerProjectCommands(app);
-    for (CommandEntry entry : {registerImportCommand(app), registerSchemasCommand(app), registerForecastCommand(app)})
+    for (CommandEntry entry : {registerImportCommand(app), registerSchemasCommand(app), registerForecastCommand(app),
+                               registerSampleCommand(app), registerRecommendCommand(app), registerDemoCommand(app)})
         commands.push_back(entry);
 
     try {

@@ -4,7 +4,7 @@
 #include "cli/TerminalProgress.h"
 #include "data/SeriesPreparation.h"
 #include "forecast/ForecastExport.h"
-#include "forecast/ForecastRecipeRegistry.h"
+#include "forecast/ForecastPipeline.h"
 #include "forecast/Quantiles.h"
 #include "store/ProjectFile.h"
 
@@ -31,12 +31,6 @@ Status runForecast(const ForecastArgs& args)
     if (!importOptions.isOk()) return importOptions.status();
     auto quantiles = parseQuantileList(args.quantiles);
     if (!quantiles.isOk()) return quantiles.status();
-    auto recipe = ForecastRecipeRegistry::instance().create(args.recipe);
-    if (!recipe) {
-        std::string known;
-        for (const std::string& n : ForecastRecipeRegistry::instance().names()) known += (known.empty() ? "" : ", ") + n;
-        return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: " + known + ")");
-    }
     PreparationOptions prep;
     if (!args.frequency.empty()) {
         prep.frequency = Frequency::parse(args.frequency);
@@ -65,25 +59,19 @@ Status runForecast(const ForecastArgs& args)
         if (!extra.isOk()) return extra.status();
     }
 
-    auto series = prepareTargetSeries(*target, prep);
-    if (!series.isOk()) return series.status();
-
     ForecastSpec spec;
     spec.horizon = args.horizon;
     spec.quantiles = *quantiles;
-    spec.frequency = series->frequency;
     spec.season = args.season;
     spec.seed = args.seed;
     spec.threads = args.threads;
-
-    std::vector<SeriesForecast> forecasts;
-    {
-        TerminalProgress progress;
-        JobContext job;
-        job.progress = progress.sink();
-        ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(*series, spec, forecasts, job));
-    }
-    ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, *series, spec, forecasts, args.withMean));
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto run = runForecast(*target, prep, spec, args.recipe, job);
+    progress.finish();
+    if (!run.isOk()) return run.status();
+    ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
 
     if (!args.project.empty()) {
         auto project = std::filesystem::exists(args.project) ? ProjectFile::open(args.project)
@@ -91,18 +79,19 @@ Status runForecast(const ForecastArgs& args)
         if (!project.isOk()) return project.status();
         const std::string datasetName = std::filesystem::path(args.target).stem().string();
         if (!(*project)->dataset(datasetName).isOk()) {
-            auto stored = (*project)->addDataset(datasetName, *target, series->frequency.name());
+            auto stored = (*project)->addDataset(datasetName, *target, run->series.frequency.name());
             if (!stored.isOk()) return stored.status();
         }
         auto names = (*project)->forecastNames();
         if (!names.isOk()) return names.status();
-        StoredForecast meta{datasetName + "-" + recipe->name() + "-" + std::to_string(names->size() + 1),
-                            datasetName, recipe->name(), spec};
-        ALMANAC_RETURN_IF_ERROR((*project)->addForecast(meta, *series, forecasts));
+        StoredForecast meta{datasetName + "-" + run->recipe + "-" + std::to_string(names->size() + 1), datasetName,
+                            run->recipe, run->spec};
+        ALMANAC_RETURN_IF_ERROR((*project)->addForecast(meta, run->series, run->forecasts));
         ALMANAC_RETURN_IF_ERROR((*project)->recordJob("forecast", meta.name, "ok"));
     }
-    note("forecast: " + std::to_string(series->series.size()) + " series, frequency " + series->frequency.name()
-         + ", horizon " + std::to_string(spec.horizon) + ", recipe " + recipe->name() + " -> " + args.out);
+    note("forecast: " + std::to_string(run->series.series.size()) + " series, frequency "
+         + run->series.frequency.name() + ", horizon " + std::to_string(spec.horizon) + ", recipe " + run->recipe
+         + " -> " + args.out);
     return Status::ok();
 }
 

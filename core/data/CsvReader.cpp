@@ -19,6 +19,11 @@ Status CsvReader::error(int64_t row, const std::string& what) const
     return Status::invalidInput(m_fileName + ": row " + std::to_string(row) + ": " + what);
 }
 
+Status CsvReader::error(int64_t row, const std::string& column, const std::string& what) const
+{
+    return Status::invalidInput(m_fileName + ": row " + std::to_string(row) + ", " + column + ": " + what);
+}
+
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path,
                                                     const CsvDialectOverrides& overrides)
 {
@@ -124,15 +129,13 @@ Status CsvReader::next(CsvRecord& record, bool& hasRecord)
                     anyChar = true;
                 }
                 if (m_recordText.size() - fieldStart > kMaxFieldBytes)
-                    return error(row, "column " + std::to_string(m_fieldEnds.size() + 1)
-                                          + ": field longer than " + std::to_string(kMaxFieldBytes)
+                    return error(row, "column " + std::to_string(m_fieldEnds.size() + 1), "field longer than " + std::to_string(kMaxFieldBytes)
                                           + " bytes (an unterminated quote?)");
                 if (state == State::FieldStart) fieldStart = m_recordText.size();
             }
         }
         if (state == State::Quoted)
-            return error(row, "column " + std::to_string(m_fieldEnds.size() + 1)
-                                  + ": unterminated quoted field");
+            return error(row, "column " + std::to_string(m_fieldEnds.size() + 1), "unterminated quoted field");
         if (!recordDone && !anyChar && m_recordText.empty()) {
             hasRecord = false; // end of input
             return Status::ok();

@@ -46,6 +46,7 @@ private:
     CsvReader() = default;
     bool refill();
     Status error(int64_t row, const std::string& what) const;
+    Status error(int64_t row, const std::string& column, const std::string& what) const;
 
     std::FILE* m_file = nullptr;
     std::string m_fileName;

@@ -90,16 +90,18 @@ Status Loader::detectTimestampFormats(const std::vector<std::vector<std::string>
             values.push_back(sample[r][size_t(column.columnIndex)]);
             rows.push_back(sampleRows[r]);
         }
-        m_timeFormats[c] = detectTimestampFormat(values);
+        // Personalization schemas document their timestamps as Unix seconds.
+        const bool unixByContract = !isForecastType(m_result.schema.type) || m_result.schema.type == DatasetType::Items;
+        m_timeFormats[c] = detectTimestampFormat(values, unixByContract);
         if (m_timeFormats[c] == TimestampFormat::Auto) {
             // Name the first value no format reads, so the user sees what to fix.
             for (size_t r = 0; r < values.size(); ++r) {
-                if (!values[r].empty() && detectTimestampFormat({values[r]}) == TimestampFormat::Auto)
+                if (!values[r].empty() && detectTimestampFormat({values[r]}, unixByContract) == TimestampFormat::Auto)
                     return fieldError(rows[r], column, quoted(values[r]) + " is not a timestamp "
                                       "(expected e.g. 2017-06-30, 2017-06-30T23:00:00, 6/30/2017 23:00, "
                                       "30.06.2017 or Unix seconds)");
             }
-            return fieldError(rows.empty() ? 2 : rows.front(), column, "the timestamps mix several formats; give --timestamp-format");
+            return fieldError(rows.empty() ? 2 : rows.front(), column, "no timestamp values in the first rows");
         }
         m_result.timestampFormat = m_timeFormats[c];
     }

@@ -229,37 +229,39 @@ bool parseTimestamp(std::string_view text, TimestampFormat format, int64_t& out)
     return false;
 }
 
-TimestampFormat detectTimestampFormat(const std::vector<std::string>& samples)
+TimestampFormat detectTimestampFormat(const std::vector<std::string>& samples, bool integersAreUnixSeconds)
 {
-    auto readsAll = [&](TimestampFormat f) {
-        int64_t t;
-        int read = 0;
-        for (const std::string& s : samples) {
-            if (s.empty()) continue;
-            if (!parseTimestamp(s, f, t)) return false;
-            ++read;
-        }
-        return read > 0;
-    };
-    if (readsAll(TimestampFormat::Iso)) return TimestampFormat::Iso;
-    if (readsAll(TimestampFormat::UnixSeconds)) {
-        // Plain integers are a timestamp only when they are plausibly seconds (after 1973) or
-        // milliseconds since 1970; small numbers such as years are not.
+    // The format that reads the most samples wins, so one impossible date among good ones is
+    // reported on its own row rather than as an unknown format.
+    TimestampFormat best = TimestampFormat::Auto;
+    size_t bestCount = 0;
+    for (TimestampFormat f : {TimestampFormat::Iso, TimestampFormat::UnixSeconds, TimestampFormat::MonthDayYear,
+                              TimestampFormat::DayMonthYear, TimestampFormat::DayMonthYearDot}) {
+        size_t count = 0;
         bool allMillis = true, allSeconds = true;
         for (const std::string& s : samples) {
-            if (s.empty()) continue;
-            double v = std::atof(s.c_str());
-            if (v < 1e11) allMillis = false;
-            if (v < 1e8) allSeconds = false;
+            int64_t t;
+            if (s.empty() || !parseTimestamp(s, f, t)) continue;
+            ++count;
+            if (f == TimestampFormat::UnixSeconds) {
+                const double v = std::atof(s.c_str());
+                allMillis = allMillis && v >= 1e11;
+                allSeconds = allSeconds && v >= 1e8;
+            }
         }
-        if (allMillis) return TimestampFormat::UnixMillis;
-        if (allSeconds) return TimestampFormat::UnixSeconds;
-        return TimestampFormat::Auto;
+        TimestampFormat candidate = f;
+        if (f == TimestampFormat::UnixSeconds && count > 0) {
+            // Plain integers are a timestamp only when they are plausibly seconds (after 1973) or
+            // milliseconds since 1970, or the schema says so; small numbers such as years are not.
+            if (allMillis) candidate = TimestampFormat::UnixMillis;
+            else if (!allSeconds && !integersAreUnixSeconds) count = 0;
+        }
+        if (count > bestCount) {
+            bestCount = count;
+            best = candidate;
+        }
     }
-    if (readsAll(TimestampFormat::MonthDayYear)) return TimestampFormat::MonthDayYear;
-    if (readsAll(TimestampFormat::DayMonthYear)) return TimestampFormat::DayMonthYear;
-    if (readsAll(TimestampFormat::DayMonthYearDot)) return TimestampFormat::DayMonthYearDot;
-    return TimestampFormat::Auto;
+    return best;
 }
 
 } // namespace almanac

@@ -24,9 +24,10 @@ bool timestampFormatFromName(std::string_view name, TimestampFormat& format);
 
 bool parseTimestamp(std::string_view text, TimestampFormat format, int64_t& secondsOut);
 
-// The one format that reads every sample, Auto if none does. Slash dates default to month first
-// unless a first component above 12 shows the day comes first.
-TimestampFormat detectTimestampFormat(const std::vector<std::string>& samples);
+// The format that reads the most samples, Auto if none reads any. Slash dates default to month
+// first unless first components above 12 show the day comes first. Integers count as Unix
+// seconds when plausible (after 1973) or when integersAreUnixSeconds.
+TimestampFormat detectTimestampFormat(const std::vector<std::string>& samples, bool integersAreUnixSeconds = false);
 
 int64_t daysFromCivil(int year, int month, int day);
 void civilFromDays(int64_t days, int& year, int& month, int& day);

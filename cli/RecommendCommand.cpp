@@ -1,0 +1,106 @@
+// almanac-cli recommend: top-N items per user from an interactions CSV (DESIGN §5).
+#include "cli/CliCommand.h"
+#include "cli/InputOptions.h"
+#include "cli/TerminalProgress.h"
+#include "recommend/RecommendExport.h"
+#include "recommend/RecommendRecipes.h"
+
+#include <iostream>
+
+namespace almanac::cli {
+
+namespace {
+
+struct RecommendArgs {
+    std::string interactions, items, users, recipe = "popularity", forUsers = "all", out, eventType;
+    double eventValueThreshold = -1e300;
+    int numResults = 25, threads = 0;
+    uint64_t seed = 42;
+    bool keepSeen = false;
+    InputOptions input;
+};
+
+// The user ids to serve: every user of the interactions, or those listed in a CSV's USER_ID column.
+Result<std::vector<std::string>> usersToServe(const RecommendArgs& args, const InteractionData& data)
+{
+    std::vector<std::string> users;
+    if (toLower(args.forUsers) == "all") {
+        for (uint32_t u = 0; u < data.userCount(); ++u)
+            if (data.itemsOf(u).size) users.push_back(data.userId(u));
+        return users;
+    }
+    ImportOptions options;
+    options.type = DatasetType::Users;
+    auto list = loadDataset(args.forUsers, options);
+    if (!list.isOk()) return list.status();
+    const DataColumn* id = list->table.columnWithRole(FieldRole::User);
+    for (size_t r = 0; r < list->table.rowCount; ++r) users.push_back(id->text(r));
+    return users;
+}
+
+Status runRecommend(const RecommendArgs& args)
+{
+    if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
+    auto recipe = recommendRecipes().create(args.recipe);
+    if (!recipe)
+        return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: "
+                                    + recommendRecipes().joinedNames() + ")");
+    auto options = toImportOptions(args.input, DatasetType::Interactions);
+    if (!options.isOk()) return options.status();
+    auto dataset = loadWithProgress(args.interactions, *options);
+    if (!dataset.isOk()) return dataset.status();
+    // Item and user files are checked now, so a bad file fails before any output is written.
+    for (const auto& [path, type] : {std::pair{args.items, DatasetType::Items}, {args.users, DatasetType::Users}}) {
+        if (path.empty()) continue;
+        ImportOptions extra = *options;
+        extra.type = type;
+        extra.mapping.clear();
+        auto loaded = loadWithProgress(path, extra);
+        if (!loaded.isOk()) return loaded.status();
+    }
+    InteractionFilter filter;
+    filter.eventTypes = splitList(args.eventType);
+    filter.minEventValue = args.eventValueThreshold;
+    auto data = InteractionData::fromDataset(*dataset, filter);
+    if (!data.isOk()) return data.status();
+
+    RecommendSpec spec;
+    spec.seed = args.seed;
+    spec.threads = args.threads;
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    ALMANAC_RETURN_IF_ERROR(recipe->fit(*data, spec, job));
+    progress.finish();
+    auto users = usersToServe(args, *data);
+    if (!users.isOk()) return users.status();
+    ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *recipe, *data, *users, size_t(args.numResults), args.keepSeen));
+    note("recommend: " + std::to_string(users->size()) + " users, " + std::to_string(data->itemCount()) + " items, recipe "
+         + recipe->name() + " -> " + args.out);
+    return Status::ok();
+}
+
+} // namespace
+
+CommandEntry registerRecommendCommand(CLI::App& app)
+{
+    auto a = std::make_shared<RecommendArgs>();
+    CLI::App* cmd = app.add_subcommand("recommend", "Recommend the top-N items for users");
+    cmd->add_option("--interactions", a->interactions, "Interactions CSV (USER_ID,ITEM_ID,TIMESTAMP[,EVENT_TYPE][,EVENT_VALUE])")
+        ->required();
+    cmd->add_option("--items", a->items, "Items CSV (ITEM_ID + attributes)");
+    cmd->add_option("--users", a->users, "Users CSV (USER_ID + attributes)");
+    cmd->add_option("--recipe", a->recipe, "Recipe name")->capture_default_str();
+    cmd->add_option("--num-results", a->numResults, "Items per user")->capture_default_str();
+    cmd->add_option("--for-users", a->forUsers, "'all' or a CSV with a USER_ID column")->capture_default_str();
+    cmd->add_flag("--keep-seen", a->keepSeen, "Allow items the user already interacted with");
+    cmd->add_option("--event-type", a->eventType, "Only use these event types (comma-separated)");
+    cmd->add_option("--event-value-threshold", a->eventValueThreshold, "Only use events with EVENT_VALUE at least this");
+    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
+    cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
+    cmd->add_option("--out", a->out, "Output file (.csv or .xlsx)")->required();
+    addInputOptions(cmd, a->input, false);
+    return {cmd, [a] { return runRecommend(*a); }};
+}
+
+} // namespace almanac::cli

@@ -1,0 +1,25 @@
+#include "forecast/ForecastPipeline.h"
+
+#include "forecast/ForecastRecipes.h"
+
+namespace almanac {
+
+Result<ForecastRun> runForecast(const LoadedDataset& target, const PreparationOptions& preparation,
+                                ForecastSpec spec, const std::string& recipeName, const JobContext& job)
+{
+    auto recipe = forecastRecipes().create(recipeName);
+    if (!recipe)
+        return Status::invalidInput("unknown forecast recipe '" + recipeName + "' (known: "
+                                    + forecastRecipes().joinedNames() + ")");
+    auto series = prepareTargetSeries(target, preparation, job);
+    if (!series.isOk()) return series.status();
+    ForecastRun run;
+    run.recipe = recipe->name();
+    run.series = std::move(*series);
+    spec.frequency = run.series.frequency;
+    run.spec = spec;
+    ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, job));
+    return run;
+}
+
+} // namespace almanac

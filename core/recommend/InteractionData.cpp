@@ -1,0 +1,65 @@
+#include "recommend/InteractionData.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace almanac {
+
+Result<InteractionData> InteractionData::fromDataset(const LoadedDataset& dataset, const InteractionFilter& filter)
+{
+    const DataTable& table = dataset.table;
+    const DataColumn* user = table.columnWithRole(FieldRole::User);
+    const DataColumn* item = table.columnWithRole(FieldRole::Item);
+    const DataColumn* time = table.columnWithRole(FieldRole::Timestamp);
+    const DataColumn* eventType = table.columnWithRole(FieldRole::EventType);
+    const DataColumn* eventValue = table.columnWithRole(FieldRole::EventValue);
+    if (!user || !item || !time)
+        return Status::invalidInput(dataset.fileName + ": interactions need USER_ID, ITEM_ID and TIMESTAMP columns");
+
+    std::vector<bool> typeAllowed;
+    if (!filter.eventTypes.empty()) {
+        if (!eventType)
+            return Status::invalidInput(dataset.fileName + ": --event-type given, but the file has no EVENT_TYPE column");
+        typeAllowed.assign(eventType->strings->size(), false);
+        for (const std::string& t : filter.eventTypes)
+            if (int64_t code = eventType->strings->find(t); code >= 0) typeAllowed[size_t(code)] = true;
+    }
+
+    struct Triple {
+        uint32_t user, item;
+        int64_t time;
+    };
+    std::vector<Triple> kept;
+    kept.reserve(table.rowCount);
+    for (size_t r = 0; r < table.rowCount; ++r) {
+        if (!typeAllowed.empty() && !typeAllowed[eventType->codes[r]]) continue;
+        if (eventValue && !std::isnan(eventValue->numbers[r]) && eventValue->numbers[r] < filter.minEventValue) continue;
+        kept.push_back({user->codes[r], item->codes[r], time->times[r]});
+    }
+    if (kept.empty()) return Status::invalidInput(dataset.fileName + ": no interactions left after filtering");
+    std::sort(kept.begin(), kept.end(), [](const Triple& a, const Triple& b) {
+        return a.user != b.user ? a.user < b.user : a.item < b.item;
+    });
+
+    InteractionData data;
+    data.m_users = user->strings;
+    data.m_items = item->strings;
+    data.m_userOffsets.assign(data.m_users->size() + 1, 0);
+    for (size_t i = 0; i < kept.size(); ++i) {
+        const Triple& t = kept[i];
+        data.m_lastTimestamp = std::max(data.m_lastTimestamp, t.time);
+        if (i > 0 && kept[i - 1].user == t.user && kept[i - 1].item == t.item) {
+            data.m_counts.back() += 1.0f;
+            data.m_lastSeen.back() = std::max(data.m_lastSeen.back(), t.time);
+            continue;
+        }
+        data.m_itemsOfUser.push_back(t.item);
+        data.m_counts.push_back(1.0f);
+        data.m_lastSeen.push_back(t.time);
+        ++data.m_userOffsets[t.user + 1];
+    }
+    for (size_t u = 0; u < data.m_users->size(); ++u) data.m_userOffsets[u + 1] += data.m_userOffsets[u];
+    return data;
+}
+
+} // namespace almanac

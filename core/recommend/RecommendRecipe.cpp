@@ -1,0 +1,29 @@
+#include "recommend/RecommendRecipe.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace almanac {
+
+std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
+                                      size_t n, bool keepSeen)
+{
+    std::vector<float> scores;
+    recipe.scoreItems(user, scores);
+    if (user >= 0 && !keepSeen) {
+        const auto row = data.itemsOf(uint32_t(user));
+        for (size_t k = 0; k < row.size; ++k) scores[row.items[k]] = -std::numeric_limits<float>::infinity();
+    }
+    std::vector<ScoredItem> all;
+    all.reserve(scores.size());
+    for (uint32_t i = 0; i < scores.size(); ++i)
+        if (scores[i] != -std::numeric_limits<float>::infinity()) all.push_back({i, scores[i]});
+    n = std::min(n, all.size());
+    // Ties go to the item seen first in the data, so results are stable run to run.
+    auto better = [](const ScoredItem& a, const ScoredItem& b) { return a.score != b.score ? a.score > b.score : a.item < b.item; };
+    std::partial_sort(all.begin(), all.begin() + long(n), all.end(), better);
+    all.resize(n);
+    return all;
+}
+
+} // namespace almanac

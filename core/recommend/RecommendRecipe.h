@@ -1,0 +1,40 @@
+#pragma once
+// The recommender interface: a recipe fits on interactions and scores every item for a user.
+// Top-N selection, seen-item exclusion and filters are shared (recommendTopN), not per recipe.
+#include "jobs/JobContext.h"
+#include "recommend/InteractionData.h"
+#include "util/Status.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace almanac {
+
+struct RecommendSpec {
+    uint64_t seed = 42;
+    int threads = 0;
+    std::map<std::string, std::string> parameters;
+};
+
+class RecommendRecipe {
+public:
+    virtual ~RecommendRecipe() = default;
+    virtual std::string name() const = 0;
+    virtual std::string description() const = 0;
+    virtual Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) = 0;
+    // scores.size() == itemCount(); higher is better. user may be -1 for an unknown user.
+    virtual void scoreItems(int64_t user, std::vector<float>& scores) const = 0;
+};
+
+struct ScoredItem {
+    uint32_t item;
+    float score;
+};
+
+// The n best items for a user, excluding the user's own items unless keepSeen.
+std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
+                                      size_t n, bool keepSeen);
+
+} // namespace almanac

@@ -1,0 +1,15 @@
+#include "recommend/RecommendRecipes.h"
+
+#include "recommend/PopularityRecipe.h"
+
+namespace almanac {
+
+const RecipeRegistry<RecommendRecipe>& recommendRecipes()
+{
+    static const RecipeRegistry<RecommendRecipe> registry({
+        {"popularity", [] { return std::make_unique<PopularityRecipe>(); }},
+    });
+    return registry;
+}
+
+} // namespace almanac

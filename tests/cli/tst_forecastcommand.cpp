@@ -1,0 +1,173 @@
+// End to end: awkward but valid CSVs forecast correctly; invalid ones fail with one clean line.
+#include "CliRunner.h"
+
+#include <QtTest/QtTest>
+
+class TestForecastCommand : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(content);
+        return path;
+    }
+    QStringList readLines(const QString& path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+private slots:
+    void awkwardButValid_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("extraArgs");
+        QTest::addColumn<QString>("firstRow"); // the first forecast row
+
+        // Two items, daily, last day 2024-01-04: naive forecasts the last value.
+        QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBFitem_id,timestamp,target_value\r\nA,2024-01-01,1\r\n"
+                                                    "A,2024-01-02,2\r\nA,2024-01-03,3\r\nA,2024-01-04,4\r\n")
+                                      << QStringList() << "A,2024-01-05,5,5,5";
+        QTest::newRow("semicolon decimal comma") << QByteArray("item_id;timestamp;target_value\nA;2024-01-01;1,5\n"
+                                                               "A;2024-01-02;2,5\nA;2024-01-03;3,5\nA;2024-01-04;4,5\n")
+                                                 << QStringList() << "A,2024-01-05,5.5,5.5,5.5";
+        QTest::newRow("tab") << QByteArray("item_id\ttimestamp\ttarget_value\nA\t2024-01-01\t1\nA\t2024-01-02\t2\n"
+                                           "A\t2024-01-03\t3\nA\t2024-01-04\t4\n")
+                             << QStringList() << "A,2024-01-05,5,5,5";
+        QTest::newRow("unsorted rows") << QByteArray("item_id,timestamp,target_value\nA,2024-01-04,4\nA,2024-01-02,2\n"
+                                                     "A,2024-01-01,1\nA,2024-01-03,3\n")
+                                       << QStringList() << "A,2024-01-05,5,5,5";
+        QTest::newRow("reordered columns") << QByteArray("target_value,item_id,timestamp\n1,A,2024-01-01\n2,A,2024-01-02\n"
+                                                         "3,A,2024-01-03\n4,A,2024-01-04\n")
+                                           << QStringList() << "A,2024-01-05,5,5,5";
+        QTest::newRow("empty values and gaps") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,\n"
+                                                             "A,2024-01-04,4\n")
+                                               << QStringList() << "A,2024-01-05,3.2,4,7.2";
+        QTest::newRow("space-separated timestamps, hourly")
+            << QByteArray("item_id,timestamp,target_value\nA,2024-01-01 00:00:00,1\nA,2024-01-01 01:00:00,2\n"
+                          "A,2024-01-01 02:00:00,3\n")
+            << QStringList() << "A,2024-01-01T03:00:00,4,4,4";
+        QTest::newRow("Latin-1 item names") << QByteArray("item_id,timestamp,target_value\nCaf\xE9,2024-01-01,1\nCaf\xE9,2024-01-02,2\n")
+                                            << QStringList() << "Caf\u00e9,2024-01-03,3,3,3";
+        QTest::newRow("US dates, aggregated to weeks")
+            << QByteArray("sku,date,sales\nA,1/1/2024,1\nA,1/2/2024,1\nA,1/8/2024,2\nA,1/9/2024,2\n")
+            << QStringList{QStringLiteral("--frequency"), QStringLiteral("W")} << "A,2024-01-15,6,6,6";
+        QTest::newRow("mapped headers") << QByteArray("StockCode,InvoiceDate,Quantity\nA,2024-01-01,1\nA,2024-01-02,2\n")
+                                        << QStringList{QStringLiteral("--map"), QStringLiteral("item_id=StockCode"),
+                                                       QStringLiteral("--map"), QStringLiteral("timestamp=InvoiceDate")}
+                                        << "A,2024-01-03,3,3,3";
+    }
+    void awkwardButValid()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, extraArgs);
+        QFETCH(QString, firstRow);
+        const QString in = write(QStringLiteral("in.csv"), content);
+        const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+        QFile::remove(out);
+        const CliResult r = runCli(QStringList{QStringLiteral("forecast"), QStringLiteral("--target"), in,
+                                               QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--recipe"),
+                                               QStringLiteral("naive"), QStringLiteral("--out"), out}
+                                   + extraArgs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = readLines(out);
+        QCOMPARE(lines.value(0), QStringLiteral("item_id,date,p10,p50,p90"));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.value(1), firstRow);
+    }
+
+    void invalidFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << "row 1: the file is empty";
+        QTest::newRow("header only") << QByteArray("item_id,timestamp,target_value\n") << "row 2";
+        QTest::newRow("missing target column") << QByteArray("item_id,timestamp\nA,2024-01-01\n") << "row 1: no column for required field";
+        QTest::newRow("impossible timestamp") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-13-45,1\n") << "row 3, column 2";
+        QTest::newRow("non-numeric value") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,x\n") << "row 2, column 3";
+        QTest::newRow("ragged row") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,1,9,9\n") << "row 2";
+        QTest::newRow("unterminated quote") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,\"1\n") << "row 2";
+        QByteArray random(4096, 0);
+        for (int i = 0; i < random.size(); ++i) random[i] = char((i * 7919 + 13) % 251);
+        QTest::newRow("random bytes") << random << "row";
+        QTest::newRow("20 MB field") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,") + QByteArray(20 << 20, '7')
+                                     << "row 2";
+    }
+    void invalidFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString in = write(QStringLiteral("bad.csv"), content);
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                    QStringLiteral("3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad-out.csv"))});
+        QVERIFY2(r.exitCode >= 1 && r.exitCode <= 125, qPrintable(QString::number(r.exitCode) + r.err));
+        const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!errLines.isEmpty());
+        const QString last = errLines.last();
+        QVERIFY2(last.startsWith(QStringLiteral("error: ")), qPrintable(last));
+        QVERIFY2(last.contains(in), qPrintable(last));
+        QVERIFY2(last.contains(expected), qPrintable(last));
+    }
+
+    void usageErrors()
+    {
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--horizon"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("error: ")));
+        const CliResult help = runCli({QStringLiteral("forecast"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--quantiles")));
+    }
+
+    void anyQuantilesAndDimensions()
+    {
+        const QString in = write(QStringLiteral("dims.csv"),
+                                 "item_id,store,timestamp,target_value\nA,S1,2024-01-01,1\nA,S2,2024-01-01,5\n"
+                                 "A,S1,2024-01-02,2\nA,S2,2024-01-02,6\nA,S1,2024-01-03,4\nA,S2,2024-01-03,7\n");
+        const QString out = m_dir.filePath(QStringLiteral("dims-out.csv"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--dimensions"),
+                                    QStringLiteral("store"), QStringLiteral("--horizon"), QStringLiteral("1"),
+                                    QStringLiteral("--recipe"), QStringLiteral("naive"), QStringLiteral("--quantiles"),
+                                    QStringLiteral("0.05,0.5,0.975"), QStringLiteral("--with-mean"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = readLines(out);
+        QCOMPARE(lines.value(0), QStringLiteral("item_id,store,date,p05,p50,p975,mean"));
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.value(2).startsWith(QStringLiteral("A,S2,2024-01-04,")));
+    }
+
+    void xlsxExport()
+    {
+        const QString in = write(QStringLiteral("x.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n");
+        const QString out = m_dir.filePath(QStringLiteral("x.xlsx"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                    QStringLiteral("2"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK")); // a zip container, as XLSX is
+    }
+
+    void m4HourlySeasonalNaive()
+    {
+        const QString train = QStringLiteral(ALMANAC_SHARED_DATA_DIR "/m4-hourly/train.csv");
+        if (!QFile::exists(train)) QSKIP("../shared/data is not present");
+        const QString out = m_dir.filePath(QStringLiteral("m4.csv"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), train, QStringLiteral("--frequency"),
+                                    QStringLiteral("H"), QStringLiteral("--horizon"), QStringLiteral("48"),
+                                    QStringLiteral("--recipe"), QStringLiteral("snaive"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = readLines(out);
+        QCOMPARE(lines.size(), 1 + 414 * 48);
+        QCOMPARE(lines.value(1).section(QLatin1Char(','), 0, 1), QStringLiteral("H1,2017-07-01T00:00:00"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForecastCommand)
+#include "tst_forecastcommand.moc"

@@ -1,0 +1,156 @@
+#include "data/SeriesPreparation.h"
+#include "forecast/NaiveRecipe.h"
+#include "store/ProjectFile.h"
+
+#include <QtTest/QtTest>
+#include <sqlite3.h>
+
+using namespace almanac;
+
+class TestProjectFile : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::string path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)).toStdString(); }
+    static LoadedDataset load(const std::string& csv, DatasetType type = DatasetType::Target)
+    {
+        ImportOptions options;
+        options.type = type;
+        auto data = loadDatasetFromString(csv, "in.csv", options);
+        if (!data.isOk()) qFatal("%s", data.status().message().c_str());
+        return std::move(*data);
+    }
+
+private slots:
+    void createAndReopen()
+    {
+        const std::string file = path("a.almanac");
+        {
+            auto project = ProjectFile::create(file);
+            QVERIFY2(project.isOk(), project.status().message().c_str());
+            QCOMPARE((*project)->schemaVersion(), ProjectFile::kSchemaVersion);
+        }
+        QVERIFY(!ProjectFile::create(file).isOk()); // never overwrites
+        auto reopened = ProjectFile::open(file);
+        QVERIFY(reopened.isOk());
+        QVERIFY((*reopened)->datasets()->empty());
+    }
+
+    void datasetRoundTrip()
+    {
+        auto project = ProjectFile::create(path("b.almanac"));
+        QVERIFY(project.isOk());
+        LoadedDataset data = load("item_id,timestamp,target_value\nA,2024-01-01,1.5\nB,2024-01-03,\nA,2024-01-02,2\n");
+        auto info = (*project)->addDataset("sales", data, "D");
+        QVERIFY2(info.isOk(), info.status().message().c_str());
+        QCOMPARE(info->rows, int64_t(3));
+        QCOMPARE(info->items, int64_t(2));
+        QCOMPARE(*info->timeMin, int64_t(daysFromCivil(2024, 1, 1) * kSecondsPerDay));
+        QCOMPARE(*info->timeMax, int64_t(daysFromCivil(2024, 1, 3) * kSecondsPerDay));
+
+        auto back = (*project)->loadDataset("sales");
+        QVERIFY(back.isOk());
+        QCOMPARE(back->table.rowCount, size_t(3));
+        const DataColumn* target = back->table.columnWithRole(FieldRole::Target);
+        QCOMPARE(target->numbers[0], 1.5);
+        QVERIFY(std::isnan(target->numbers[1]));
+        QCOMPARE(back->table.columnWithRole(FieldRole::Item)->text(1), std::string("B"));
+
+        auto again = (*project)->addDataset("sales", data, "D");
+        QVERIFY(!again.isOk());
+        QVERIFY(QString::fromStdString(again.status().message()).contains(QStringLiteral("already exists")));
+        QCOMPARE((*project)->datasets()->size(), size_t(1));
+
+        QVERIFY((*project)->removeDataset("sales").isOk());
+        QVERIFY((*project)->datasets()->empty());
+    }
+
+    void cancelledImportChangesNothing()
+    {
+        auto project = ProjectFile::create(path("c.almanac"));
+        QVERIFY(project.isOk());
+        QVERIFY((*project)->addDataset("first", load("item_id,timestamp,target_value\nA,2024-01-01,1\n"), "D").isOk());
+        std::string big = "item_id,timestamp,target_value\n";
+        for (int i = 0; i < 200000; ++i) {
+            big += std::to_string(i % 50);
+            big += ",2024-01-01,1\n";
+        }
+        LoadedDataset data = load(big);
+        CancelToken cancel;
+        JobContext job;
+        job.cancel = &cancel;
+        job.progress = [&](double f, const std::string&) {
+            if (f > 0.3) cancel.cancel();
+        };
+        auto info = (*project)->addDataset("second", data, "D", job);
+        QVERIFY(info.status().isCancelled());
+        auto names = (*project)->datasets();
+        QCOMPARE(names->size(), size_t(1));
+        QCOMPARE(names->front().name, std::string("first"));
+        // The half-written table went with the rolled-back transaction.
+        QVERIFY((*project)->addDataset("second", data, "D").isOk());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const std::string file = path("d.almanac");
+        QVERIFY(ProjectFile::create(file).isOk());
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        auto project = ProjectFile::open(file);
+        QVERIFY(!project.isOk());
+        QVERIFY(QString::fromStdString(project.status().message()).contains(QStringLiteral("newer Almanac")));
+    }
+
+    void foreignFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << QByteArray("hello, world\n");
+        QTest::newRow("random bytes") << QByteArray("\x13\x37\x00\xFF\xFE garbage", 14);
+    }
+    void foreignFilesAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        const std::string file = path("foreign.almanac");
+        QFile f(QString::fromStdString(file));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+        f.close();
+        auto project = ProjectFile::open(file);
+        QVERIFY(!project.isOk());
+        QVERIFY(QString::fromStdString(project.status().message()).contains(QStringLiteral("not an Almanac project")));
+    }
+
+    void otherSqliteDatabaseIsRefused()
+    {
+        const std::string file = path("other.db");
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+        sqlite3_exec(db, "CREATE TABLE t(x)", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QVERIFY(!ProjectFile::open(file).isOk());
+    }
+
+    void forecastsAreStored()
+    {
+        auto project = ProjectFile::create(path("e.almanac"));
+        QVERIFY(project.isOk());
+        LoadedDataset data = load("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n");
+        auto series = prepareTargetSeries(data, {});
+        QVERIFY(series.isOk());
+        ForecastSpec spec;
+        spec.horizon = 3;
+        spec.frequency = series->frequency;
+        std::vector<SeriesForecast> forecasts;
+        QVERIFY(NaiveRecipe().forecastAll(*series, spec, forecasts, {}).isOk());
+        QVERIFY((*project)->addForecast({"f1", "sales", "naive", spec}, *series, forecasts).isOk());
+        QVERIFY(!(*project)->addForecast({"f1", "sales", "naive", spec}, *series, forecasts).isOk());
+        QCOMPARE(*(*project)->forecastNames(), std::vector<std::string>{"f1"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

@@ -1,0 +1,144 @@
+#include "data/SeriesPreparation.h"
+
+#include <QtTest/QtTest>
+#include <cmath>
+
+using namespace almanac;
+
+class TestSeriesPreparation : public QObject {
+    Q_OBJECT
+
+private:
+    static Result<SeriesSet> prepare(const std::string& csv, PreparationOptions options)
+    {
+        auto data = loadDatasetFromString(csv, "t.csv", ImportOptions{});
+        if (!data.isOk()) return data.status();
+        return prepareTargetSeries(*data, options);
+    }
+    static QString joined(const std::vector<double>& values)
+    {
+        QStringList parts;
+        for (double v : values) parts << (std::isnan(v) ? QStringLiteral("nan") : QString::number(v));
+        return parts.join(QLatin1Char(' '));
+    }
+
+private slots:
+    void aggregationAndFill_data()
+    {
+        QTest::addColumn<QString>("aggregation");
+        QTest::addColumn<QString>("middle");
+        QTest::addColumn<QString>("back");
+        QTest::addColumn<QString>("frequency");
+        QTest::addColumn<QString>("seriesA");
+        QTest::addColumn<QString>("seriesB");
+        // A: Jan 1 (2 rows: 1 and 3), Jan 2 missing value, Jan 3 absent, Jan 4 = 8.  B: Jan 1 = 5 only.
+        QTest::newRow("defaults") << "sum" << "zero" << "zero" << "D" << "4 0 0 8" << "5 0 0 0";
+        QTest::newRow("avg") << "avg" << "zero" << "zero" << "D" << "2 0 0 8" << "5 0 0 0";
+        QTest::newRow("min") << "min" << "zero" << "zero" << "D" << "1 0 0 8" << "5 0 0 0";
+        QTest::newRow("max") << "max" << "zero" << "zero" << "D" << "3 0 0 8" << "5 0 0 0";
+        QTest::newRow("nan fill") << "sum" << "nan" << "nan" << "D" << "4 nan nan 8" << "5 nan nan nan";
+        QTest::newRow("mean fill") << "sum" << "mean" << "mean" << "D" << "4 6 6 8" << "5 5 5 5";
+        QTest::newRow("median fill") << "sum" << "median" << "max" << "D" << "4 6 6 8" << "5 5 5 5";
+        QTest::newRow("value fill") << "sum" << "7" << "-1" << "D" << "4 7 7 8" << "5 -1 -1 -1";
+        QTest::newRow("last fill") << "sum" << "last" << "last" << "D" << "4 4 4 8" << "5 5 5 5";
+        QTest::newRow("weekly sum") << "sum" << "zero" << "zero" << "W" << "12" << "5";
+    }
+    void aggregationAndFill()
+    {
+        QFETCH(QString, aggregation);
+        QFETCH(QString, middle);
+        QFETCH(QString, back);
+        QFETCH(QString, frequency);
+        QFETCH(QString, seriesA);
+        QFETCH(QString, seriesB);
+        PreparationOptions options;
+        options.aggregation = *aggregationFromName(aggregation.toStdString());
+        options.middleFill = *FillRule::parse(middle.toStdString());
+        options.backFill = *FillRule::parse(back.toStdString());
+        options.frequency = Frequency::parse(frequency.toStdString());
+        // Jan 1 2024 is a Monday, so the four days fall in one week.
+        auto set = prepare("item_id,timestamp,target_value\n"
+                           "A,2024-01-01,1\nB,2024-01-01,5\nA,2024-01-01T12:00:00,3\nA,2024-01-02,\nA,2024-01-04,8\n",
+                           options);
+        QVERIFY2(set.isOk(), set.status().message().c_str());
+        QCOMPARE(set->series.size(), size_t(2));
+        QCOMPARE(set->series[0].itemId, std::string("A"));
+        QCOMPARE(joined(set->series[0].values), seriesA);
+        QCOMPARE(joined(set->series[1].values), seriesB);
+    }
+
+    void frequencyIsInferred_data()
+    {
+        QTest::addColumn<QString>("timestamps");
+        QTest::addColumn<QString>("frequency");
+        QTest::newRow("hourly") << "2024-01-01T00:00,2024-01-01T01:00,2024-01-01T02:00" << "H";
+        QTest::newRow("15 minutes") << "2024-01-01T00:00,2024-01-01T00:15,2024-01-01T00:30" << "15min";
+        QTest::newRow("daily with a gap") << "2024-01-01,2024-01-02,2024-01-03,2024-01-05" << "D";
+        QTest::newRow("weekly") << "2024-01-01,2024-01-08,2024-01-15" << "W";
+        QTest::newRow("monthly") << "2024-01-01,2024-02-01,2024-03-01,2024-04-01" << "M";
+        QTest::newRow("quarterly") << "2024-01-01,2024-04-01,2024-07-01" << "Q";
+        QTest::newRow("yearly") << "2020-01-01,2021-01-01,2022-01-01" << "Y";
+    }
+    void frequencyIsInferred()
+    {
+        QFETCH(QString, timestamps);
+        QFETCH(QString, frequency);
+        std::string csv = "item_id,timestamp,target_value\n";
+        for (const QString& t : timestamps.split(QLatin1Char(','))) csv += "A," + t.toStdString() + ",1\n";
+        auto set = prepare(csv, {});
+        QVERIFY2(set.isOk(), set.status().message().c_str());
+        QCOMPARE(QString::fromStdString(set->frequency.name()), frequency);
+    }
+
+    void finerFrequencyIsAnError()
+    {
+        PreparationOptions options;
+        options.frequency = Frequency::parse("H");
+        auto set = prepare("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n", options);
+        QVERIFY(!set.isOk());
+        QVERIFY(QString::fromStdString(set.status().message()).contains(QStringLiteral("finer than the data")));
+    }
+
+    void periodsAreCalendarAligned_data()
+    {
+        QTest::addColumn<QString>("frequency");
+        QTest::addColumn<QString>("timestamp");
+        QTest::addColumn<QString>("periodStart");
+        QTest::newRow("week starts Monday") << "W" << "2024-01-07T10:00:00" << "2024-01-01";
+        QTest::newRow("month") << "M" << "2024-02-29" << "2024-02-01";
+        QTest::newRow("quarter") << "Q" << "2024-08-15" << "2024-07-01";
+        QTest::newRow("year") << "Y" << "1969-08-15" << "1969-01-01";
+        QTest::newRow("hour") << "H" << "2024-01-07T10:59:59" << "2024-01-07T10:00:00";
+        QTest::newRow("30 minutes") << "30min" << "2024-01-07T10:59:59" << "2024-01-07T10:30:00";
+    }
+    void periodsAreCalendarAligned()
+    {
+        QFETCH(QString, frequency);
+        QFETCH(QString, timestamp);
+        QFETCH(QString, periodStart);
+        const Frequency f = *Frequency::parse(frequency.toStdString());
+        int64_t t = 0;
+        QVERIFY(parseTimestamp(timestamp.toStdString(), TimestampFormat::Iso, t));
+        const int64_t index = f.periodIndex(t);
+        QCOMPARE(QString::fromStdString(formatTimestamp(f.periodStart(index), f.isDateOnly())), periodStart);
+        QCOMPARE(f.periodIndex(f.periodStart(index + 1)), index + 1);
+    }
+
+    void dimensionsSplitSeries()
+    {
+        ImportOptions options;
+        options.dimensions = {"store"};
+        auto data = loadDatasetFromString("item_id,store,timestamp,target_value\nA,S1,2024-01-01,1\nA,S2,2024-01-01,2\n"
+                                          "A,S1,2024-01-02,3\nA,S2,2024-01-02,4\n",
+                                          "t.csv", options);
+        QVERIFY(data.isOk());
+        auto set = prepareTargetSeries(*data, {});
+        QVERIFY(set.isOk());
+        QCOMPARE(set->series.size(), size_t(2));
+        QCOMPARE(set->series[1].dimensions, std::vector<std::string>{"S2"});
+        QCOMPARE(joined(set->series[1].values), QStringLiteral("2 4"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSeriesPreparation)
+#include "tst_seriespreparation.moc"
