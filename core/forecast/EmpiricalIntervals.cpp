@@ -27,9 +27,10 @@ SeriesForecast forecastWithEmpiricalIntervals(const std::vector<double>& point,
             borrowed = errors;
             borrowedStep = h;
         }
+        const std::vector<double> errorQuantiles =
+            errors.empty() ? std::vector<double>(quantiles.size(), 0.0) : sampleQuantiles(errors, quantiles);
         for (size_t k = 0; k < quantiles.size(); ++k) {
-            double v = point[size_t(h - 1)];
-            if (!errors.empty()) v += scale * sampleQuantile(errors, quantiles[k]);
+            double v = point[size_t(h - 1)] + scale * errorQuantiles[k];
             if (nonNegative) v = std::max(v, 0.0);
             out.quantiles[k][size_t(h - 1)] = v;
         }

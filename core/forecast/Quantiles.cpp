@@ -7,16 +7,31 @@
 
 namespace almanac {
 
-double sampleQuantile(std::vector<double>& values, double q)
+double sampleQuantile(std::vector<double>& values, double q) { return sampleQuantiles(values, {q}).front(); }
+
+std::vector<double> sampleQuantiles(std::vector<double>& values, const std::vector<double>& ascendingQs)
 {
-    const double position = q * double(values.size() - 1);
-    const size_t lower = size_t(std::floor(position));
-    const double fraction = position - double(lower);
-    std::nth_element(values.begin(), values.begin() + long(lower), values.end());
-    const double a = values[lower];
-    if (fraction == 0.0 || lower + 1 >= values.size()) return a;
-    const double b = *std::min_element(values.begin() + long(lower) + 1, values.end());
-    return a + fraction * (b - a);
+    // Order statistics are requested in non-decreasing rank, so each selection only has to look
+    // at the part of the array right of the previous one.
+    size_t unplaced = 0; // values[unplaced..] are unordered but no smaller than anything before
+    auto orderStatistic = [&](size_t k) {
+        if (k >= unplaced) {
+            std::nth_element(values.begin() + long(unplaced), values.begin() + long(k), values.end());
+            unplaced = k + 1;
+        }
+        return values[k];
+    };
+    std::vector<double> out;
+    out.reserve(ascendingQs.size());
+    for (double q : ascendingQs) {
+        const double position = q * double(values.size() - 1);
+        const size_t lower = size_t(std::floor(position));
+        const double fraction = position - double(lower);
+        const double a = orderStatistic(lower);
+        if (fraction == 0.0 || lower + 1 >= values.size()) out.push_back(a);
+        else out.push_back(a + fraction * (orderStatistic(lower + 1) - a));
+    }
+    return out;
 }
 
 Result<std::vector<double>> parseQuantileList(std::string_view text)

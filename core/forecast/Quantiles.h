@@ -10,6 +10,8 @@ namespace almanac {
 // The q-quantile of values by linear interpolation between order statistics (Hyndman & Fan
 // type 7, R's default). values is reordered; it must not be empty.
 double sampleQuantile(std::vector<double>& values, double q);
+// Several quantiles (ascending) of the same values at the cost of about one selection pass.
+std::vector<double> sampleQuantiles(std::vector<double>& values, const std::vector<double>& ascendingQs);
 
 // "0.1,0.5,0.9" -> {0.1, 0.5, 0.9}: sorted, distinct, each in (0,1).
 Result<std::vector<double>> parseQuantileList(std::string_view text);
