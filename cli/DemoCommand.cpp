@@ -40,7 +40,15 @@ Status runDemo(const DemoArgs& args)
     if (!target.isOk()) return target.status();
     ForecastSpec spec;
     spec.horizon = args.horizon;
-    auto run = runForecast(*target, {}, spec, args.forecastRecipe, job);
+    ImportOptions prices;
+    prices.type = DatasetType::Related;
+    prices.domain = "RETAIL";
+    auto related = loadDatasetFromString(files.retailRelated, "retail_prices.csv", prices, job);
+    if (!related.isOk()) return related.status();
+    ForecastInputs inputs;
+    inputs.target = &*target;
+    inputs.related = &*related;
+    auto run = runForecast(inputs, spec, args.forecastRecipe, job);
     if (!run.isOk()) return run.status();
     const std::string forecastPath = (fs::path(args.outDir) / "forecast.csv").string();
     ALMANAC_RETURN_IF_ERROR(writeForecasts(forecastPath, run->series, run->spec, run->forecasts, false));

@@ -9,6 +9,7 @@
 #include "store/ProjectFile.h"
 
 #include <filesystem>
+#include <optional>
 #include <iostream>
 
 namespace almanac::cli {
@@ -18,6 +19,7 @@ namespace {
 struct ForecastArgs {
     std::string target, related, items, frequency, recipe = "snaive", quantiles = "0.1,0.5,0.9";
     std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
+    std::string futureFill = "last";
     int horizon = 0, backtestWindows = 1, threads = 0, season = 0;
     uint64_t seed = 42;
     bool withMean = false;
@@ -48,7 +50,8 @@ Status runForecast(const ForecastArgs& args)
 
     auto target = loadWithProgress(args.target, *importOptions);
     if (!target.isOk()) return target.status();
-    // Related series and item metadata are validated now; recipes that use them read them.
+    // Item metadata is validated now; recipes that use it will read it.
+    std::optional<LoadedDataset> related;
     for (const auto& [path, type] : {std::pair{args.related, DatasetType::Related}, {args.items, DatasetType::Items}}) {
         if (path.empty()) continue;
         ImportOptions options = *importOptions;
@@ -57,7 +60,15 @@ Status runForecast(const ForecastArgs& args)
         options.dimensions.clear();
         auto extra = loadWithProgress(path, options);
         if (!extra.isOk()) return extra.status();
+        if (type == DatasetType::Related) related = std::move(*extra);
     }
+    auto future = FillRule::parse(args.futureFill);
+    if (!future) return Status::invalidInput("--fill-future: expected zero, nan, mean, median, min, max, last or a number");
+    ForecastInputs inputs;
+    inputs.target = &*target;
+    inputs.related = related ? &*related : nullptr;
+    inputs.preparation = prep;
+    inputs.relatedPreparation.futureFill = *future;
 
     ForecastSpec spec;
     spec.horizon = args.horizon;
@@ -68,7 +79,7 @@ Status runForecast(const ForecastArgs& args)
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
-    auto run = runForecast(*target, prep, spec, args.recipe, job);
+    auto run = runForecast(inputs, spec, args.recipe, job);
     progress.finish();
     if (!run.isOk()) return run.status();
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
@@ -113,6 +124,8 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--fill-middle", a->middleFill, "Gaps and missing values: zero, nan, mean, median, min, max, last or a number")
         ->capture_default_str();
     cmd->add_option("--fill-back", a->backFill, "Series ending before the dataset's end: same choices")->capture_default_str();
+    cmd->add_option("--fill-future", a->futureFill, "Related series past their end, in the horizon: same choices")
+        ->capture_default_str();
     cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows for --metrics")->capture_default_str();
     cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");
     cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();

@@ -13,13 +13,24 @@ struct TimeSeries {
     std::vector<std::string> dimensions; // values of the dimension columns, in their order
     int64_t firstPeriod = 0;
     std::vector<double> values;
+    // Related series aligned with this one: features[f][i] belongs to period firstPeriod + i and
+    // runs past endPeriod() through the forecast horizon (known future prices, promotions...).
+    std::vector<std::vector<double>> features;
 
     int64_t endPeriod() const { return firstPeriod + int64_t(values.size()); } // one past the last
+
+    static TimeSeries fromValues(std::vector<double> values)
+    {
+        TimeSeries s;
+        s.values = std::move(values);
+        return s;
+    }
 };
 
 struct SeriesSet {
     Frequency frequency;
     std::vector<std::string> dimensionNames;
+    std::vector<std::string> featureNames; // of TimeSeries::features
     std::vector<TimeSeries> series;
     int64_t endPeriod = 0; // one past the last period of the dataset
 };

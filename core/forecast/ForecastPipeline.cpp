@@ -4,15 +4,17 @@
 
 namespace almanac {
 
-Result<ForecastRun> runForecast(const LoadedDataset& target, const PreparationOptions& preparation,
-                                ForecastSpec spec, const std::string& recipeName, const JobContext& job)
+Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
+                                const JobContext& job)
 {
     auto recipe = forecastRecipes().create(recipeName);
     if (!recipe)
         return Status::invalidInput("unknown forecast recipe '" + recipeName + "' (known: "
                                     + forecastRecipes().joinedNames() + ")");
-    auto series = prepareTargetSeries(target, preparation, job);
+    auto series = prepareTargetSeries(*inputs.target, inputs.preparation, job);
     if (!series.isOk()) return series.status();
+    if (inputs.related)
+        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation));
     ForecastRun run;
     run.recipe = recipe->name();
     run.series = std::move(*series);

@@ -1,6 +1,7 @@
 #pragma once
 // Data in, forecasts out: preparation, the recipe, and the result, shared by the CLI, the demo
 // and the workbench.
+#include "data/RelatedSeries.h"
 #include "data/SeriesPreparation.h"
 #include "forecast/ForecastRecipe.h"
 
@@ -15,8 +16,15 @@ struct ForecastRun {
     std::vector<SeriesForecast> forecasts;
 };
 
+struct ForecastInputs {
+    const LoadedDataset* target = nullptr;
+    const LoadedDataset* related = nullptr; // optional
+    PreparationOptions preparation;
+    RelatedPreparationOptions relatedPreparation;
+};
+
 // spec.frequency is filled in from the prepared series.
-Result<ForecastRun> runForecast(const LoadedDataset& target, const PreparationOptions& preparation,
-                                ForecastSpec spec, const std::string& recipeName, const JobContext& job = {});
+Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
+                                const JobContext& job = {});
 
 } // namespace almanac

@@ -11,7 +11,7 @@ Status ForecastRecipe::forecastAll(const SeriesSet& data, const ForecastSpec& sp
     return parallelFor(
         data.series.size(), spec.threads,
         [&](size_t i) -> Status {
-            auto forecast = forecastSeries(data.series[i].values, spec);
+            auto forecast = forecastSeries(data.series[i], spec);
             if (!forecast.isOk())
                 return Status(forecast.status().code() == Status::Code::Cancelled
                                   ? forecast.status()

@@ -44,7 +44,7 @@ public:
                                std::vector<SeriesForecast>& out, const JobContext& job) const;
 
     // One series' forecast, for local recipes; global recipes may leave it unimplemented.
-    virtual Result<SeriesForecast> forecastSeries(const std::vector<double>& history,
+    virtual Result<SeriesForecast> forecastSeries(const TimeSeries& series,
                                                   const ForecastSpec& spec) const = 0;
 };
 

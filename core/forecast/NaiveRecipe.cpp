@@ -49,9 +49,9 @@ std::string NaiveRecipe::description() const
     return "The last observed value, with empirical intervals from past changes.";
 }
 
-Result<SeriesForecast> NaiveRecipe::forecastSeries(const std::vector<double>& history, const ForecastSpec& spec) const
+Result<SeriesForecast> NaiveRecipe::forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const
 {
-    const std::vector<double> y = trimmedHistory(history);
+    const std::vector<double> y = trimmedHistory(series.values);
     if (y.empty()) return emptyForecast(spec);
     std::vector<double> point(size_t(spec.horizon), y.back());
     return forecastWithEmpiricalIntervals(
@@ -63,12 +63,12 @@ std::string SeasonalNaiveRecipe::description() const
     return "The value one season earlier, with empirical intervals from past season-on-season changes.";
 }
 
-Result<SeriesForecast> SeasonalNaiveRecipe::forecastSeries(const std::vector<double>& history,
+Result<SeriesForecast> SeasonalNaiveRecipe::forecastSeries(const TimeSeries& series,
                                                            const ForecastSpec& spec) const
 {
-    const std::vector<double> y = trimmedHistory(history);
+    const std::vector<double> y = trimmedHistory(series.values);
     const size_t m = size_t(spec.effectiveSeason());
-    if (m <= 1 || y.size() < m) return NaiveRecipe().forecastSeries(history, spec);
+    if (m <= 1 || y.size() < m) return NaiveRecipe().forecastSeries(series, spec);
     const size_t n = y.size();
     std::vector<double> point(size_t(spec.horizon));
     for (size_t h = 1; h <= point.size(); ++h) {

@@ -9,7 +9,7 @@ class NaiveRecipe : public ForecastRecipe {
 public:
     std::string name() const override { return "naive"; }
     std::string description() const override;
-    Result<SeriesForecast> forecastSeries(const std::vector<double>& history, const ForecastSpec& spec) const override;
+    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
 };
 
 // Next week looks like this week: the value one season ago, with intervals from the history of
@@ -18,7 +18,7 @@ class SeasonalNaiveRecipe : public ForecastRecipe {
 public:
     std::string name() const override { return "snaive"; }
     std::string description() const override;
-    Result<SeriesForecast> forecastSeries(const std::vector<double>& history, const ForecastSpec& spec) const override;
+    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
 };
 
 } // namespace almanac

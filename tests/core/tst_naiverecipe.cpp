@@ -72,7 +72,7 @@ private slots:
         // Changes at lag 1: +2 +1 +3 +2 -> quantiles of {2,1,3,2}: p10 1.3, p50 2, p90 2.7.
         // Lag 2: {3,4,5} -> p10 3.2, p50 4, p90 4.8.
         NaiveRecipe recipe;
-        auto f = recipe.forecastSeries({10, 12, 13, 16, 18}, spec(2));
+        auto f = recipe.forecastSeries(TimeSeries::fromValues({10, 12, 13, 16, 18}), spec(2));
         QVERIFY(f.isOk());
         QCOMPARE(f->mean, (std::vector<double>{18, 18}));
         QVERIFY(std::fabs(f->quantiles[0][0] - 19.3) < 1e-9);
@@ -87,7 +87,7 @@ private slots:
         // Season 3; history 1 2 3 | 2 3 4 | 3 4 5: point = 3 4 5 3 4 5; lag-3 changes are all +1,
         // lag-6 changes all +2, so every quantile adds exactly that.
         SeasonalNaiveRecipe recipe;
-        auto f = recipe.forecastSeries({1, 2, 3, 2, 3, 4, 3, 4, 5}, spec(6, 3));
+        auto f = recipe.forecastSeries(TimeSeries::fromValues({1, 2, 3, 2, 3, 4, 3, 4, 5}), spec(6, 3));
         QVERIFY(f.isOk());
         QCOMPARE(f->mean, (std::vector<double>{3, 4, 5, 3, 4, 5}));
         QCOMPARE(f->quantiles[1], (std::vector<double>{4, 5, 6, 5, 6, 7}));
@@ -97,7 +97,7 @@ private slots:
     void shortHistoryFallsBack()
     {
         SeasonalNaiveRecipe recipe;
-        auto f = recipe.forecastSeries({5, 7}, spec(3, 7));
+        auto f = recipe.forecastSeries(TimeSeries::fromValues({5, 7}), spec(3, 7));
         QVERIFY(f.isOk());
         QCOMPARE(f->mean, (std::vector<double>{7, 7, 7}));
         // One-step change +2 known; later steps widen it by sqrt(h).
@@ -107,7 +107,7 @@ private slots:
     void demandNeverGoesNegative()
     {
         NaiveRecipe recipe;
-        auto f = recipe.forecastSeries({0, 5, 0, 6, 0, 4, 1}, spec(3));
+        auto f = recipe.forecastSeries(TimeSeries::fromValues({0, 5, 0, 6, 0, 4, 1}), spec(3));
         QVERIFY(f.isOk());
         for (const auto& q : f->quantiles)
             for (double v : q) QVERIFY(v >= 0);
@@ -117,7 +117,7 @@ private slots:
     void trailingMissingValuesAreSkipped()
     {
         NaiveRecipe recipe;
-        auto f = recipe.forecastSeries({1, 2, 3, std::nan("")}, spec(1));
+        auto f = recipe.forecastSeries(TimeSeries::fromValues({1, 2, 3, std::nan("")}), spec(1));
         QVERIFY(f.isOk());
         QCOMPARE(f->mean[0], 3.0);
     }

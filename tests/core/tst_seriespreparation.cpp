@@ -1,3 +1,4 @@
+#include "data/RelatedSeries.h"
 #include "data/SeriesPreparation.h"
 
 #include <QtTest/QtTest>
@@ -137,6 +138,37 @@ private slots:
         QCOMPARE(set->series.size(), size_t(2));
         QCOMPARE(set->series[1].dimensions, std::vector<std::string>{"S2"});
         QCOMPARE(joined(set->series[1].values), QStringLiteral("2 4"));
+    }
+
+    void relatedSeriesAreAlignedThroughTheHorizon_data()
+    {
+        QTest::addColumn<QString>("future");
+        QTest::addColumn<QString>("priceA");
+        QTest::addColumn<QString>("priceB");
+        // Target: A and B on Jan 1..4. Prices: A Jan 2 (two rows, 10 and 12), Jan 4 = 8, Jan 6 = 9;
+        // B only Jan 3 = 5. Horizon 3 reaches Jan 7.
+        QTest::newRow("carry the last value") << "last" << "11 11 11 8 8 9 9" << "5 5 5 5 5 5 5";
+        QTest::newRow("future zero") << "zero" << "11 11 11 8 0 9 0" << "5 5 5 5 0 0 0";
+    }
+    void relatedSeriesAreAlignedThroughTheHorizon()
+    {
+        QFETCH(QString, future);
+        QFETCH(QString, priceA);
+        QFETCH(QString, priceB);
+        auto set = prepare("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-04,1\nB,2024-01-01,1\nB,2024-01-04,1\n", {});
+        QVERIFY(set.isOk());
+        ImportOptions options;
+        options.type = DatasetType::Related;
+        auto related = loadDatasetFromString("item_id,timestamp,price\nA,2024-01-02,10\nA,2024-01-02,12\nA,2024-01-04,8\n"
+                                             "A,2024-01-06,9\nB,2024-01-03,5\nC,2024-01-03,1\n",
+                                             "r.csv", options);
+        QVERIFY(related.isOk());
+        RelatedPreparationOptions relatedOptions;
+        relatedOptions.futureFill = *FillRule::parse(future.toStdString());
+        QVERIFY(attachRelatedSeries(*related, *set, 3, relatedOptions).isOk());
+        QCOMPARE(set->featureNames, std::vector<std::string>{"price"});
+        QCOMPARE(joined(set->series[0].features[0]), priceA);
+        QCOMPARE(joined(set->series[1].features[0]), priceB);
     }
 };
 
