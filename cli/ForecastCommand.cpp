@@ -5,8 +5,10 @@
 #include "data/SeriesPreparation.h"
 #include "forecast/ForecastExport.h"
 #include "forecast/ForecastPipeline.h"
+#include "forecast/MetricsReport.h"
 #include "forecast/Quantiles.h"
 #include "store/ProjectFile.h"
+#include "util/NumberFormat.h"
 
 #include <filesystem>
 #include <optional>
@@ -20,7 +22,7 @@ struct ForecastArgs {
     std::string target, related, items, frequency, recipe = "snaive", quantiles = "0.1,0.5,0.9";
     std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
     std::string futureFill = "last";
-    int horizon = 0, backtestWindows = 1, threads = 0, season = 0;
+    int horizon = 0, backtestWindows = 1, backtestOffset = 0, threads = 0, season = 0;
     uint64_t seed = 42;
     bool withMean = false;
     InputOptions input;
@@ -69,6 +71,9 @@ Status runForecast(const ForecastArgs& args)
     inputs.related = related ? &*related : nullptr;
     inputs.preparation = prep;
     inputs.relatedPreparation.futureFill = *future;
+    inputs.evaluate = !args.metrics.empty();
+    inputs.backtest.windows = args.backtestWindows;
+    inputs.backtest.offset = args.backtestOffset;
 
     ForecastSpec spec;
     spec.horizon = args.horizon;
@@ -83,6 +88,10 @@ Status runForecast(const ForecastArgs& args)
     progress.finish();
     if (!run.isOk()) return run.status();
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
+    if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, *run, inputs.backtest));
+    for (const BacktestResult& b : run->leaderboard)
+        note("backtest " + b.recipe + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
+             + ", MASE " + formatNumber(b.overall.mase) + ", p10-p90 coverage " + formatNumber(b.overall.coverage));
 
     if (!args.project.empty()) {
         auto project = std::filesystem::exists(args.project) ? ProjectFile::open(args.project)
@@ -117,7 +126,7 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--items", a->items, "Item metadata CSV");
     cmd->add_option("--frequency", a->frequency, "H, D, W, M, Q, Y, 15min, 30min (default: inferred)");
     cmd->add_option("--horizon", a->horizon, "Periods to forecast")->required();
-    cmd->add_option("--recipe", a->recipe, "Recipe name")->capture_default_str();
+    cmd->add_option("--recipe", a->recipe, "Recipe name, or auto (backtest them all, keep the best)")->capture_default_str();
     cmd->add_option("--quantiles", a->quantiles, "Comma-separated quantiles in (0,1)")->capture_default_str();
     cmd->add_option("--season", a->season, "Seasonal period in periods (default: from the frequency)");
     cmd->add_option("--aggregation", a->aggregation, "Rows per period combined by sum, avg, min or max")->capture_default_str();
@@ -126,7 +135,8 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--fill-back", a->backFill, "Series ending before the dataset's end: same choices")->capture_default_str();
     cmd->add_option("--fill-future", a->futureFill, "Related series past their end, in the horizon: same choices")
         ->capture_default_str();
-    cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows for --metrics")->capture_default_str();
+    cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows (for --metrics and auto)")->capture_default_str();
+    cmd->add_option("--backtest-offset", a->backtestOffset, "Periods between backtest windows (default: the horizon)");
     cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");
     cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();

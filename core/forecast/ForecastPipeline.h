@@ -3,6 +3,7 @@
 // and the workbench.
 #include "data/RelatedSeries.h"
 #include "data/SeriesPreparation.h"
+#include "forecast/Backtest.h"
 #include "forecast/ForecastRecipe.h"
 
 #include <string>
@@ -14,6 +15,9 @@ struct ForecastRun {
     SeriesSet series;
     ForecastSpec spec;
     std::vector<SeriesForecast> forecasts;
+    // Backtests, best (lowest mean wQL) first: every candidate for "auto", else the one recipe
+    // when evaluation was asked for.
+    std::vector<BacktestResult> leaderboard;
 };
 
 struct ForecastInputs {
@@ -21,7 +25,12 @@ struct ForecastInputs {
     const LoadedDataset* related = nullptr; // optional
     PreparationOptions preparation;
     RelatedPreparationOptions relatedPreparation;
+    bool evaluate = false;   // backtest the recipe too
+    BacktestOptions backtest;
 };
+
+// "auto" backtests every registered recipe and forecasts with the one of lowest mean wQL.
+constexpr const char* kAutoRecipe = "auto";
 
 // spec.frequency is filled in from the prepared series.
 Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,

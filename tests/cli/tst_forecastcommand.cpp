@@ -142,6 +142,34 @@ private slots:
         QVERIFY(lines.value(2).startsWith(QStringLiteral("A,S2,2024-01-04,")));
     }
 
+    void autoWithMetrics()
+    {
+        QByteArray csv("item_id,timestamp,target_value\n");
+        // A weekly pattern: seasonal naive must win the backtest over naive.
+        for (int d = 0; d < 70; ++d)
+            csv += "A," + QDate(2024, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1() + "," + QByteArray::number(10 + (d % 7) * 5) + "\n";
+        const QString in = write(QStringLiteral("weekly.csv"), csv);
+        const QString out = m_dir.filePath(QStringLiteral("auto.csv"));
+        const QString metrics = m_dir.filePath(QStringLiteral("metrics.json"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                    QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("auto"),
+                                    QStringLiteral("--backtest-windows"), QStringLiteral("3"), QStringLiteral("--metrics"), metrics,
+                                    QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(metrics);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("recipe")).toString(), QStringLiteral("snaive"));
+        const QJsonArray board = json.value(QStringLiteral("leaderboard")).toArray();
+        QCOMPARE(board.size(), 2);
+        QCOMPARE(board[0].toObject().value(QStringLiteral("recipe")).toString(), QStringLiteral("snaive"));
+        QCOMPARE(json.value(QStringLiteral("windows")).toArray().size(), 3);
+        const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
+        QCOMPARE(overall.value(QStringLiteral("WAPE")).toDouble(), 0.0);
+        QCOMPARE(overall.value(QStringLiteral("points")).toInt(), 21);
+        QCOMPARE(json.value(QStringLiteral("items")).toArray().size(), 1);
+    }
+
     void xlsxExport()
     {
         const QString in = write(QStringLiteral("x.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n");

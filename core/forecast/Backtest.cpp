@@ -1,0 +1,118 @@
+#include "forecast/Backtest.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace almanac {
+
+namespace {
+
+// Items grouped by mean demand: the top fifth "high", the next 30% "medium", the rest "low".
+std::vector<std::string> velocityBuckets(const SeriesSet& data)
+{
+    std::vector<double> means(data.series.size(), 0.0);
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        double sum = 0;
+        size_t n = 0;
+        for (double v : data.series[s].values)
+            if (!std::isnan(v)) {
+                sum += v;
+                ++n;
+            }
+        means[s] = n ? sum / double(n) : 0.0;
+    }
+    std::vector<size_t> order(means.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return means[a] > means[b]; });
+    std::vector<std::string> bucket(means.size());
+    for (size_t rank = 0; rank < order.size(); ++rank) {
+        const double share = double(rank) / double(order.size());
+        bucket[order[rank]] = share < 0.2 ? "high" : share < 0.5 ? "medium" : "low";
+    }
+    return bucket;
+}
+
+} // namespace
+
+Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet& data, const ForecastSpec& spec,
+                                   const BacktestOptions& options, const JobContext& job)
+{
+    if (options.windows < 1) return Status::invalidInput("--backtest-windows must be at least 1");
+    const int offset = options.offset > 0 ? options.offset : spec.horizon;
+    const std::vector<std::string> velocity = velocityBuckets(data);
+    const int season = spec.effectiveSeason();
+
+    BacktestResult result;
+    result.recipe = recipe.name();
+    std::vector<AccuracyAccumulator> perItem(data.series.size(), AccuracyAccumulator(spec.quantiles));
+
+    for (int w = 0; w < options.windows; ++w) {
+        if (job.isCancelled()) return Status::cancelled();
+        // Window w holds out [cut, cut + horizon).
+        const int64_t cut = data.endPeriod - spec.horizon - int64_t(w) * offset;
+        SeriesSet history;
+        history.frequency = data.frequency;
+        history.dimensionNames = data.dimensionNames;
+        history.featureNames = data.featureNames;
+        history.endPeriod = cut;
+        std::vector<size_t> source;
+        for (size_t s = 0; s < data.series.size(); ++s) {
+            const TimeSeries& full = data.series[s];
+            if (full.firstPeriod >= cut) continue; // no history yet in this window
+            TimeSeries truncated;
+            truncated.itemId = full.itemId;
+            truncated.dimensions = full.dimensions;
+            truncated.firstPeriod = full.firstPeriod;
+            const size_t keep = size_t(cut - full.firstPeriod);
+            truncated.values.assign(full.values.begin(), full.values.begin() + long(keep));
+            for (const auto& f : full.features)
+                truncated.features.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep + size_t(spec.horizon))));
+            history.series.push_back(std::move(truncated));
+            source.push_back(s);
+        }
+        if (history.series.empty())
+            return Status::invalidInput("backtest window " + std::to_string(w + 1) + " leaves no history; use fewer windows");
+        std::vector<SeriesForecast> forecasts;
+        const JobContext sub = job.subRange(double(w) / options.windows, double(w + 1) / options.windows);
+        ALMANAC_RETURN_IF_ERROR(recipe.forecastAll(history, spec, forecasts, sub));
+
+        AccuracyAccumulator window(spec.quantiles);
+        std::vector<double> q(spec.quantiles.size());
+        for (size_t i = 0; i < history.series.size(); ++i) {
+            const size_t s = source[i];
+            const TimeSeries& full = data.series[s];
+            const double scale = seasonalNaiveScale(history.series[i].values, season);
+            AccuracyAccumulator item(spec.quantiles);
+            for (int h = 0; h < spec.horizon; ++h) {
+                const size_t index = size_t(cut - full.firstPeriod) + size_t(h);
+                if (index >= full.values.size()) break;
+                for (size_t k = 0; k < q.size(); ++k) q[k] = forecasts[i].quantiles[k][size_t(h)];
+                item.add(full.values[index], q, forecasts[i].mean[size_t(h)], scale);
+            }
+            item.endItem();
+            window.merge(item);
+            perItem[s].merge(item);
+        }
+        result.windows.push_back(window.finish());
+    }
+
+    AccuracyAccumulator overall(spec.quantiles);
+    std::vector<std::pair<std::string, AccuracyAccumulator>> buckets = {
+        {"high", AccuracyAccumulator(spec.quantiles)},
+        {"medium", AccuracyAccumulator(spec.quantiles)},
+        {"low", AccuracyAccumulator(spec.quantiles)}};
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        if (perItem[s].points() == 0) continue;
+        overall.merge(perItem[s]);
+        for (auto& [name, acc] : buckets)
+            if (name == velocity[s]) acc.merge(perItem[s]);
+        result.items.push_back({s, velocity[s], perItem[s].finish()});
+    }
+    result.overall = overall.finish();
+    for (auto& [name, acc] : buckets)
+        if (acc.points()) result.byVelocity.emplace_back(name, acc.finish());
+    return result;
+}
+
+} // namespace almanac

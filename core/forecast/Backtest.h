@@ -1,0 +1,34 @@
+#pragma once
+// Backtesting as the cloud service does it: K windows, each holding out `horizon` periods that
+// end `offset` periods apart from the end of the data, forecast from the history before them.
+#include "forecast/AccuracyMetrics.h"
+#include "forecast/ForecastRecipe.h"
+
+#include <string>
+#include <vector>
+
+namespace almanac {
+
+struct BacktestOptions {
+    int windows = 1;
+    int offset = 0; // 0: the horizon
+};
+
+struct ItemAccuracy {
+    size_t series = 0; // index into the SeriesSet
+    std::string velocity;
+    AccuracyMetrics metrics;
+};
+
+struct BacktestResult {
+    std::string recipe;
+    AccuracyMetrics overall;
+    std::vector<AccuracyMetrics> windows;            // newest window first
+    std::vector<std::pair<std::string, AccuracyMetrics>> byVelocity; // "high", "medium", "low"
+    std::vector<ItemAccuracy> items;
+};
+
+Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet& data, const ForecastSpec& spec,
+                                   const BacktestOptions& options, const JobContext& job = {});
+
+} // namespace almanac

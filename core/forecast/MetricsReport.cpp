@@ -1,0 +1,71 @@
+#include "forecast/MetricsReport.h"
+
+#include "forecast/Quantiles.h"
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace almanac {
+
+namespace {
+
+nlohmann::json number(double v)
+{
+    if (!std::isfinite(v)) return nullptr;
+    return std::round(v * 1e6) / 1e6;
+}
+
+nlohmann::json toJson(const AccuracyMetrics& m)
+{
+    nlohmann::json j;
+    for (size_t k = 0; k < m.quantiles.size(); ++k) j["wQL[" + quantileColumnName(m.quantiles[k]).substr(1) + "]"] = number(m.wql[k]);
+    j["mean_wQL"] = number(m.meanWql);
+    j["WAPE"] = number(m.wape);
+    j["RMSE"] = number(m.rmse);
+    j["MAPE"] = number(m.mape);
+    j["MASE"] = number(m.mase);
+    j["sMAPE"] = number(m.smape);
+    j["coverage"] = number(m.coverage);
+    j["points"] = m.points;
+    return j;
+}
+
+} // namespace
+
+Status writeMetricsJson(const std::string& path, const ForecastRun& run, const BacktestOptions& options)
+{
+    nlohmann::json out;
+    out["recipe"] = run.recipe;
+    out["frequency"] = run.spec.frequency.name();
+    out["horizon"] = run.spec.horizon;
+    out["quantiles"] = run.spec.quantiles;
+    out["backtest_windows"] = options.windows;
+    out["backtest_offset"] = options.offset > 0 ? options.offset : run.spec.horizon;
+    out["leaderboard"] = nlohmann::json::array();
+    for (const BacktestResult& b : run.leaderboard)
+        out["leaderboard"].push_back({{"recipe", b.recipe}, {"metrics", toJson(b.overall)}});
+    const BacktestResult* chosen = nullptr;
+    for (const BacktestResult& b : run.leaderboard)
+        if (b.recipe == run.recipe) chosen = &b;
+    if (chosen) {
+        out["overall"] = toJson(chosen->overall);
+        out["windows"] = nlohmann::json::array();
+        for (const AccuracyMetrics& w : chosen->windows) out["windows"].push_back(toJson(w));
+        out["by_velocity"] = nlohmann::json::object();
+        for (const auto& [name, m] : chosen->byVelocity) out["by_velocity"][name] = toJson(m);
+        out["items"] = nlohmann::json::array();
+        for (const ItemAccuracy& item : chosen->items) {
+            const TimeSeries& s = run.series.series[item.series];
+            nlohmann::json j = {{"item_id", s.itemId}, {"velocity", item.velocity}, {"metrics", toJson(item.metrics)}};
+            for (size_t d = 0; d < s.dimensions.size(); ++d) j[run.series.dimensionNames[d]] = s.dimensions[d];
+            out["items"].push_back(std::move(j));
+        }
+    }
+    std::ofstream file(path, std::ios::binary);
+    file << out.dump(2) << "\n";
+    if (!file) return Status::ioError(path + ": write failed");
+    return Status::ok();
+}
+
+} // namespace almanac
