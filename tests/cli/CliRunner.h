@@ -1,6 +1,8 @@
 #pragma once
 // Runs the built almanac-cli as a user's shell would, for end-to-end tests.
+#include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QStringList>
 
 struct CliResult {
@@ -24,4 +26,14 @@ inline CliResult runCli(const QStringList& arguments, int timeoutMs = 120000)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+// Writes content to name inside dir, replacing any earlier file; returns the path.
+inline QString writeTestFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(content);
+    return path;
 }

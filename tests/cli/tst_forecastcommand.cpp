@@ -8,14 +8,7 @@ class TestForecastCommand : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QString write(const QString& name, const QByteArray& content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        f.write(content);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& content) { return writeTestFile(m_dir, name, content); }
     QStringList readLines(const QString& path)
     {
         QFile f(path);

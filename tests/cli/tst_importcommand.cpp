@@ -9,14 +9,7 @@ class TestImportCommand : public QObject {
 
 private:
     QTemporaryDir m_dir;
-    QString write(const QString& name, const QByteArray& content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        f.write(content);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& content) { return writeTestFile(m_dir, name, content); }
     QString info(const QString& project)
     {
         const CliResult r = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});

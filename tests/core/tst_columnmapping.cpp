@@ -106,6 +106,23 @@ private slots:
         QVERIFY(QString::fromStdString(data.status().message()).startsWith(QStringLiteral("t.csv: row")));
     }
 
+    void loadingReportsProgressAndCancels()
+    {
+        std::string csv = "item_id,timestamp,target_value\n";
+        for (int i = 0; i < 300000; ++i) csv += "A,2024-01-01,1\n";
+        CancelToken cancel;
+        JobContext job;
+        job.cancel = &cancel;
+        double seen = 0;
+        job.progress = [&](double f, const std::string&) {
+            seen = std::max(seen, f);
+            if (f > 0.2) cancel.cancel();
+        };
+        auto data = loadDatasetFromString(csv, "t.csv", ImportOptions{}, job);
+        QVERIFY(data.status().isCancelled());
+        QVERIFY(seen > 0.2 && seen < 1.0);
+    }
+
     void latin1TextBecomesUtf8()
     {
         ImportOptions options;
