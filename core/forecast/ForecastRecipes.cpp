@@ -1,5 +1,6 @@
 #include "forecast/ForecastRecipes.h"
 
+#include "forecast/EtsRecipe.h"
 #include "forecast/NaiveRecipe.h"
 
 namespace almanac {
@@ -9,6 +10,7 @@ const RecipeRegistry<ForecastRecipe>& forecastRecipes()
     static const RecipeRegistry<ForecastRecipe> registry({
         {"naive", [] { return std::make_unique<NaiveRecipe>(); }},
         {"snaive", [] { return std::make_unique<SeasonalNaiveRecipe>(); }},
+        {"ets", [] { return std::make_unique<EtsRecipe>(); }},
     });
     return registry;
 }

@@ -70,7 +70,7 @@ Result<SeriesForecast> SeasonalNaiveRecipe::forecastSeries(const TimeSeries& ser
     const size_t m = size_t(spec.effectiveSeason());
     if (m <= 1 || y.size() < m) return NaiveRecipe().forecastSeries(series, spec);
     const size_t n = y.size();
-    std::vector<double> point(size_t(spec.horizon));
+    std::vector<double> point(static_cast<size_t>(spec.horizon));
     for (size_t h = 1; h <= point.size(); ++h) {
         // The latest observation in the same phase of the season; skip over missing ones.
         const size_t seasonsBack = (h + m - 1) / m;

@@ -154,7 +154,7 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(json.value(QStringLiteral("recipe")).toString(), QStringLiteral("snaive"));
         const QJsonArray board = json.value(QStringLiteral("leaderboard")).toArray();
-        QCOMPARE(board.size(), 2);
+        QVERIFY(board.size() >= 3); // every registered recipe
         QCOMPARE(board[0].toObject().value(QStringLiteral("recipe")).toString(), QStringLiteral("snaive"));
         QCOMPARE(json.value(QStringLiteral("windows")).toArray().size(), 3);
         const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();

@@ -1,0 +1,38 @@
+#pragma once
+// Maximum-likelihood fitting of one ETS form, and automatic selection among forms by AICc,
+// following forecast::ets (Hyndman & Khandakar 2008).
+#include "forecast/ets/EtsModel.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace almanac::ets {
+
+struct EtsFit {
+    EtsForm form;
+    EtsParameters parameters; // smoothing parameters and initial states
+    EtsParameters final;      // states after the last observation
+    int m = 1;
+    int parameterCount = 0;   // estimated parameters + 1 for the error variance
+    double likelihoodCriterion = 0; // n*log(SSE) (+2 sum log|f|)
+    double aic = 0, aicc = 0, bic = 0;
+    double sigma2 = 0;        // residual variance, sum e^2 / (n - parameters)
+    size_t n = 0;
+};
+
+std::optional<EtsFit> fitEtsForm(const std::vector<double>& y, const EtsForm& form, int m);
+
+struct EtsSelection {
+    bool allowMultiplicative = true; // error and season; only used where y > 0
+    bool allowDamped = true;
+    std::optional<EtsForm> only;     // fit this form only ("model" parameter)
+};
+
+// The form with the lowest AICc among those the data allows; nullopt if none fits.
+std::optional<EtsFit> selectEts(const std::vector<double>& y, int m, const EtsSelection& selection = {});
+
+// Parses "ZZZ"-style codes: "AAN", "MAdM", "ANN"... ('Z' in a position means choose).
+bool parseEtsCode(const std::string& code, EtsSelection& selection);
+
+} // namespace almanac::ets
