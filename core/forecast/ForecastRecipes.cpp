@@ -2,6 +2,7 @@
 
 #include "forecast/EtsRecipe.h"
 #include "forecast/NaiveRecipe.h"
+#include "forecast/ThetaRecipe.h"
 
 namespace almanac {
 
@@ -11,6 +12,7 @@ const RecipeRegistry<ForecastRecipe>& forecastRecipes()
         {"naive", [] { return std::make_unique<NaiveRecipe>(); }},
         {"snaive", [] { return std::make_unique<SeasonalNaiveRecipe>(); }},
         {"ets", [] { return std::make_unique<EtsRecipe>(); }},
+        {"theta", [] { return std::make_unique<ThetaRecipe>(); }},
     });
     return registry;
 }

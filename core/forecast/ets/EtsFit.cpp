@@ -1,5 +1,6 @@
 #include "forecast/ets/EtsFit.h"
 
+#include "forecast/SeasonalDecomposition.h"
 #include "util/Minimizer.h"
 
 #include <algorithm>
@@ -14,38 +15,6 @@ namespace {
 constexpr double kLowerSmoothing = 1e-4;
 constexpr double kUpperSmoothing = 0.9999;
 constexpr double kLowerPhi = 0.8, kUpperPhi = 0.98;
-
-// Seasonal indices from a classical decomposition of the first seasons: a centred moving average
-// of order m, then the mean detrended value (difference or ratio) per phase, normalised.
-std::vector<double> initialSeasonal(const std::vector<double>& y, int m, bool multiplicative)
-{
-    const size_t n = std::min(y.size(), size_t(3 * m));
-    std::vector<double> trend(n, std::nan(""));
-    const size_t half = size_t(m / 2);
-    for (size_t t = half; t + half < n; ++t) {
-        double sum = 0;
-        if (m % 2 == 0) {
-            // 2 x m moving average: the two end points count half.
-            for (size_t k = t - half; k <= t + half; ++k) sum += y[k] * ((k == t - half || k == t + half) ? 0.5 : 1.0);
-        } else {
-            for (size_t k = t - half; k <= t + half; ++k) sum += y[k];
-        }
-        trend[t] = sum / m;
-    }
-    std::vector<double> sums(size_t(m), 0.0);
-    std::vector<int> counts(size_t(m), 0);
-    for (size_t t = 0; t < n; ++t) {
-        if (std::isnan(trend[t])) continue;
-        const double d = multiplicative ? (trend[t] != 0 ? y[t] / trend[t] : 1.0) : y[t] - trend[t];
-        sums[t % size_t(m)] += d;
-        ++counts[t % size_t(m)];
-    }
-    std::vector<double> s(static_cast<size_t>(m));
-    for (size_t i = 0; i < s.size(); ++i) s[i] = counts[i] ? sums[i] / counts[i] : (multiplicative ? 1.0 : 0.0);
-    const double mean = std::accumulate(s.begin(), s.end(), 0.0) / m;
-    for (double& v : s) v = multiplicative ? (mean != 0 ? v / mean : 1.0) : v - mean;
-    return s;
-}
 
 struct Layout {
     bool trend, damped, season;
@@ -98,7 +67,7 @@ std::optional<EtsFit> fitEtsForm(const std::vector<double>& y, const EtsForm& fo
     // Starting states: seasonal indices from a decomposition, then a line through the first
     // seasonally adjusted observations.
     std::vector<double> season;
-    if (layout.season) season = initialSeasonal(y, m, multSeason);
+    if (layout.season) season = classicalSeasonalIndices(y, m, multSeason, size_t(3 * m)); // the first seasons
     const size_t lineLength = std::min(y.size(), size_t(std::max(10, 2 * m)));
     std::vector<double> adjusted(lineLength);
     for (size_t t = 0; t < lineLength; ++t) {
@@ -180,6 +149,11 @@ std::optional<EtsFit> fitEtsForm(const std::vector<double>& y, const EtsForm& fo
     // on M4 hourly: 1,000 gave OWA 0.843, 2,000 worse on a tenth of the series), at twice the time.
     options.maxEvaluations = 1000;
     MinimizerResult best = minimizeNelderMead(objective, x, options);
+    if (x.size() <= 3 && std::isfinite(best.value)) {
+        // Small models are cheap: a restart settles Nelder-Mead's simplex on the true optimum.
+        const MinimizerResult again = minimizeNelderMead(objective, best.x, options);
+        if (again.value < best.value) best = again;
+    }
     if (!std::isfinite(best.value)) return std::nullopt;
     const EtsParameters params = unpack(best.x, layout, multSeason);
 
