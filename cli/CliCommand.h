@@ -25,7 +25,7 @@ CommandEntry registerSampleCommand(CLI::App& app);
 CommandEntry registerRecommendCommand(CLI::App& app);
 CommandEntry registerDemoCommand(CLI::App& app);
 
-// "field=column" pairs of --map.
+// "name=value" pairs (--map field=column, --param name=value).
 Result<std::map<std::string, std::string>> parseFieldMap(const std::vector<std::string>& pairs);
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
 

@@ -34,7 +34,7 @@ Result<std::map<std::string, std::string>> parseFieldMap(const std::vector<std::
     for (const std::string& pair : pairs) {
         const size_t eq = pair.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == pair.size())
-            return Status::invalidInput("--map expects field=column, got '" + pair + "'");
+            return Status::invalidInput("expected name=value, got '" + pair + "'");
         out[pair.substr(0, eq)] = pair.substr(eq + 1);
     }
     return out;

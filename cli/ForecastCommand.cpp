@@ -22,9 +22,11 @@ struct ForecastArgs {
     std::string target, related, items, frequency, recipe = "snaive", quantiles = "0.1,0.5,0.9";
     std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
     std::string futureFill = "last";
+    std::string autoMode = "item";
     int horizon = 0, backtestWindows = 1, backtestOffset = 0, threads = 0, season = 0;
     uint64_t seed = 42;
     bool withMean = false;
+    std::vector<std::string> parameters;
     InputOptions input;
 };
 
@@ -74,6 +76,9 @@ Status runForecast(const ForecastArgs& args)
     inputs.evaluate = !args.metrics.empty();
     inputs.backtest.windows = args.backtestWindows;
     inputs.backtest.offset = args.backtestOffset;
+    const auto autoMode = autoModeFromName(args.autoMode);
+    if (!autoMode) return Status::invalidInput("--auto-mode: expected dataset, item or ensemble");
+    inputs.autoMode = *autoMode;
 
     ForecastSpec spec;
     spec.horizon = args.horizon;
@@ -81,6 +86,9 @@ Status runForecast(const ForecastArgs& args)
     spec.season = args.season;
     spec.seed = args.seed;
     spec.threads = args.threads;
+    auto parameters = parseFieldMap(args.parameters);
+    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    spec.parameters = *parameters;
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
@@ -128,6 +136,7 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--horizon", a->horizon, "Periods to forecast")->required();
     cmd->add_option("--recipe", a->recipe, "Recipe name, or auto (backtest them all, keep the best)")->capture_default_str();
     cmd->add_option("--quantiles", a->quantiles, "Comma-separated quantiles in (0,1)")->capture_default_str();
+    cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable), e.g. model=AAdN for ets");
     cmd->add_option("--season", a->season, "Seasonal period in periods (default: from the frequency)");
     cmd->add_option("--aggregation", a->aggregation, "Rows per period combined by sum, avg, min or max")->capture_default_str();
     cmd->add_option("--fill-middle", a->middleFill, "Gaps and missing values: zero, nan, mean, median, min, max, last or a number")
@@ -136,6 +145,8 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--fill-future", a->futureFill, "Related series past their end, in the horizon: same choices")
         ->capture_default_str();
     cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows (for --metrics and auto)")->capture_default_str();
+    cmd->add_option("--auto-mode", a->autoMode, "With auto: the best recipe for the dataset, for each item, or an ensemble of the best three")
+        ->capture_default_str();
     cmd->add_option("--backtest-offset", a->backtestOffset, "Periods between backtest windows (default: the horizon)");
     cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");
     cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();

@@ -39,10 +39,18 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
             const double x = a.overall.meanWql, y = b.overall.meanWql;
             return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
         });
-        if (automatic) recipe = forecastRecipes().create(run.leaderboard.front().recipe);
+    }
+    const JobContext last = (automatic || inputs.evaluate) ? job.subRange(0.8, 1.0) : job;
+    if (automatic) {
+        auto chosen = forecastAutomatically(run.series, run.spec, run.leaderboard, inputs.autoMode, last);
+        if (!chosen.isOk()) return chosen.status();
+        run.forecasts = std::move(chosen->forecasts);
+        run.recipeOfSeries = std::move(chosen->recipeOfSeries);
+        run.recipe = inputs.autoMode == AutoMode::Dataset ? run.leaderboard.front().recipe
+                                                          : std::string("auto-") + autoModeName(inputs.autoMode);
+        return run;
     }
     run.recipe = recipe->name();
-    const JobContext last = (automatic || inputs.evaluate) ? job.subRange(0.8, 1.0) : job;
     ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, last));
     return run;
 }

@@ -3,6 +3,7 @@
 // and the workbench.
 #include "data/RelatedSeries.h"
 #include "data/SeriesPreparation.h"
+#include "forecast/AutoSelection.h"
 #include "forecast/Backtest.h"
 #include "forecast/ForecastRecipe.h"
 
@@ -18,6 +19,7 @@ struct ForecastRun {
     // Backtests, best (lowest mean wQL) first: every candidate for "auto", else the one recipe
     // when evaluation was asked for.
     std::vector<BacktestResult> leaderboard;
+    std::vector<std::string> recipeOfSeries; // for auto: which recipe forecast each series
 };
 
 struct ForecastInputs {
@@ -27,6 +29,7 @@ struct ForecastInputs {
     RelatedPreparationOptions relatedPreparation;
     bool evaluate = false;   // backtest the recipe too
     BacktestOptions backtest;
+    AutoMode autoMode = AutoMode::Dataset;
 };
 
 // "auto" backtests every registered recipe and forecasts with the one of lowest mean wQL.

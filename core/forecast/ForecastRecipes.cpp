@@ -1,7 +1,9 @@
 #include "forecast/ForecastRecipes.h"
 
 #include "forecast/EtsRecipe.h"
+#include "forecast/MstlRecipe.h"
 #include "forecast/NaiveRecipe.h"
+#include "forecast/NptsRecipe.h"
 #include "forecast/ThetaRecipe.h"
 
 namespace almanac {
@@ -13,6 +15,8 @@ const RecipeRegistry<ForecastRecipe>& forecastRecipes()
         {"snaive", [] { return std::make_unique<SeasonalNaiveRecipe>(); }},
         {"ets", [] { return std::make_unique<EtsRecipe>(); }},
         {"theta", [] { return std::make_unique<ThetaRecipe>(); }},
+        {"npts", [] { return std::make_unique<NptsRecipe>(); }},
+        {"mstl", [] { return std::make_unique<MstlRecipe>(); }},
     });
     return registry;
 }

@@ -48,6 +48,19 @@ Status writeMetricsJson(const std::string& path, const ForecastRun& run, const B
     const BacktestResult* chosen = nullptr;
     for (const BacktestResult& b : run.leaderboard)
         if (b.recipe == run.recipe) chosen = &b;
+    if (!chosen && !run.recipeOfSeries.empty()) {
+        // Per-item choice: each item's backtest under the recipe that now forecasts it.
+        out["items"] = nlohmann::json::array();
+        for (const BacktestResult& b : run.leaderboard)
+            for (const ItemAccuracy& item : b.items) {
+                if (run.recipeOfSeries[item.series] != b.recipe) continue;
+                const TimeSeries& s = run.series.series[item.series];
+                nlohmann::json j = {{"item_id", s.itemId}, {"recipe", b.recipe}, {"velocity", item.velocity},
+                                    {"metrics", toJson(item.metrics)}};
+                for (size_t d = 0; d < s.dimensions.size(); ++d) j[run.series.dimensionNames[d]] = s.dimensions[d];
+                out["items"].push_back(std::move(j));
+            }
+    }
     if (chosen) {
         out["overall"] = toJson(chosen->overall);
         out["windows"] = nlohmann::json::array();
@@ -58,6 +71,7 @@ Status writeMetricsJson(const std::string& path, const ForecastRun& run, const B
         for (const ItemAccuracy& item : chosen->items) {
             const TimeSeries& s = run.series.series[item.series];
             nlohmann::json j = {{"item_id", s.itemId}, {"velocity", item.velocity}, {"metrics", toJson(item.metrics)}};
+            if (!run.recipeOfSeries.empty()) j["recipe"] = run.recipeOfSeries[item.series];
             for (size_t d = 0; d < s.dimensions.size(); ++d) j[run.series.dimensionNames[d]] = s.dimensions[d];
             out["items"].push_back(std::move(j));
         }

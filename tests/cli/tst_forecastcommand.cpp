@@ -145,8 +145,9 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("auto.csv"));
         const QString metrics = m_dir.filePath(QStringLiteral("metrics.json"));
         const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
-                                    QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("auto"),
-                                    QStringLiteral("--backtest-windows"), QStringLiteral("3"), QStringLiteral("--metrics"), metrics,
+                                    QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("auto"), QStringLiteral("--auto-mode"),
+                                    QStringLiteral("dataset"), QStringLiteral("--backtest-windows"), QStringLiteral("3"),
+                                    QStringLiteral("--metrics"), metrics,
                                     QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(metrics);
@@ -161,6 +162,34 @@ private slots:
         QCOMPARE(overall.value(QStringLiteral("WAPE")).toDouble(), 0.0);
         QCOMPARE(overall.value(QStringLiteral("points")).toInt(), 21);
         QCOMPARE(json.value(QStringLiteral("items")).toArray().size(), 1);
+    }
+
+    void autoPerItem()
+    {
+        // Item A is weekly-periodic, item B a straight line: each gets its own recipe.
+        QByteArray csv("item_id,timestamp,target_value\n");
+        for (int d = 0; d < 70; ++d) {
+            const QByteArray date = QDate(2024, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1();
+            csv += "A," + date + "," + QByteArray::number(10 + (d % 7) * 5) + "\n";
+            csv += "B," + date + "," + QByteArray::number(100 + 3 * d) + "\n";
+        }
+        const QString in = write(QStringLiteral("two.csv"), csv);
+        const QString metrics = m_dir.filePath(QStringLiteral("item-metrics.json"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                    QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("auto"), QStringLiteral("--metrics"),
+                                    metrics, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("item.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(metrics);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("recipe")).toString(), QStringLiteral("auto-item"));
+        const QJsonArray items = json.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue& item : items) QVERIFY(!item.toObject().value(QStringLiteral("recipe")).toString().isEmpty());
+        const QStringList lines = readLines(m_dir.filePath(QStringLiteral("item.csv")));
+        QCOMPARE(lines.size(), 1 + 14);
+        // B continues its line exactly (naive plus the median change does): 100 + 3 * 70 = 310.
+        QVERIFY2(lines.contains(QStringLiteral("B,2024-03-11,310,310,310")), qPrintable(lines.join(QLatin1Char(' '))));
     }
 
     void xlsxExport()

@@ -1,0 +1,20 @@
+#pragma once
+#include "forecast/ForecastRecipe.h"
+
+namespace almanac {
+
+// The Non-Parametric Time Series forecaster (NPTS): each future value is drawn from the series'
+// own past values, the recent ones more likely (exponential kernel) or all alike
+// (climatological); the seasonal variant draws only from the same phase of the season. Paths are
+// autoregressive (a drawn value can be drawn again later), quantiles come from 1,000 paths.
+// Suited to intermittent, slow-moving items: forecasts are always values the item has had.
+// Parameters: kernel=exponential|uniform, seasonal=true|false, decay=0.01 (per period: weights
+// exp(-decay * age)), paths=1000.
+class NptsRecipe : public ForecastRecipe {
+public:
+    std::string name() const override { return "npts"; }
+    std::string description() const override;
+    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+};
+
+} // namespace almanac
