@@ -20,6 +20,17 @@ struct DataColumn {
     std::vector<uint32_t> codes;   // FieldType::String, codes into strings
     std::shared_ptr<StringPool> strings = std::make_shared<StringPool>();
 
+    // An empty column of the given description.
+    static DataColumn describe(std::string name, std::string sourceHeader, FieldRole role, FieldType type)
+    {
+        DataColumn column;
+        column.name = std::move(name);
+        column.sourceHeader = std::move(sourceHeader);
+        column.role = role;
+        column.type = type;
+        return column;
+    }
+
     const std::string& text(size_t row) const { return strings->value(codes[row]); }
     size_t size() const
     {

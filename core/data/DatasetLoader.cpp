@@ -65,14 +65,8 @@ Status Loader::bindColumns(const CsvRecord& headerRecord)
     if (!mapping.isOk()) return mapping.status();
     m_mapping = std::move(*mapping);
     m_result.ignoredHeaders = m_mapping.ignoredHeaders;
-    for (const MappedColumn& m : m_mapping.columns) {
-        DataColumn column;
-        column.name = m.fieldName;
-        column.sourceHeader = m.header;
-        column.role = m.role;
-        column.type = m.type;
-        m_result.table.columns.push_back(std::move(column));
-    }
+    for (const MappedColumn& m : m_mapping.columns)
+        m_result.table.columns.push_back(DataColumn::describe(m.fieldName, m.header, m.role, m.type));
     m_timeFormats.assign(m_mapping.columns.size(), m_options.timestampFormat);
     return Status::ok();
 }

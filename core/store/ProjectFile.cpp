@@ -357,14 +357,8 @@ Result<LoadedDataset> ProjectFile::loadDataset(const std::string& name, const Jo
     LoadedDataset out;
     out.schema = *schema;
     out.fileName = info->sourceFile;
-    for (const DatasetColumnInfo& ci : info->columns) {
-        DataColumn column;
-        column.name = ci.name;
-        column.sourceHeader = ci.sourceHeader;
-        column.role = ci.role;
-        column.type = ci.type;
-        out.table.columns.push_back(std::move(column));
-    }
+    for (const DatasetColumnInfo& ci : info->columns)
+        out.table.columns.push_back(DataColumn::describe(ci.name, ci.sourceHeader, ci.role, ci.type));
     SqliteStatement select(m_db.handle(), "SELECT * FROM " + tableOf(info->id) + " ORDER BY rowid");
     ALMANAC_RETURN_IF_ERROR(select.prepareStatus());
     Status status;
