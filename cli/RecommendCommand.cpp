@@ -2,8 +2,13 @@
 #include "cli/CliCommand.h"
 #include "cli/InputOptions.h"
 #include "cli/TerminalProgress.h"
+#include "recommend/HoldoutEvaluation.h"
 #include "recommend/RecommendExport.h"
 #include "recommend/RecommendRecipes.h"
+#include "recommend/RankingReport.h"
+#include "util/NumberFormat.h"
+
+#include <algorithm>
 
 #include <iostream>
 
@@ -12,7 +17,8 @@ namespace almanac::cli {
 namespace {
 
 struct RecommendArgs {
-    std::string interactions, items, users, recipe = "popularity", forUsers = "all", out, eventType;
+    std::string interactions, items, users, recipe = "popularity", forUsers = "all", out, eventType, metrics;
+    std::vector<std::string> parameters;
     double eventValueThreshold = -1e300;
     int numResults = 25, threads = 0;
     uint64_t seed = 42;
@@ -41,10 +47,13 @@ Result<std::vector<std::string>> usersToServe(const RecommendArgs& args, const I
 Status runRecommend(const RecommendArgs& args)
 {
     if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
-    auto recipe = recommendRecipes().create(args.recipe);
-    if (!recipe)
-        return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: "
+    const bool automatic = toLower(args.recipe) == "auto";
+    auto recipe = automatic ? nullptr : recommendRecipes().create(args.recipe);
+    if (!automatic && !recipe)
+        return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: auto, "
                                     + recommendRecipes().joinedNames() + ")");
+    auto parameters = parseFieldMap(args.parameters);
+    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
     auto options = toImportOptions(args.input, DatasetType::Interactions);
     if (!options.isOk()) return options.status();
     auto dataset = loadWithProgress(args.interactions, *options);
@@ -67,9 +76,32 @@ Status runRecommend(const RecommendArgs& args)
     RecommendSpec spec;
     spec.seed = args.seed;
     spec.threads = args.threads;
+    spec.parameters = *parameters;
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    // Evaluation (for --metrics, and to choose for auto): each user's most recent items held out.
+    std::vector<std::pair<std::string, RankingMetrics>> leaderboard;
+    if (automatic || !args.metrics.empty()) {
+        const HoldoutSplit split = splitMostRecent(*data);
+        if (split.test.empty()) return Status::invalidInput(args.interactions + ": no user has enough interactions to evaluate");
+        const std::vector<std::string> candidates = automatic ? recommendRecipes().names() : std::vector<std::string>{recipe->name()};
+        for (const std::string& name : candidates) {
+            auto candidate = recommendRecipes().create(name);
+            auto metrics = evaluateOnHoldout(*candidate, split, spec, job);
+            if (!metrics.isOk()) {
+                if (automatic && metrics.status().code() == Status::Code::InvalidInput) continue; // does not apply here
+                return metrics.status();
+            }
+            note("holdout " + name + ": NDCG@10 " + formatNumber(metrics->ndcg[10]) + ", precision@10 "
+                 + formatNumber(metrics->precision[10]) + ", MRR@25 " + formatNumber(metrics->mrr25));
+            leaderboard.emplace_back(name, *metrics);
+        }
+        std::stable_sort(leaderboard.begin(), leaderboard.end(),
+                         [](const auto& a, const auto& b) { return a.second.ndcg.at(10) > b.second.ndcg.at(10); });
+        if (automatic) recipe = recommendRecipes().create(leaderboard.front().first);
+        if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeRankingMetricsJson(args.metrics, recipe->name(), leaderboard));
+    }
     ALMANAC_RETURN_IF_ERROR(recipe->fit(*data, spec, job));
     progress.finish();
     auto users = usersToServe(args, *data);
@@ -90,7 +122,10 @@ CommandEntry registerRecommendCommand(CLI::App& app)
         ->required();
     cmd->add_option("--items", a->items, "Items CSV (ITEM_ID + attributes)");
     cmd->add_option("--users", a->users, "Users CSV (USER_ID + attributes)");
-    cmd->add_option("--recipe", a->recipe, "Recipe name")->capture_default_str();
+    cmd->add_option("--recipe", a->recipe, "Recipe name, or auto (evaluate them all on a holdout, keep the best NDCG@10)")
+        ->capture_default_str();
+    cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable), e.g. lambda=300 for ease");
+    cmd->add_option("--metrics", a->metrics, "Hold out each user's most recent 20% of items and write ranking metrics (JSON)");
     cmd->add_option("--num-results", a->numResults, "Items per user")->capture_default_str();
     cmd->add_option("--for-users", a->forUsers, "'all' or a CSV with a USER_ID column")->capture_default_str();
     cmd->add_flag("--keep-seen", a->keepSeen, "Allow items the user already interacted with");

@@ -62,4 +62,23 @@ Result<InteractionData> InteractionData::fromDataset(const LoadedDataset& datase
     return data;
 }
 
+InteractionData InteractionData::filtered(const std::function<bool(uint32_t, uint32_t)>& keep) const
+{
+    InteractionData out;
+    out.m_users = m_users;
+    out.m_items = m_items;
+    out.m_lastTimestamp = m_lastTimestamp;
+    out.m_userOffsets.assign(m_userOffsets.size(), 0);
+    for (uint32_t u = 0; u + 1 < m_userOffsets.size(); ++u) {
+        for (size_t k = m_userOffsets[u]; k < m_userOffsets[u + 1]; ++k) {
+            if (!keep(u, m_itemsOfUser[k])) continue;
+            out.m_itemsOfUser.push_back(m_itemsOfUser[k]);
+            out.m_counts.push_back(m_counts[k]);
+            out.m_lastSeen.push_back(m_lastSeen[k]);
+        }
+        out.m_userOffsets[u + 1] = out.m_itemsOfUser.size();
+    }
+    return out;
+}
+
 } // namespace almanac

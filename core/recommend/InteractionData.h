@@ -4,6 +4,7 @@
 #include "util/Status.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,8 @@ struct InteractionFilter {
 class InteractionData {
 public:
     static Result<InteractionData> fromDataset(const LoadedDataset& dataset, const InteractionFilter& filter = {});
+    // The same users and items with some (user, item) pairs left out: keep(user, item) decides.
+    InteractionData filtered(const std::function<bool(uint32_t user, uint32_t item)>& keep) const;
 
     size_t userCount() const { return m_users->size(); }
     size_t itemCount() const { return m_items->size(); }
@@ -38,6 +41,8 @@ public:
         const size_t b = m_userOffsets[user], e = m_userOffsets[user + 1];
         return {m_itemsOfUser.data() + b, m_counts.data() + b, e - b};
     }
+    // Where a user's row starts in the arrays aligned with the CSR rows (lastSeen()).
+    size_t rowBegin(uint32_t user) const { return m_userOffsets[user]; }
     int64_t lastTimestamp() const { return m_lastTimestamp; }
     // Each (user, item) pair's most recent timestamp, aligned with the CSR rows.
     const std::vector<int64_t>& lastSeen() const { return m_lastSeen; }

@@ -23,6 +23,7 @@ public:
     virtual ~RecommendRecipe() = default;
     virtual std::string name() const = 0;
     virtual std::string description() const = 0;
+    // data must outlive the recipe's scoring: recipes may keep a reference to users' histories.
     virtual Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) = 0;
     // scores.size() == itemCount(); higher is better. user may be -1 for an unknown user.
     virtual void scoreItems(int64_t user, std::vector<float>& scores) const = 0;

@@ -1,7 +1,11 @@
+#include "recommend/EaseRecipe.h"
+#include "recommend/HoldoutEvaluation.h"
 #include "recommend/PopularityRecipe.h"
+#include "recommend/RankingMetrics.h"
 #include "recommend/RecommendRecipes.h"
 
 #include <QtTest/QtTest>
+#include <cmath>
 
 using namespace almanac;
 
@@ -59,6 +63,53 @@ private slots:
         filter.eventTypes = {"buy"};
         InteractionData d = data(kCsv, filter);
         QCOMPARE(d.interactionCount(), size_t(2));
+    }
+
+    void rankingMetricsByHand()
+    {
+        // User 1: [a b c] against {b d}; user 2: [d] against {d}. Items a..d are 0..3.
+        RankingAccumulator acc({1, 3});
+        acc.add({0, 1, 2}, {1, 3});
+        acc.add({3}, {3});
+        const RankingMetrics m = acc.finish(8);
+        const double ndcgUser1 = (1 / std::log2(3.0)) / (1 + 1 / std::log2(3.0));
+        QCOMPARE(m.users, size_t(2));
+        QVERIFY(std::fabs(m.precision.at(1) - 0.5) < 1e-12);
+        QVERIFY(std::fabs(m.precision.at(3) - 1.0 / 3) < 1e-12);
+        QVERIFY(std::fabs(m.recall.at(3) - 0.75) < 1e-12);
+        QVERIFY(std::fabs(m.ndcg.at(1) - 0.5) < 1e-12);
+        QVERIFY(std::fabs(m.ndcg.at(3) - (ndcgUser1 + 1) / 2) < 1e-12);
+        QVERIFY(std::fabs(m.mrr25 - 0.75) < 1e-12);
+        QVERIFY(std::fabs(m.coverage - 0.5) < 1e-12);
+    }
+
+    void easeByHand()
+    {
+        // u1 {x, y}, u2 {x}, u3 {y}, lambda 1: G + I = [[3,1],[1,3]], P = [[3,-1],[-1,3]] / 8,
+        // B_xy = -P_xy / P_yy = 1/3. u2's only unseen item y scores 1/3.
+        InteractionData d = data("USER_ID,ITEM_ID,TIMESTAMP\nu1,x,1\nu1,y,2\nu2,x,3\nu3,y,4\n");
+        EaseRecipe ease;
+        RecommendSpec spec;
+        spec.parameters.emplace("lambda", "1");
+        QVERIFY(ease.fit(d, spec, {}).isOk());
+        const auto top = recommendTopN(ease, d, d.findUser("u2"), 5, false);
+        QCOMPARE(top.size(), size_t(1));
+        QCOMPARE(d.itemId(top[0].item), std::string("y"));
+        QVERIFY(std::fabs(top[0].score - 1.0f / 3) < 1e-6);
+    }
+
+    void holdoutTakesTheMostRecent()
+    {
+        InteractionData d = data("USER_ID,ITEM_ID,TIMESTAMP\nu,a,5\nu,b,1\nu,c,9\nu,d,3\nu,e,2\nv,a,1\n");
+        const HoldoutSplit split = splitMostRecent(d);
+        QCOMPARE(split.test.size(), size_t(1)); // v has too few items to be tested
+        QCOMPARE(split.test[0].second.size(), size_t(1));
+        QVERIFY(split.test[0].second.count(uint32_t(d.findItem("c"))));
+        QCOMPARE(split.train.interactionCount(), size_t(5));
+        PopularityRecipe popularity;
+        auto metrics = evaluateOnHoldout(popularity, split, {});
+        QVERIFY(metrics.isOk());
+        QCOMPARE(metrics->users, size_t(1));
     }
 
     void registry()

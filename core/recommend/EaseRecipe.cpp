@@ -1,0 +1,68 @@
+#include "recommend/EaseRecipe.h"
+
+#include <Eigen/Cholesky>
+#include <Eigen/Core>
+#include <cstdlib>
+
+namespace almanac {
+
+namespace {
+constexpr size_t kMaxItems = 30000;
+}
+
+Status EaseRecipe::fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job)
+{
+    const size_t items = data.itemCount();
+    if (items > kMaxItems)
+        return Status::invalidInput("ease: " + std::to_string(items) + " items; EASE needs an item x item matrix and "
+                                    "suits up to 30,000 items (use another recipe)");
+    double lambda = 500;
+    if (auto it = spec.parameters.find("lambda"); it != spec.parameters.end()) lambda = std::atof(it->second.c_str());
+    if (!(lambda > 0)) return Status::invalidInput("ease: lambda must be positive");
+
+    // Gram matrix X'X of the binary user x item matrix, from each user's item pairs.
+    Eigen::MatrixXd gram = Eigen::MatrixXd::Zero(Eigen::Index(items), Eigen::Index(items));
+    m_popularity.assign(items, 0.0f);
+    for (uint32_t u = 0; u < data.userCount(); ++u) {
+        const auto row = data.itemsOf(u);
+        for (size_t a = 0; a < row.size; ++a) {
+            m_popularity[row.items[a]] += 1.0f;
+            for (size_t b = 0; b < row.size; ++b) gram(row.items[a], row.items[b]) += 1.0;
+        }
+        if (u % 4096 == 0) {
+            if (job.isCancelled()) return Status::cancelled();
+            job.report(0.3 * u / double(data.userCount()), "ease: co-occurrences");
+        }
+    }
+    gram.diagonal().array() += lambda;
+    job.report(0.3, "ease: solving");
+    const Eigen::MatrixXd p = gram.llt().solve(Eigen::MatrixXd::Identity(Eigen::Index(items), Eigen::Index(items)));
+    if (job.isCancelled()) return Status::cancelled();
+    m_items = items;
+    m_weights.assign(items * items, 0.0f);
+    for (Eigen::Index j = 0; j < Eigen::Index(items); ++j) {
+        const double pjj = p(j, j);
+        for (Eigen::Index i = 0; i < Eigen::Index(items); ++i)
+            if (i != j) m_weights[size_t(i) * items + size_t(j)] = float(-p(i, j) / pjj);
+    }
+    m_data = &data;
+    job.report(1.0, "ease: done");
+    return Status::ok();
+}
+
+void EaseRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
+{
+    const size_t items = m_items;
+    if (user < 0 || !m_data || m_data->itemsOf(uint32_t(user)).size == 0) {
+        scores = m_popularity; // cold users: the most popular items
+        return;
+    }
+    scores.assign(items, 0.0f);
+    Eigen::Map<Eigen::VectorXf> out(scores.data(), Eigen::Index(items));
+    const auto row = m_data->itemsOf(uint32_t(user));
+    // The user's row of X times B: the sum of B's rows for the user's items.
+    for (size_t k = 0; k < row.size; ++k)
+        out += Eigen::Map<const Eigen::VectorXf>(m_weights.data() + size_t(row.items[k]) * items, Eigen::Index(items));
+}
+
+} // namespace almanac

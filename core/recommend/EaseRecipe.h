@@ -1,0 +1,25 @@
+#pragma once
+#include "recommend/RecommendRecipe.h"
+
+
+namespace almanac {
+
+// EASE (Steck 2019): a shallow item-to-item autoencoder with a closed-form solution,
+// B = I - P diag(1 / diag P) with P = (X'X + lambda I)^-1 and a zero diagonal. Exact, no
+// iterations; its cost grows with the cube of the catalogue, so it suits up to ~20k items.
+// Parameter: lambda=500 (L2 regularisation).
+class EaseRecipe : public RecommendRecipe {
+public:
+    std::string name() const override { return "ease"; }
+    std::string description() const override { return "Closed-form item-to-item model (EASE)."; }
+    Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    void scoreItems(int64_t user, std::vector<float>& scores) const override;
+
+private:
+    const InteractionData* m_data = nullptr;
+    size_t m_items = 0;
+    std::vector<float> m_weights; // item x item, row-major: row i holds B(i, .)
+    std::vector<float> m_popularity; // for users without history
+};
+
+} // namespace almanac

@@ -1,0 +1,55 @@
+#include "recommend/HoldoutEvaluation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <set>
+
+namespace almanac {
+
+HoldoutSplit splitMostRecent(const InteractionData& data, const HoldoutOptions& options)
+{
+    std::set<std::pair<uint32_t, uint32_t>> heldOut;
+    HoldoutSplit split{data, {}};
+    const auto& lastSeen = data.lastSeen();
+    for (uint32_t u = 0; u < data.userCount(); ++u) {
+        const auto row = data.itemsOf(u);
+        if (row.size < options.minimumItems) continue;
+        const size_t offset = data.rowBegin(u);
+        std::vector<size_t> order(row.size);
+        std::iota(order.begin(), order.end(), 0);
+        // Most recent first; ties broken by item code so the split is reproducible.
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            const int64_t ta = lastSeen[offset + a], tb = lastSeen[offset + b];
+            return ta != tb ? ta > tb : row.items[a] < row.items[b];
+        });
+        const size_t count = std::max<size_t>(1, size_t(std::floor(options.fraction * double(row.size))));
+        std::unordered_set<uint32_t> items;
+        for (size_t k = 0; k < count; ++k) {
+            items.insert(row.items[order[k]]);
+            heldOut.insert({u, row.items[order[k]]});
+        }
+        split.test.emplace_back(u, std::move(items));
+    }
+    split.train = data.filtered([&](uint32_t u, uint32_t i) { return !heldOut.count({u, i}); });
+    return split;
+}
+
+Result<RankingMetrics> evaluateOnHoldout(RecommendRecipe& recipe, const HoldoutSplit& split, const RecommendSpec& spec,
+                                         const JobContext& job)
+{
+    ALMANAC_RETURN_IF_ERROR(recipe.fit(split.train, spec, job.subRange(0, 0.8)));
+    RankingAccumulator accumulator;
+    std::vector<uint32_t> ranked;
+    for (size_t k = 0; k < split.test.size(); ++k) {
+        const auto& [user, relevant] = split.test[k];
+        ranked.clear();
+        for (const ScoredItem& s : recommendTopN(recipe, split.train, int64_t(user), 25, false)) ranked.push_back(s.item);
+        accumulator.add(ranked, relevant);
+        if (k % 256 == 0 && job.isCancelled()) return Status::cancelled();
+    }
+    job.report(1.0, "evaluating " + recipe.name());
+    return accumulator.finish(split.train.itemCount());
+}
+
+} // namespace almanac
