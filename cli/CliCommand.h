@@ -23,6 +23,7 @@ CommandEntry registerSchemasCommand(CLI::App& app);
 CommandEntry registerForecastCommand(CLI::App& app);
 CommandEntry registerSampleCommand(CLI::App& app);
 CommandEntry registerRecommendCommand(CLI::App& app);
+CommandEntry registerPredictRatingsCommand(CLI::App& app);
 CommandEntry registerDemoCommand(CLI::App& app);
 
 // "name=value" pairs (--map field=column, --param name=value).

@@ -75,7 +75,8 @@ int runCli(int argc, char** argv)
 
     std::vector<CommandEntry> commands = registerProjectCommands(app);
     for (CommandEntry entry : {registerImportCommand(app), registerSchemasCommand(app), registerForecastCommand(app),
-                               registerSampleCommand(app), registerRecommendCommand(app), registerDemoCommand(app)})
+                               registerSampleCommand(app), registerRecommendCommand(app), registerPredictRatingsCommand(app),
+                               registerDemoCommand(app)})
         commands.push_back(entry);
 
     try {

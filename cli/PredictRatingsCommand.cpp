@@ -1,0 +1,92 @@
+// almanac-cli predict-ratings: explicit-feedback rating prediction for given (user, item) pairs.
+#include "cli/CliCommand.h"
+#include "cli/InputOptions.h"
+#include "cli/TerminalProgress.h"
+#include "recommend/ratings/MatrixFactorization.h"
+#include "util/TabularWriter.h"
+
+#include <iostream>
+
+namespace almanac::cli {
+
+namespace {
+
+struct PredictArgs {
+    std::string interactions, pairs, recipe = "svdpp", out;
+    std::vector<std::string> parameters;
+    uint64_t seed = 42;
+    InputOptions input;
+};
+
+Status runPredict(const PredictArgs& args)
+{
+    FactorizationOptions options;
+    const std::string recipe = toLower(args.recipe);
+    if (recipe == "svdpp") options.implicitFeedback = true;
+    else if (recipe == "biased-mf") options.implicitFeedback = false;
+    else return Status::invalidInput("--recipe: expected svdpp or biased-mf");
+    auto parameters = parseFieldMap(args.parameters);
+    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    ALMANAC_RETURN_IF_ERROR(options.apply(*parameters));
+    options.seed = args.seed;
+
+    auto importOptions = toImportOptions(args.input, DatasetType::Interactions);
+    if (!importOptions.isOk()) return importOptions.status();
+    auto dataset = loadWithProgress(args.interactions, *importOptions);
+    if (!dataset.isOk()) return dataset.status();
+    auto ratings = RatingData::fromDataset(*dataset);
+    if (!ratings.isOk()) return ratings.status();
+
+    // A pairs file is USER_ID,ITEM_ID[,...]: read with the users schema, ITEM_ID as a column of it.
+    ImportOptions pairOptions;
+    pairOptions.type = DatasetType::Users;
+    pairOptions.dialect = importOptions->dialect;
+    auto pairs = loadDataset(args.pairs, pairOptions);
+    if (!pairs.isOk()) return pairs.status();
+    const DataColumn* pairUser = pairs->table.columnWithRole(FieldRole::User);
+    const DataColumn* pairItem = pairs->table.column("ITEM_ID");
+    if (!pairItem) return Status::invalidInput(args.pairs + ": row 1: no ITEM_ID column");
+
+    RatingFactorization model;
+    {
+        TerminalProgress progress;
+        JobContext job;
+        job.progress = progress.sink();
+        ALMANAC_RETURN_IF_ERROR(model.fit(*ratings, options, job));
+    }
+    auto writer = openTabularWriter(args.out, "Ratings");
+    if (!writer.isOk()) return writer.status();
+    TabularWriter& out = **writer;
+    for (const char* h : {"user_id", "item_id", "prediction"}) out.field(h);
+    out.endRow();
+    for (size_t r = 0; r < pairs->table.rowCount; ++r) {
+        const std::string& user = pairUser->text(r);
+        const std::string& item = pairItem->text(r);
+        out.field(user);
+        out.field(item);
+        out.number(model.predict(ratings->users->find(user), ratings->items->find(item)));
+        out.endRow();
+    }
+    ALMANAC_RETURN_IF_ERROR(out.close());
+    note("predict-ratings: " + std::to_string(ratings->ratings.size()) + " ratings, " + std::to_string(pairs->table.rowCount)
+         + " pairs, recipe " + recipe + " -> " + args.out);
+    return Status::ok();
+}
+
+} // namespace
+
+CommandEntry registerPredictRatingsCommand(CLI::App& app)
+{
+    auto a = std::make_shared<PredictArgs>();
+    CLI::App* cmd = app.add_subcommand("predict-ratings", "Predict ratings (EVENT_VALUE) for user-item pairs");
+    cmd->add_option("--interactions", a->interactions, "Ratings: USER_ID,ITEM_ID,TIMESTAMP,EVENT_VALUE")->required();
+    cmd->add_option("--pairs", a->pairs, "CSV with USER_ID,ITEM_ID (further columns ignored)")->required();
+    cmd->add_option("--recipe", a->recipe, "svdpp or biased-mf")->capture_default_str();
+    cmd->add_option("--param", a->parameters, "factors=50, epochs=60, lr=0.007, reg=0.1, bias_reg=0.02, lr_decay=1");
+    cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
+    cmd->add_option("--out", a->out, "Output file (.csv or .xlsx): user_id,item_id,prediction")->required();
+    addInputOptions(cmd, a->input, false);
+    return {cmd, [a] { return runPredict(*a); }};
+}
+
+} // namespace almanac::cli

@@ -1,0 +1,97 @@
+#include "recommend/ratings/MatrixFactorization.h"
+
+#include <QtTest/QtTest>
+#include <cmath>
+#include <random>
+
+using namespace almanac;
+
+class TestRatings : public QObject {
+    Q_OBJECT
+
+private:
+    // Ratings from a known rank-2 structure plus user and item offsets, on a 1..5 scale.
+    static RatingData lowRank(double density, uint64_t seed, std::vector<Rating>* heldOut)
+    {
+        std::mt19937_64 rng(seed);
+        std::uniform_real_distribution<double> unit(0, 1);
+        RatingData d;
+        d.users = std::make_shared<StringPool>();
+        d.items = std::make_shared<StringPool>();
+        std::vector<std::array<double, 2>> u(60), v(40);
+        for (auto& x : u) x = {unit(rng) * 2 - 1, unit(rng) * 2 - 1};
+        for (auto& x : v) x = {unit(rng) * 2 - 1, unit(rng) * 2 - 1};
+        // Plain numbers as ids: the pools only need them distinct.
+        for (uint32_t i = 0; i < 60; ++i) d.users->intern(std::to_string(i));
+        for (uint32_t j = 0; j < 40; ++j) d.items->intern(std::to_string(j));
+        for (uint32_t i = 0; i < 60; ++i)
+            for (uint32_t j = 0; j < 40; ++j) {
+                const double r = std::clamp(3 + 1.5 * (u[i][0] * v[j][0] + u[i][1] * v[j][1]) + 0.3 * u[i][0], 1.0, 5.0);
+                Rating rating{i, j, float(r)};
+                if (unit(rng) < density) d.ratings.push_back(rating);
+                else if (heldOut) heldOut->push_back(rating);
+            }
+        return d;
+    }
+
+private slots:
+    void learnsLowRankStructure_data()
+    {
+        QTest::addColumn<bool>("implicit");
+        QTest::newRow("biased MF") << false;
+        QTest::newRow("SVD++") << true;
+    }
+    void learnsLowRankStructure()
+    {
+        QFETCH(bool, implicit);
+        std::vector<Rating> heldOut;
+        const RatingData d = lowRank(0.5, 7, &heldOut);
+        FactorizationOptions options;
+        options.implicitFeedback = implicit;
+        options.factors = 4;
+        options.epochs = 200;
+        options.regularization = 0.02;
+        options.learningRate = 0.01;
+        RatingFactorization model;
+        QVERIFY(model.fit(d, options).isOk());
+        double mean = 0, se = 0, seMean = 0;
+        for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
+        for (const Rating& r : heldOut) {
+            const double e = model.predict(r.user, r.item) - r.value;
+            se += e * e;
+            seMean += (mean - r.value) * (mean - r.value);
+        }
+        const double rmse = std::sqrt(se / double(heldOut.size())), baseline = std::sqrt(seMean / double(heldOut.size()));
+        // Unseen cells of a low-rank matrix are predictable: far better than the global mean.
+        QVERIFY2(rmse < 0.4 * baseline, qPrintable(QStringLiteral("%1 vs %2").arg(rmse).arg(baseline)));
+    }
+
+    void unknownsFallBackAndPredictionsStayInRange()
+    {
+        const RatingData d = lowRank(0.5, 3, nullptr);
+        RatingFactorization model;
+        FactorizationOptions options;
+        options.epochs = 5;
+        QVERIFY(model.fit(d, options).isOk());
+        const double unknownBoth = model.predict(-1, -1);
+        double mean = 0;
+        for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
+        QVERIFY(std::fabs(unknownBoth - mean) < 1e-4); // the global mean
+        for (uint32_t u = 0; u < 60; ++u)
+            for (uint32_t i = 0; i < 40; ++i) {
+                const double p = model.predict(u, i);
+                QVERIFY(p >= d.minRating && p <= d.maxRating);
+            }
+    }
+
+    void parameters()
+    {
+        FactorizationOptions o;
+        QVERIFY(o.apply({{"factors", "8"}, {"reg", "0.2"}}).isOk());
+        QCOMPARE(o.factors, 8);
+        QVERIFY(!o.apply({{"bogus", "1"}}).isOk());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRatings)
+#include "tst_ratings.moc"
