@@ -24,6 +24,8 @@ CommandEntry registerForecastCommand(CLI::App& app);
 CommandEntry registerSampleCommand(CLI::App& app);
 CommandEntry registerRecommendCommand(CLI::App& app);
 CommandEntry registerPredictRatingsCommand(CLI::App& app);
+CommandEntry registerSimilarItemsCommand(CLI::App& app);
+CommandEntry registerRankCommand(CLI::App& app);
 CommandEntry registerDemoCommand(CLI::App& app);
 
 // "name=value" pairs (--map field=column, --param name=value).

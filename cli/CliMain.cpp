@@ -76,6 +76,7 @@ int runCli(int argc, char** argv)
     std::vector<CommandEntry> commands = registerProjectCommands(app);
     for (CommandEntry entry : {registerImportCommand(app), registerSchemasCommand(app), registerForecastCommand(app),
                                registerSampleCommand(app), registerRecommendCommand(app), registerPredictRatingsCommand(app),
+                               registerSimilarItemsCommand(app), registerRankCommand(app),
                                registerDemoCommand(app)})
         commands.push_back(entry);
 

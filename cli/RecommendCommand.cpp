@@ -1,6 +1,7 @@
 // almanac-cli recommend: top-N items per user from an interactions CSV (DESIGN §5).
 #include "cli/CliCommand.h"
 #include "cli/InputOptions.h"
+#include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
 #include "recommend/HoldoutEvaluation.h"
 #include "recommend/RecommendExport.h"
@@ -54,11 +55,9 @@ Status runRecommend(const RecommendArgs& args)
                                     + recommendRecipes().joinedNames() + ")");
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    // Item and user files are checked first, so a bad file fails before any work is done.
     auto options = toImportOptions(args.input, DatasetType::Interactions);
     if (!options.isOk()) return options.status();
-    auto dataset = loadWithProgress(args.interactions, *options);
-    if (!dataset.isOk()) return dataset.status();
-    // Item and user files are checked now, so a bad file fails before any output is written.
     for (const auto& [path, type] : {std::pair{args.items, DatasetType::Items}, {args.users, DatasetType::Users}}) {
         if (path.empty()) continue;
         ImportOptions extra = *options;
@@ -70,7 +69,7 @@ Status runRecommend(const RecommendArgs& args)
     InteractionFilter filter;
     filter.eventTypes = splitList(args.eventType);
     filter.minEventValue = args.eventValueThreshold;
-    auto data = InteractionData::fromDataset(*dataset, filter);
+    auto data = loadInteractionData(args.interactions, args.input, filter);
     if (!data.isOk()) return data.status();
 
     RecommendSpec spec;

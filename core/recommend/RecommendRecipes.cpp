@@ -2,6 +2,7 @@
 
 #include "recommend/EaseRecipe.h"
 #include "recommend/PopularityRecipe.h"
+#include "recommend/SimsRecipe.h"
 
 namespace almanac {
 
@@ -10,6 +11,7 @@ const RecipeRegistry<RecommendRecipe>& recommendRecipes()
     static const RecipeRegistry<RecommendRecipe> registry({
         {"popularity", [] { return std::make_unique<PopularityRecipe>(); }},
         {"ease", [] { return std::make_unique<EaseRecipe>(); }},
+        {"sims", [] { return std::make_unique<SimsRecipe>(); }},
     });
     return registry;
 }

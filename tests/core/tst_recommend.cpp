@@ -2,6 +2,7 @@
 #include "recommend/HoldoutEvaluation.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/RankingMetrics.h"
+#include "recommend/SimsRecipe.h"
 #include "recommend/RecommendRecipes.h"
 
 #include <QtTest/QtTest>
@@ -110,6 +111,24 @@ private slots:
         auto metrics = evaluateOnHoldout(popularity, split, {});
         QVERIFY(metrics.isOk());
         QCOMPARE(metrics->users, size_t(1));
+    }
+
+    void simsByHand()
+    {
+        // a is with b twice and with c once: pop a 3, b 2, c 1; (a, b) scores 2 / sqrt(3 * 2),
+        // (a, c) falls under the minimum of 2 co-interactions; c pads a's list with score 0.
+        InteractionData d = data("USER_ID,ITEM_ID,TIMESTAMP\nu1,a,1\nu1,b,2\nu2,a,3\nu2,b,4\nu3,a,5\nu3,c,6\n");
+        SimsRecipe sims;
+        QVERIFY(sims.fit(d, {}, {}).isOk());
+        const auto related = sims.relatedItems(uint32_t(d.findItem("a")), 2);
+        QCOMPARE(related.size(), size_t(2));
+        QCOMPARE(d.itemId(related[0].item), std::string("b"));
+        QVERIFY(std::fabs(related[0].score - 2 / std::sqrt(6.0)) < 1e-6);
+        QCOMPARE(d.itemId(related[1].item), std::string("c"));
+        QCOMPARE(related[1].score, 0.0f);
+        // As a recommender: u3 (a, c) gets b through a.
+        const auto top = recommendTopN(sims, d, d.findUser("u3"), 1, false);
+        QCOMPARE(d.itemId(top[0].item), std::string("b"));
     }
 
     void registry()

@@ -1,0 +1,98 @@
+// almanac-cli rank: Personalized-Ranking, each user's candidate items re-ordered for that user.
+#include "cli/CliCommand.h"
+#include "cli/InteractionInput.h"
+#include "cli/TerminalProgress.h"
+#include "recommend/RecommendRecipes.h"
+#include "util/TabularWriter.h"
+
+#include <algorithm>
+#include <map>
+
+namespace almanac::cli {
+
+namespace {
+
+struct RankArgs {
+    std::string interactions, candidates, recipe = "ease", out;
+    std::vector<std::string> parameters;
+    InputOptions input;
+};
+
+Status runRank(const RankArgs& args)
+{
+    auto recipe = recommendRecipes().create(args.recipe);
+    if (!recipe)
+        return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: " + recommendRecipes().joinedNames() + ")");
+    auto parameters = parseFieldMap(args.parameters);
+    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    auto data = loadInteractionData(args.interactions, args.input);
+    if (!data.isOk()) return data.status();
+
+    // Candidates: USER_ID,ITEM_ID rows, read with the users schema (ITEM_ID a column of it).
+    ImportOptions options;
+    options.type = DatasetType::Users;
+    auto candidates = loadDataset(args.candidates, options);
+    if (!candidates.isOk()) return candidates.status();
+    const DataColumn* user = candidates->table.columnWithRole(FieldRole::User);
+    const DataColumn* item = candidates->table.column("ITEM_ID");
+    if (!item) return Status::invalidInput(args.candidates + ": row 1: no ITEM_ID column");
+    std::vector<std::string> userOrder;
+    std::map<std::string, std::vector<std::string>> itemsOfUser;
+    for (size_t r = 0; r < candidates->table.rowCount; ++r) {
+        auto [it, inserted] = itemsOfUser.try_emplace(user->text(r));
+        if (inserted) userOrder.push_back(user->text(r));
+        it->second.push_back(item->text(r));
+    }
+
+    RecommendSpec spec;
+    spec.parameters = *parameters;
+    {
+        TerminalProgress progress;
+        JobContext job;
+        job.progress = progress.sink();
+        ALMANAC_RETURN_IF_ERROR(recipe->fit(*data, spec, job));
+    }
+    auto writer = openTabularWriter(args.out, "Ranking");
+    if (!writer.isOk()) return writer.status();
+    TabularWriter& out = **writer;
+    for (const char* h : {"user_id", "rank", "item_id", "score"}) out.field(h);
+    out.endRow();
+    std::vector<float> scores;
+    for (const std::string& id : userOrder) {
+        recipe->scoreItems(data->findUser(id), scores);
+        std::vector<std::pair<std::string, float>> ranked;
+        for (const std::string& candidate : itemsOfUser[id]) {
+            const int64_t code = data->findItem(candidate);
+            // Items the model has never seen rank last, in the order given.
+            ranked.emplace_back(candidate, code >= 0 ? scores[size_t(code)] : -INFINITY);
+        }
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        for (size_t r = 0; r < ranked.size(); ++r) {
+            out.field(id);
+            out.number(double(r + 1));
+            out.field(ranked[r].first);
+            out.number(std::isinf(ranked[r].second) ? 0.0 : ranked[r].second);
+            out.endRow();
+        }
+    }
+    ALMANAC_RETURN_IF_ERROR(out.close());
+    note("rank: " + std::to_string(userOrder.size()) + " users, recipe " + recipe->name() + " -> " + args.out);
+    return Status::ok();
+}
+
+} // namespace
+
+CommandEntry registerRankCommand(CLI::App& app)
+{
+    auto a = std::make_shared<RankArgs>();
+    CLI::App* cmd = app.add_subcommand("rank", "Re-rank each user's candidate items (Personalized-Ranking)");
+    cmd->add_option("--interactions", a->interactions, "Interactions CSV")->required();
+    cmd->add_option("--candidates", a->candidates, "CSV of USER_ID,ITEM_ID rows: the items to rank for each user")->required();
+    cmd->add_option("--recipe", a->recipe, "Recommendation recipe that scores the candidates")->capture_default_str();
+    cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable)");
+    cmd->add_option("--out", a->out, "Output file (.csv or .xlsx): user_id,rank,item_id,score")->required();
+    addInputOptions(cmd, a->input, false);
+    return {cmd, [a] { return runRank(*a); }};
+}
+
+} // namespace almanac::cli

@@ -1,0 +1,83 @@
+// almanac-cli similar-items: related items for each item (SIMS), DESIGN §5.
+#include "cli/CliCommand.h"
+#include "cli/InteractionInput.h"
+#include "cli/TerminalProgress.h"
+#include "recommend/SimsRecipe.h"
+#include "util/TabularWriter.h"
+
+namespace almanac::cli {
+
+namespace {
+
+struct SimilarArgs {
+    std::string interactions, forItems = "all", out;
+    std::vector<std::string> parameters;
+    int numResults = 25;
+    InputOptions input;
+};
+
+Status runSimilar(const SimilarArgs& args)
+{
+    if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
+    auto parameters = parseFieldMap(args.parameters);
+    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    auto data = loadInteractionData(args.interactions, args.input);
+    if (!data.isOk()) return data.status();
+    std::vector<std::string> items;
+    if (toLower(args.forItems) == "all") {
+        for (uint32_t i = 0; i < data->itemCount(); ++i) items.push_back(data->itemId(i));
+    } else {
+        ImportOptions options;
+        options.type = DatasetType::Items;
+        auto list = loadDataset(args.forItems, options);
+        if (!list.isOk()) return list.status();
+        const DataColumn* id = list->table.columnWithRole(FieldRole::Item);
+        for (size_t r = 0; r < list->table.rowCount; ++r) items.push_back(id->text(r));
+    }
+    SimsRecipe sims;
+    RecommendSpec spec;
+    spec.parameters = *parameters;
+    {
+        TerminalProgress progress;
+        JobContext job;
+        job.progress = progress.sink();
+        ALMANAC_RETURN_IF_ERROR(sims.fit(*data, spec, job));
+    }
+    auto writer = openTabularWriter(args.out, "Related items");
+    if (!writer.isOk()) return writer.status();
+    TabularWriter& out = **writer;
+    for (const char* h : {"item_id", "rank", "related_item_id", "score"}) out.field(h);
+    out.endRow();
+    for (const std::string& id : items) {
+        const int64_t code = data->findItem(id);
+        // An item nobody interacted with gets the most popular items.
+        const auto related = sims.relatedItems(code >= 0 ? uint32_t(code) : UINT32_MAX, size_t(args.numResults));
+        for (size_t r = 0; r < related.size(); ++r) {
+            out.field(id);
+            out.number(double(r + 1));
+            out.field(data->itemId(related[r].item));
+            out.number(related[r].score);
+            out.endRow();
+        }
+    }
+    ALMANAC_RETURN_IF_ERROR(out.close());
+    note("similar-items: " + std::to_string(items.size()) + " items -> " + args.out);
+    return Status::ok();
+}
+
+} // namespace
+
+CommandEntry registerSimilarItemsCommand(CLI::App& app)
+{
+    auto a = std::make_shared<SimilarArgs>();
+    CLI::App* cmd = app.add_subcommand("similar-items", "Related items for each item, from co-occurrence (SIMS)");
+    cmd->add_option("--interactions", a->interactions, "Interactions CSV")->required();
+    cmd->add_option("--for-items", a->forItems, "'all' or a CSV with an ITEM_ID column")->capture_default_str();
+    cmd->add_option("--num-results", a->numResults, "Related items per item")->capture_default_str();
+    cmd->add_option("--param", a->parameters, "discount=0.5, min_cointeractions=2, neighbours=100, history=200");
+    cmd->add_option("--out", a->out, "Output file (.csv or .xlsx): item_id,rank,related_item_id,score")->required();
+    addInputOptions(cmd, a->input, false);
+    return {cmd, [a] { return runSimilar(*a); }};
+}
+
+} // namespace almanac::cli

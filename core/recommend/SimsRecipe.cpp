@@ -1,0 +1,114 @@
+#include "recommend/SimsRecipe.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <numeric>
+
+namespace almanac {
+
+namespace {
+
+double parameter(const RecommendSpec& spec, const char* name, double fallback)
+{
+    auto it = spec.parameters.find(name);
+    return it == spec.parameters.end() ? fallback : std::atof(it->second.c_str());
+}
+
+} // namespace
+
+Status SimsRecipe::fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job)
+{
+    const double discount = parameter(spec, "discount", 0.5);
+    const double minCo = parameter(spec, "min_cointeractions", 2);
+    const size_t keep = size_t(std::max(1.0, parameter(spec, "neighbours", 100)));
+    const size_t history = size_t(std::max(1.0, parameter(spec, "history", 200)));
+    const size_t items = data.itemCount();
+    m_data = &data;
+
+    // Each user's most recent `history` items: heavy users would otherwise dominate, and the
+    // pair count grows with the square of a history.
+    std::vector<std::vector<uint32_t>> itemUsers(items);
+    std::vector<std::vector<uint32_t>> recentOfUser(data.userCount());
+    const auto& lastSeen = data.lastSeen();
+    for (uint32_t u = 0; u < data.userCount(); ++u) {
+        const auto row = data.itemsOf(u);
+        std::vector<size_t> order(row.size);
+        std::iota(order.begin(), order.end(), 0);
+        const size_t begin = data.rowBegin(u);
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lastSeen[begin + a] > lastSeen[begin + b]; });
+        if (order.size() > history) order.resize(history);
+        for (size_t k : order) {
+            recentOfUser[u].push_back(row.items[k]);
+            itemUsers[row.items[k]].push_back(u);
+        }
+    }
+    m_popularity.assign(items, 0.0f);
+    for (size_t i = 0; i < items; ++i) m_popularity[i] = float(itemUsers[i].size());
+    m_byPopularity.resize(items);
+    std::iota(m_byPopularity.begin(), m_byPopularity.end(), 0u);
+    std::stable_sort(m_byPopularity.begin(), m_byPopularity.end(),
+                     [&](uint32_t a, uint32_t b) { return m_popularity[a] > m_popularity[b]; });
+
+    m_neighbours.assign(items, {});
+    std::vector<float> co(items, 0.0f);
+    std::vector<uint32_t> touched;
+    for (uint32_t i = 0; i < items; ++i) {
+        touched.clear();
+        for (uint32_t u : itemUsers[i])
+            for (uint32_t j : recentOfUser[u]) {
+                if (j == i) continue;
+                if (co[j] == 0.0f) touched.push_back(j);
+                co[j] += 1.0f;
+            }
+        auto& list = m_neighbours[i];
+        for (uint32_t j : touched) {
+            if (co[j] >= minCo)
+                list.emplace_back(j, float(co[j] / std::pow(double(m_popularity[i]) * m_popularity[j], discount)));
+            co[j] = 0.0f;
+        }
+        const size_t n = std::min(keep, list.size());
+        std::partial_sort(list.begin(), list.begin() + long(n), list.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        list.resize(n);
+        if (i % 1024 == 0) {
+            if (job.isCancelled()) return Status::cancelled();
+            job.report(double(i) / double(items), "sims: co-occurrences");
+        }
+    }
+    job.report(1.0, "sims: done");
+    return Status::ok();
+}
+
+void SimsRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
+{
+    scores.assign(m_popularity.size(), 0.0f);
+    const bool known = user >= 0 && m_data && m_data->itemsOf(uint32_t(user)).size > 0;
+    if (known) {
+        const auto row = m_data->itemsOf(uint32_t(user));
+        for (size_t k = 0; k < row.size; ++k)
+            for (const auto& [j, s] : m_neighbours[row.items[k]]) scores[j] += s;
+    }
+    // Popularity breaks ties and fills in for users without related items, far below any similarity.
+    const float total = std::max(1.0f, float(m_data ? m_data->userCount() : 1));
+    for (size_t j = 0; j < scores.size(); ++j) scores[j] += 1e-3f * m_popularity[j] / total;
+}
+
+std::vector<ScoredItem> SimsRecipe::relatedItems(uint32_t item, size_t n) const
+{
+    std::vector<ScoredItem> out;
+    if (item < m_neighbours.size())
+        for (const auto& [j, s] : m_neighbours[item]) {
+            if (out.size() >= n) break;
+            out.push_back({j, s});
+        }
+    for (uint32_t j : m_byPopularity) {
+        if (out.size() >= n) break;
+        if (j == item || std::any_of(out.begin(), out.end(), [&](const ScoredItem& s) { return s.item == j; })) continue;
+        out.push_back({j, 0.0f});
+    }
+    return out;
+}
+
+} // namespace almanac

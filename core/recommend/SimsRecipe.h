@@ -1,0 +1,33 @@
+#pragma once
+#include "recommend/RecommendRecipe.h"
+
+#include <utility>
+#include <vector>
+
+namespace almanac {
+
+// SIMS: item-to-item similarity from co-occurrence in users' histories. Two items are related
+// when many users interacted with both, discounted by their popularity so that best-sellers do not
+// relate to everything: score(i, j) = co(i, j) / (pop(i) pop(j))^discount, pairs seen together by
+// fewer than min_cointeractions users left out. Related items fall back to the most popular ones.
+// As a recommender a user's score for j sums j's similarity to the user's items.
+// Parameters: discount=0.5 (cosine), min_cointeractions=2, neighbours=100, history=200 (most
+// recent items per user that count).
+class SimsRecipe : public RecommendRecipe {
+public:
+    std::string name() const override { return "sims"; }
+    std::string description() const override { return "Item-to-item co-occurrence with a popularity discount (SIMS)."; }
+    Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    void scoreItems(int64_t user, std::vector<float>& scores) const override;
+
+    // The n items most related to item, best first, padded with popular items (their score 0).
+    std::vector<ScoredItem> relatedItems(uint32_t item, size_t n) const;
+
+private:
+    const InteractionData* m_data = nullptr;
+    std::vector<std::vector<std::pair<uint32_t, float>>> m_neighbours;
+    std::vector<float> m_popularity;
+    std::vector<uint32_t> m_byPopularity;
+};
+
+} // namespace almanac
