@@ -3,7 +3,7 @@
 #include "cli/InputOptions.h"
 #include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
-#include "recommend/HoldoutEvaluation.h"
+#include "recommend/RecommendTuning.h"
 #include "recommend/RecommendExport.h"
 #include "recommend/RecommendRecipes.h"
 #include "recommend/RankingReport.h"
@@ -80,26 +80,20 @@ Status runRecommend(const RecommendArgs& args)
     JobContext job;
     job.progress = progress.sink();
     // Evaluation (for --metrics, and to choose for auto): each user's most recent items held out.
-    std::vector<std::pair<std::string, RankingMetrics>> leaderboard;
     if (automatic || !args.metrics.empty()) {
         const HoldoutSplit split = splitMostRecent(*data);
         if (split.test.empty()) return Status::invalidInput(args.interactions + ": no user has enough interactions to evaluate");
         const std::vector<std::string> candidates = automatic ? recommendRecipes().names() : std::vector<std::string>{recipe->name()};
-        for (const std::string& name : candidates) {
-            auto candidate = recommendRecipes().create(name);
-            auto metrics = evaluateOnHoldout(*candidate, split, spec, job);
-            if (!metrics.isOk()) {
-                if (automatic && metrics.status().code() == Status::Code::InvalidInput) continue; // does not apply here
-                return metrics.status();
-            }
-            note("holdout " + name + ": NDCG@10 " + formatNumber(metrics->ndcg[10]) + ", precision@10 "
-                 + formatNumber(metrics->precision[10]) + ", MRR@25 " + formatNumber(metrics->mrr25));
-            leaderboard.emplace_back(name, *metrics);
+        auto trials = evaluateRecommenders(split, candidates, spec, automatic, job);
+        if (!trials.isOk()) return trials.status();
+        for (const RecommendTrial& t : *trials)
+            note("holdout " + t.label() + ": NDCG@10 " + formatNumber(t.metrics.ndcg.at(10)) + ", precision@10 "
+                 + formatNumber(t.metrics.precision.at(10)) + ", MRR@25 " + formatNumber(t.metrics.mrr25));
+        if (automatic) {
+            recipe = recommendRecipes().create(trials->front().recipe);
+            spec.parameters = trials->front().parameters;
         }
-        std::stable_sort(leaderboard.begin(), leaderboard.end(),
-                         [](const auto& a, const auto& b) { return a.second.ndcg.at(10) > b.second.ndcg.at(10); });
-        if (automatic) recipe = recommendRecipes().create(leaderboard.front().first);
-        if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeRankingMetricsJson(args.metrics, recipe->name(), leaderboard));
+        if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeRankingMetricsJson(args.metrics, *trials));
     }
     ALMANAC_RETURN_IF_ERROR(recipe->fit(*data, spec, job));
     progress.finish();

@@ -50,6 +50,14 @@ Status EaseRecipe::fit(const InteractionData& data, const RecommendSpec& spec, c
     return Status::ok();
 }
 
+std::vector<std::map<std::string, std::string>> EaseRecipe::searchSpace() const
+{
+    // The regularisation that suits a data set grows with its density; a log grid covers it.
+    std::vector<std::map<std::string, std::string>> grid;
+    for (const char* lambda : {"50", "100", "200", "500", "1000", "2000", "5000"}) grid.push_back({{"lambda", lambda}});
+    return grid;
+}
+
 void EaseRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
 {
     const size_t items = m_items;

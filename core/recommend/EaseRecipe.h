@@ -14,6 +14,7 @@ public:
     std::string description() const override { return "Closed-form item-to-item model (EASE)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
+    std::vector<std::map<std::string, std::string>> searchSpace() const override;
 
 private:
     const InteractionData* m_data = nullptr;

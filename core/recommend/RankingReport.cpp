@@ -6,20 +6,22 @@
 
 namespace almanac {
 
-Status writeRankingMetricsJson(const std::string& path, const std::string& chosen,
-                               const std::vector<std::pair<std::string, RankingMetrics>>& leaderboard)
+Status writeRankingMetricsJson(const std::string& path, const std::vector<RecommendTrial>& trials)
 {
     auto rounded = [](double v) { return std::round(v * 1e6) / 1e6; };
     nlohmann::json out;
-    out["recipe"] = chosen;
+    out["recipe"] = trials.empty() ? "" : trials.front().recipe;
+    out["parameters"] = trials.empty() ? nlohmann::json::object() : nlohmann::json(trials.front().parameters);
     out["leaderboard"] = nlohmann::json::array();
-    for (const auto& [name, m] : leaderboard) {
-        nlohmann::json j = {{"recipe", name}, {"users", m.users}, {"MRR@25", rounded(m.mrr25)}, {"coverage", rounded(m.coverage)}};
+    for (const RecommendTrial& t : trials) {
+        const RankingMetrics& m = t.metrics;
+        nlohmann::json j = {{"recipe", t.recipe}, {"parameters", t.parameters}, {"users", m.users},
+                            {"MRR@25", rounded(m.mrr25)}, {"coverage", rounded(m.coverage)}};
         for (const auto& [k, v] : m.precision) j["precision@" + std::to_string(k)] = rounded(v);
         for (const auto& [k, v] : m.recall) j["recall@" + std::to_string(k)] = rounded(v);
         for (const auto& [k, v] : m.ndcg) j["NDCG@" + std::to_string(k)] = rounded(v);
+        if (out["leaderboard"].empty()) out["metrics"] = j;
         out["leaderboard"].push_back(j);
-        if (name == chosen) out["metrics"] = j;
     }
     std::ofstream file(path, std::ios::binary);
     file << out.dump(2) << "\n";

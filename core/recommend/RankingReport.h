@@ -1,5 +1,5 @@
 #pragma once
-#include "recommend/RankingMetrics.h"
+#include "recommend/RecommendTuning.h"
 #include "util/Status.h"
 
 #include <string>
@@ -8,8 +8,7 @@
 
 namespace almanac {
 
-// The recommend --metrics JSON: the chosen recipe and each evaluated recipe's holdout metrics.
-Status writeRankingMetricsJson(const std::string& path, const std::string& chosen,
-                               const std::vector<std::pair<std::string, RankingMetrics>>& leaderboard);
+// The recommend --metrics JSON: the chosen (first) trial and every trial's holdout metrics.
+Status writeRankingMetricsJson(const std::string& path, const std::vector<RecommendTrial>& trials);
 
 } // namespace almanac

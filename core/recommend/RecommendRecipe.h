@@ -27,6 +27,9 @@ public:
     virtual Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) = 0;
     // scores.size() == itemCount(); higher is better. user may be -1 for an unknown user.
     virtual void scoreItems(int64_t user, std::vector<float>& scores) const = 0;
+    // Hyper-parameter settings worth trying when the recipe is tuned (auto); one empty setting
+    // when there is nothing to tune.
+    virtual std::vector<std::map<std::string, std::string>> searchSpace() const { return {{}}; }
 };
 
 struct ScoredItem {

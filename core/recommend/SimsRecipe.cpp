@@ -81,6 +81,14 @@ Status SimsRecipe::fit(const InteractionData& data, const RecommendSpec& spec, c
     return Status::ok();
 }
 
+std::vector<std::map<std::string, std::string>> SimsRecipe::searchSpace() const
+{
+    std::vector<std::map<std::string, std::string>> grid;
+    for (const char* discount : {"0.3", "0.5", "0.7"})
+        for (const char* minimum : {"1", "2"}) grid.push_back({{"discount", discount}, {"min_cointeractions", minimum}});
+    return grid;
+}
+
 void SimsRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
 {
     scores.assign(m_popularity.size(), 0.0f);

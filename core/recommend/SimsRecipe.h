@@ -19,6 +19,7 @@ public:
     std::string description() const override { return "Item-to-item co-occurrence with a popularity discount (SIMS)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
+    std::vector<std::map<std::string, std::string>> searchSpace() const override;
 
     // The n items most related to item, best first, padded with popular items (their score 0).
     std::vector<ScoredItem> relatedItems(uint32_t item, size_t n) const;
