@@ -1,5 +1,6 @@
 #include "recommend/RecommendRecipes.h"
 
+#include "recommend/AlsRecipe.h"
 #include "recommend/EaseRecipe.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/SimsRecipe.h"
@@ -12,6 +13,7 @@ const RecipeRegistry<RecommendRecipe>& recommendRecipes()
         {"popularity", [] { return std::make_unique<PopularityRecipe>(); }},
         {"ease", [] { return std::make_unique<EaseRecipe>(); }},
         {"sims", [] { return std::make_unique<SimsRecipe>(); }},
+        {"als", [] { return std::make_unique<AlsRecipe>(); }},
     });
     return registry;
 }

@@ -1,3 +1,4 @@
+#include "recommend/AlsRecipe.h"
 #include "recommend/EaseRecipe.h"
 #include "recommend/HoldoutEvaluation.h"
 #include "recommend/PopularityRecipe.h"
@@ -129,6 +130,26 @@ private slots:
         // As a recommender: u3 (a, c) gets b through a.
         const auto top = recommendTopN(sims, d, d.findUser("u3"), 1, false);
         QCOMPARE(d.itemId(top[0].item), std::string("b"));
+    }
+
+    void alsSeparatesTasteGroups()
+    {
+        // Users 0-29 use items a0..a9, users 30-59 items b0..b9, each 7 of their group's 10: ALS
+        // must recommend the user's own group's unseen items first.
+        std::string csv = "USER_ID,ITEM_ID,TIMESTAMP\n";
+        int t = 0;
+        for (int u = 0; u < 60; ++u)
+            for (int k = 0; k < 7; ++k)
+                csv += std::to_string(u) + (u < 30 ? ",a" : ",b") + std::to_string((u + k) % 10) + "," + std::to_string(++t) + "\n";
+        InteractionData d = data(csv);
+        AlsRecipe als;
+        RecommendSpec spec;
+        spec.parameters = {{"factors", "4"}, {"iterations", "20"}};
+        QVERIFY(als.fit(d, spec, {}).isOk());
+        for (int u : {0, 17, 30, 59}) {
+            const auto top = recommendTopN(als, d, d.findUser(std::to_string(u)), 3, false);
+            for (const ScoredItem& s : top) QCOMPARE(d.itemId(s.item)[0], u < 30 ? 'a' : 'b');
+        }
     }
 
     void registry()
