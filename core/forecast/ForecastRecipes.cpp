@@ -1,5 +1,6 @@
 #include "forecast/ForecastRecipes.h"
 
+#include "forecast/ArimaRecipe.h"
 #include "forecast/EtsRecipe.h"
 #include "forecast/MstlRecipe.h"
 #include "forecast/NaiveRecipe.h"
@@ -15,6 +16,7 @@ const RecipeRegistry<ForecastRecipe>& forecastRecipes()
         {"snaive", [] { return std::make_unique<SeasonalNaiveRecipe>(); }},
         {"ets", [] { return std::make_unique<EtsRecipe>(); }},
         {"theta", [] { return std::make_unique<ThetaRecipe>(); }},
+        {"arima", [] { return std::make_unique<ArimaRecipe>(); }},
         {"npts", [] { return std::make_unique<NptsRecipe>(); }},
         {"mstl", [] { return std::make_unique<MstlRecipe>(); }},
     });

@@ -1,0 +1,16 @@
+#pragma once
+#include "forecast/ForecastRecipe.h"
+
+namespace almanac {
+
+// Seasonal ARIMA with automatic order selection (auto.arima's stepwise search), normal
+// prediction intervals from the psi weights. Parameters: order=p,d,q[,P,D,Q] to fix the model
+// (with constant=true|false).
+class ArimaRecipe : public ForecastRecipe {
+public:
+    std::string name() const override { return "arima"; }
+    std::string description() const override;
+    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+};
+
+} // namespace almanac

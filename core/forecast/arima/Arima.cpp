@@ -1,0 +1,368 @@
+#include "forecast/arima/Arima.h"
+
+#include "forecast/Distributions.h"
+#include "forecast/Stl.h"
+#include "forecast/ets/EtsModel.h"
+#include "util/Minimizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <numeric>
+#include <set>
+
+namespace almanac::arima {
+
+std::string ArimaOrder::name() const
+{
+    char buffer[96];
+    int used = std::snprintf(buffer, sizeof buffer, "ARIMA(%d,%d,%d)", p, d, q);
+    if (m > 1 && (P || D || Q)) used += std::snprintf(buffer + used, sizeof buffer - size_t(used), "(%d,%d,%d)[%d]", P, D, Q, m);
+    if (constant) std::snprintf(buffer + used, sizeof buffer - size_t(used), "%s", d + D == 0 ? " with mean" : " with drift");
+    return buffer;
+}
+
+bool ArimaOrder::operator<(const ArimaOrder& o) const
+{
+    return std::tie(p, d, q, P, D, Q, m, constant) < std::tie(o.p, o.d, o.q, o.P, o.D, o.Q, o.m, o.constant);
+}
+
+std::vector<double> difference(const std::vector<double>& y, int d, int D, int m)
+{
+    std::vector<double> w = y;
+    for (int k = 0; k < D; ++k) {
+        if (w.size() <= size_t(m)) return {};
+        std::vector<double> next(w.size() - size_t(m));
+        for (size_t t = 0; t < next.size(); ++t) next[t] = w[t + size_t(m)] - w[t];
+        w = std::move(next);
+    }
+    for (int k = 0; k < d; ++k) {
+        if (w.size() <= 1) return {};
+        std::vector<double> next(w.size() - 1);
+        for (size_t t = 0; t < next.size(); ++t) next[t] = w[t + 1] - w[t];
+        w = std::move(next);
+    }
+    return w;
+}
+
+double kpssStatistic(const std::vector<double>& y)
+{
+    const size_t n = y.size();
+    const double mean = std::accumulate(y.begin(), y.end(), 0.0) / double(n);
+    std::vector<double> e(n);
+    for (size_t t = 0; t < n; ++t) e[t] = y[t] - mean;
+    double partial = 0, sumSquares = 0;
+    for (double v : e) {
+        partial += v;
+        sumSquares += partial * partial;
+    }
+    const int lags = int(4 * std::pow(double(n) / 100, 0.25));
+    double longRun = 0;
+    for (double v : e) longRun += v * v;
+    for (int s = 1; s <= lags; ++s) {
+        double cov = 0;
+        for (size_t t = size_t(s); t < n; ++t) cov += e[t] * e[t - size_t(s)];
+        longRun += 2 * (1 - double(s) / (lags + 1)) * cov;
+    }
+    longRun /= double(n);
+    if (longRun <= 0) return 0;
+    return sumSquares / (double(n) * double(n) * longRun);
+}
+
+int chooseRegularDifferences(const std::vector<double>& y, int maxD)
+{
+    std::vector<double> w = y;
+    int d = 0;
+    while (d < maxD && w.size() > 10) {
+        const double first = w.front();
+        if (std::all_of(w.begin(), w.end(), [&](double v) { return v == first; })) break;
+        if (kpssStatistic(w) <= 0.463) break;
+        w = difference(w, 1, 0, 1);
+        ++d;
+    }
+    return d;
+}
+
+int chooseSeasonalDifferences(const std::vector<double>& y, int m)
+{
+    if (m < 2 || y.size() < size_t(2 * m) + 1) return 0;
+    StlOptions options;
+    options.period = m;
+    const StlResult r = stl(y, options);
+    auto variance = [](const std::vector<double>& v) {
+        const double mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+        double s = 0;
+        for (double x : v) s += (x - mean) * (x - mean);
+        return s / double(v.size());
+    };
+    std::vector<double> seasonPlusRemainder(y.size());
+    for (size_t t = 0; t < y.size(); ++t) seasonPlusRemainder[t] = r.seasonal[t] + r.remainder[t];
+    const double total = variance(seasonPlusRemainder);
+    if (total <= 0) return 0;
+    const double strength = std::max(0.0, 1 - variance(r.remainder) / total);
+    return strength > 0.64 ? 1 : 0;
+}
+
+namespace {
+
+// (1 - sum a_i B^i) for an AR part, given phi and the seasonal Phi at lag m: the product.
+std::vector<double> expandAr(const std::vector<double>& phi, const std::vector<double>& sphi, int m)
+{
+    // Coefficients of the polynomial 1 - ... as a vector c with c[0] = 1.
+    std::vector<double> a(phi.size() + 1, 0.0), s(sphi.size() * size_t(m) + 1, 0.0);
+    a[0] = 1;
+    for (size_t i = 0; i < phi.size(); ++i) a[i + 1] = -phi[i];
+    s[0] = 1;
+    for (size_t i = 0; i < sphi.size(); ++i) s[(i + 1) * size_t(m)] = -sphi[i];
+    std::vector<double> product(a.size() + s.size() - 1, 0.0);
+    for (size_t i = 0; i < a.size(); ++i)
+        for (size_t j = 0; j < s.size(); ++j) product[i + j] += a[i] * s[j];
+    return product;
+}
+
+std::vector<double> expandMa(const std::vector<double>& theta, const std::vector<double>& stheta, int m)
+{
+    std::vector<double> a(theta.size() + 1, 0.0), s(stheta.size() * size_t(m) + 1, 0.0);
+    a[0] = 1;
+    for (size_t i = 0; i < theta.size(); ++i) a[i + 1] = theta[i];
+    s[0] = 1;
+    for (size_t i = 0; i < stheta.size(); ++i) s[(i + 1) * size_t(m)] = stheta[i];
+    std::vector<double> product(a.size() + s.size() - 1, 0.0);
+    for (size_t i = 0; i < a.size(); ++i)
+        for (size_t j = 0; j < s.size(); ++j) product[i + j] += a[i] * s[j];
+    return product;
+}
+
+// 1 - c1 z - ... - ck z^k (sign = -1) or 1 + c1 z + ... (sign = +1) has all roots outside the unit
+// circle iff its reversal has them inside.
+bool rootsOutside(const std::vector<double>& c, double sign)
+{
+    if (c.empty()) return true;
+    std::vector<double> reversed(c.size() + 1);
+    for (size_t i = 0; i < c.size(); ++i) reversed[c.size() - 1 - i] = sign * c[i];
+    reversed[c.size()] = 1;
+    // A margin keeps the optimiser off the boundary, where the sum of squares is flat.
+    for (size_t i = 0; i < c.size(); ++i) reversed[i] *= std::pow(1.001, double(c.size() - i));
+    return ets::rootsInsideUnitCircle(reversed);
+}
+
+struct Coefficients {
+    std::vector<double> ar, ma, sar, sma;
+    double mean = 0;
+};
+
+Coefficients unpack(const std::vector<double>& x, const ArimaOrder& o)
+{
+    Coefficients c;
+    size_t i = 0;
+    for (int k = 0; k < o.p; ++k) c.ar.push_back(x[i++]);
+    for (int k = 0; k < o.q; ++k) c.ma.push_back(x[i++]);
+    for (int k = 0; k < o.P; ++k) c.sar.push_back(x[i++]);
+    for (int k = 0; k < o.Q; ++k) c.sma.push_back(x[i++]);
+    if (o.constant) c.mean = x[i++];
+    return c;
+}
+
+// Conditional sum of squares: residuals of the expanded model from t = AR degree on.
+double conditionalSumOfSquares(const std::vector<double>& w, const Coefficients& c, const ArimaOrder& o,
+                               std::vector<double>* residuals, size_t* used)
+{
+    const std::vector<double> ar = expandAr(c.ar, c.sar, o.m);
+    const std::vector<double> ma = expandMa(c.ma, c.sma, o.m);
+    const size_t start = ar.size() - 1;
+    const size_t n = w.size();
+    std::vector<double> e(n, 0.0);
+    double css = 0;
+    for (size_t t = start; t < n; ++t) {
+        double v = w[t] - c.mean;
+        for (size_t i = 1; i < ar.size(); ++i) v += ar[i] * (w[t - i] - c.mean);
+        for (size_t j = 1; j < ma.size() && j <= t; ++j) v -= ma[j] * e[t - j];
+        e[t] = v;
+        css += v * v;
+    }
+    if (residuals) *residuals = std::move(e);
+    if (used) *used = n > start ? n - start : 0;
+    return css;
+}
+
+} // namespace
+
+std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& o)
+{
+    const std::vector<double> w = difference(y, o.d, o.D, o.m);
+    const int k = o.p + o.q + o.P + o.Q + (o.constant ? 1 : 0);
+    const size_t conditioning = size_t(o.p + o.P * o.m);
+    if (w.size() < conditioning + size_t(k) + 5) return std::nullopt;
+
+    std::vector<double> x(size_t(k), 0.0), step(size_t(k), 0.1);
+    if (o.constant) {
+        x.back() = std::accumulate(w.begin(), w.end(), 0.0) / double(w.size());
+        double sd = 0;
+        for (double v : w) sd += (v - x.back()) * (v - x.back());
+        step.back() = std::max(1e-6, 0.1 * std::sqrt(sd / double(w.size())));
+    }
+    auto objective = [&](const std::vector<double>& v) {
+        const Coefficients c = unpack(v, o);
+        if (!rootsOutside(c.ar, -1) || !rootsOutside(c.sar, -1) || !rootsOutside(c.ma, 1) || !rootsOutside(c.sma, 1))
+            return std::numeric_limits<double>::infinity();
+        size_t used = 0;
+        const double css = conditionalSumOfSquares(w, c, o, nullptr, &used);
+        return used ? std::log(css / double(used)) : std::numeric_limits<double>::infinity();
+    };
+    std::vector<double> best = x;
+    if (k > 0) {
+        MinimizerOptions options;
+        options.initialStep = step;
+        options.maxEvaluations = 200 * (k + 1);
+        options.relativeTolerance = 1e-8;
+        const MinimizerResult r = minimizeNelderMead(objective, x, options);
+        if (!std::isfinite(r.value)) return std::nullopt;
+        best = r.x;
+    }
+    ArimaFit fit;
+    fit.order = o;
+    const Coefficients c = unpack(best, o);
+    fit.ar = c.ar;
+    fit.ma = c.ma;
+    fit.sar = c.sar;
+    fit.sma = c.sma;
+    fit.mean = c.mean;
+    size_t used = 0;
+    const double css = conditionalSumOfSquares(w, c, o, &fit.residuals, &used);
+    if (used == 0 || !std::isfinite(css)) return std::nullopt;
+    fit.sigma2 = css / double(used);
+    const double n = double(used);
+    const double logLik = -0.5 * n * (std::log(2 * M_PI * std::max(fit.sigma2, 1e-300)) + 1);
+    const double params = double(k + 1);
+    fit.aicc = -2 * logLik + 2 * params + 2 * params * (params + 1) / std::max(n - params - 1, 1.0);
+    fit.y = y;
+    return fit;
+}
+
+std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m)
+{
+    const bool seasonal = m > 1 && y.size() >= size_t(2 * m) + 1;
+    const int D = seasonal ? chooseSeasonalDifferences(y, m) : 0;
+    const int d = chooseRegularDifferences(difference(y, 0, D, m));
+    const bool allowConstant = d + D <= 1;
+    const int maxP = 5, maxQ = 5, maxSP = seasonal ? 2 : 0, maxSQ = seasonal ? 2 : 0, maxOrder = 5;
+
+    std::set<ArimaOrder> tried;
+    std::optional<ArimaFit> best;
+    auto consider = [&](ArimaOrder o) {
+        if (o.p < 0 || o.q < 0 || o.P < 0 || o.Q < 0 || o.p > maxP || o.q > maxQ || o.P > maxSP || o.Q > maxSQ) return false;
+        if (o.p + o.q + o.P + o.Q > maxOrder) return false;
+        if (o.constant && !allowConstant) return false;
+        if (!tried.insert(o).second) return false;
+        auto fit = fitArima(y, o);
+        if (fit && (!best || fit->aicc < best->aicc)) {
+            best = std::move(fit);
+            return true;
+        }
+        return false;
+    };
+    auto make = [&](int p, int q, int P, int Q, bool constant) {
+        ArimaOrder o;
+        o.p = p;
+        o.q = q;
+        o.P = seasonal ? P : 0;
+        o.Q = seasonal ? Q : 0;
+        o.d = d;
+        o.D = D;
+        o.m = seasonal ? m : 1;
+        o.constant = constant && allowConstant;
+        return o;
+    };
+    consider(make(2, 2, 1, 1, true));
+    consider(make(0, 0, 0, 0, true));
+    consider(make(1, 0, 1, 0, true));
+    consider(make(0, 1, 0, 1, true));
+    if (allowConstant) consider(make(0, 0, 0, 0, false));
+    // Stepwise: move to any better neighbour until none is better.
+    for (int steps = 0; best && steps < 94; ++steps) {
+        const ArimaOrder c = best->order;
+        bool improved = false;
+        const int moves[][4] = {{1, 0, 0, 0}, {-1, 0, 0, 0}, {0, 1, 0, 0}, {0, -1, 0, 0}, {1, 1, 0, 0}, {-1, -1, 0, 0},
+                                {0, 0, 1, 0}, {0, 0, -1, 0}, {0, 0, 0, 1}, {0, 0, 0, -1}, {0, 0, 1, 1}, {0, 0, -1, -1},
+                                {1, -1, 0, 0}, {-1, 1, 0, 0}};
+        for (const auto& mv : moves)
+            improved |= consider(make(c.p + mv[0], c.q + mv[1], c.P + mv[2], c.Q + mv[3], c.constant));
+        improved |= consider(make(c.p, c.q, c.P, c.Q, !c.constant));
+        if (!improved) break;
+    }
+    return best;
+}
+
+SeriesForecast forecastArima(const ArimaFit& fit, int horizon, const std::vector<double>& quantiles)
+{
+    const ArimaOrder& o = fit.order;
+    // The differencing chain, kept so the forecasts can be integrated back.
+    std::vector<std::vector<double>> chain{fit.y};
+    for (int k = 0; k < o.D; ++k) chain.push_back(difference(chain.back(), 0, 1, o.m));
+    for (int k = 0; k < o.d; ++k) chain.push_back(difference(chain.back(), 1, 0, 1));
+    std::vector<double> w = chain.back();
+    std::vector<double> e = fit.residuals;
+
+    const std::vector<double> ar = expandAr(fit.ar, fit.sar, o.m);
+    const std::vector<double> ma = expandMa(fit.ma, fit.sma, o.m);
+    const size_t n = w.size();
+    for (int h = 0; h < horizon; ++h) {
+        const size_t t = n + size_t(h);
+        double v = fit.mean;
+        for (size_t i = 1; i < ar.size(); ++i) v -= ar[i] * ((t >= i ? w[t - i] : fit.mean) - fit.mean);
+        for (size_t j = 1; j < ma.size(); ++j)
+            if (t >= j && t - j < e.size()) v += ma[j] * e[t - j];
+        w.push_back(v);
+        e.push_back(0.0);
+    }
+    // Integrate: undo the ordinary differences, then the seasonal ones, innermost last.
+    std::vector<double> future(w.end() - horizon, w.end());
+    for (int level = int(chain.size()) - 2; level >= 0; --level) {
+        const std::vector<double>& below = chain[size_t(level)];
+        const bool seasonalStep = level < o.D;
+        const size_t lag = seasonalStep ? size_t(o.m) : 1;
+        std::vector<double> extended = below;
+        for (int h = 0; h < horizon; ++h) extended.push_back(future[size_t(h)] + extended[extended.size() - lag]);
+        future.assign(extended.end() - horizon, extended.end());
+    }
+
+    // Psi weights of the full model, differencing included, for the forecast variance.
+    std::vector<double> full = ar; // 1 - sum A_i B^i as coefficients c[0] = 1, c[i] = -A_i
+    for (int k = 0; k < o.d; ++k) {
+        std::vector<double> next(full.size() + 1, 0.0);
+        for (size_t i = 0; i < full.size(); ++i) {
+            next[i] += full[i];
+            next[i + 1] -= full[i];
+        }
+        full = std::move(next);
+    }
+    for (int k = 0; k < o.D; ++k) {
+        std::vector<double> next(full.size() + size_t(o.m), 0.0);
+        for (size_t i = 0; i < full.size(); ++i) {
+            next[i] += full[i];
+            next[i + size_t(o.m)] -= full[i];
+        }
+        full = std::move(next);
+    }
+    std::vector<double> psi(size_t(horizon), 0.0);
+    psi[0] = 1;
+    for (size_t j = 1; j < psi.size(); ++j) {
+        double v = j < ma.size() ? ma[j] : 0.0;
+        for (size_t i = 1; i <= j && i < full.size(); ++i) v -= full[i] * psi[j - i];
+        psi[j] = v;
+    }
+    SeriesForecast out;
+    out.mean = future;
+    out.quantiles.assign(quantiles.size(), std::vector<double>(static_cast<size_t>(horizon)));
+    double cumulative = 0;
+    for (int h = 0; h < horizon; ++h) {
+        cumulative += psi[size_t(h)] * psi[size_t(h)];
+        const double sd = std::sqrt(fit.sigma2 * cumulative);
+        for (size_t k = 0; k < quantiles.size(); ++k)
+            out.quantiles[k][size_t(h)] = future[size_t(h)] + normalQuantile(quantiles[k]) * sd;
+    }
+    return out;
+}
+
+} // namespace almanac::arima

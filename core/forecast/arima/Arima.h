@@ -1,0 +1,48 @@
+#pragma once
+// Seasonal ARIMA(p,d,q)(P,D,Q)_m with automatic order selection after Hyndman & Khandakar (2008)
+// as forecast::auto.arima does it: d by repeated KPSS tests, D by the seasonal strength of an STL
+// decomposition, then a stepwise search over p, q, P, Q and the constant by AICc. Coefficients are
+// fitted by conditional sum of squares (auto.arima's own approximation for long or seasonal
+// series), constrained to stationary and invertible polynomials.
+#include "forecast/ForecastRecipe.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace almanac::arima {
+
+struct ArimaOrder {
+    int p = 0, d = 0, q = 0, P = 0, D = 0, Q = 0, m = 1;
+    bool constant = false; // a mean of the differenced series: the mean itself, or a drift
+    std::string name() const;
+    bool operator<(const ArimaOrder& o) const;
+};
+
+struct ArimaFit {
+    ArimaOrder order;
+    std::vector<double> ar, ma, sar, sma; // phi, theta, Phi, Theta
+    double mean = 0;                      // of the differenced series, when order.constant
+    double sigma2 = 0;
+    double aicc = 0;
+    std::vector<double> y;                // the data it was fitted on
+    std::vector<double> residuals;        // on the differenced series, aligned with its end
+};
+
+// Differencing: D seasonal differences at lag m, then d ordinary ones.
+std::vector<double> difference(const std::vector<double>& y, int d, int D, int m);
+
+// The KPSS level-stationarity statistic with Bartlett weights and the short lag truncation
+// trunc(4 (n/100)^0.25); stationarity is rejected at 5% above 0.463.
+double kpssStatistic(const std::vector<double>& y);
+int chooseRegularDifferences(const std::vector<double>& y, int maxD = 2);
+// 1 when the STL seasonal strength 1 - var(remainder) / var(season + remainder) exceeds 0.64.
+int chooseSeasonalDifferences(const std::vector<double>& y, int m);
+
+std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& order);
+std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m);
+
+// Point forecasts and normal quantiles from the model's psi weights.
+SeriesForecast forecastArima(const ArimaFit& fit, int horizon, const std::vector<double>& quantiles);
+
+} // namespace almanac::arima
