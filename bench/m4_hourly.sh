@@ -9,7 +9,7 @@ score=../shared/tools/eval_forecast.py
 cli=build/app/almanac-cli
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-r_methods=${1:-"snaive theta ets"}
+r_methods=${1:-"snaive theta ets arima"}
 
 row() { # label, seconds, forecast file
   python3 "$score" "$data/train.csv" "$data/test.csv" "$3" 24 --json | python3 -c "
@@ -20,7 +20,7 @@ print(f\"| $1 | {r['sMAPE']:.3f} | {r['MASE']:.3f} | {r['OWA']:.3f} | {r['mean_w
 
 echo "| method | sMAPE | MASE | OWA | mean wQL | p10-p90 coverage | time (s, $(nproc) cores) |"
 echo "|---|---|---|---|---|---|---|"
-for recipe in naive snaive theta ets npts mstl auto; do
+for recipe in naive snaive theta ets arima npts mstl auto; do
   start=$(date +%s.%N)
   ALMANAC_QUIET=1 "$cli" forecast --target "$data/train.csv" --frequency H --horizon 48 --recipe "$recipe" \
     --out "$work/$recipe.csv" 2>/dev/null
