@@ -113,7 +113,8 @@ Status runForecast(const ForecastArgs& args)
         auto names = (*project)->forecastNames();
         if (!names.isOk()) return names.status();
         StoredForecast meta{datasetName + "-" + run->recipe + "-" + std::to_string(names->size() + 1), datasetName,
-                            run->recipe, run->spec};
+                            run->recipe, run->spec, {}};
+        if (!run->leaderboard.empty()) meta.evaluationJson = metricsJson(*run, inputs.backtest);
         ALMANAC_RETURN_IF_ERROR((*project)->addForecast(meta, run->series, run->forecasts));
         ALMANAC_RETURN_IF_ERROR((*project)->recordJob("forecast", meta.name, "ok"));
     }

@@ -33,7 +33,7 @@ nlohmann::json toJson(const AccuracyMetrics& m)
 
 } // namespace
 
-Status writeMetricsJson(const std::string& path, const ForecastRun& run, const BacktestOptions& options)
+std::string metricsJson(const ForecastRun& run, const BacktestOptions& options)
 {
     nlohmann::json out;
     out["recipe"] = run.recipe;
@@ -76,8 +76,13 @@ Status writeMetricsJson(const std::string& path, const ForecastRun& run, const B
             out["items"].push_back(std::move(j));
         }
     }
+    return out.dump(2) + "\n";
+}
+
+Status writeMetricsJson(const std::string& path, const ForecastRun& run, const BacktestOptions& options)
+{
     std::ofstream file(path, std::ios::binary);
-    file << out.dump(2) << "\n";
+    file << metricsJson(run, options);
     if (!file) return Status::ioError(path + ": write failed");
     return Status::ok();
 }

@@ -64,6 +64,12 @@ const std::vector<std::string>& migrations()
             outcome TEXT NOT NULL,
             finished_at TEXT NOT NULL);
         )sql",
+        // 2: backtest metrics (the --metrics JSON) kept with each forecast.
+        R"sql(
+        CREATE TABLE forecast_evaluations (
+            forecast_id INTEGER PRIMARY KEY REFERENCES forecasts(id) ON DELETE CASCADE,
+            metrics TEXT NOT NULL);
+        )sql",
     };
     return kSteps;
 }
@@ -188,6 +194,7 @@ Status ProjectFile::migrate()
     if (!version.isOk()) return version.status();
     m_schemaVersion = int(*version);
     const auto& steps = migrations();
+    if (int(steps.size()) != kSchemaVersion) return Status::internal("schema version and migrations disagree");
     while (m_schemaVersion < int(steps.size())) {
         SqliteTransaction tx(m_db);
         ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
@@ -418,6 +425,13 @@ Status ProjectFile::addForecast(const StoredForecast& meta, const SeriesSet& ser
     ALMANAC_RETURN_IF_ERROR(insert.run());
     const int64_t forecastId = sqlite3_last_insert_rowid(m_db.handle());
 
+    if (!meta.evaluationJson.empty()) {
+        SqliteStatement evaluation(m_db.handle(), "INSERT INTO forecast_evaluations VALUES (?, ?)");
+        ALMANAC_RETURN_IF_ERROR(evaluation.prepareStatus());
+        evaluation.bind(1, forecastId);
+        evaluation.bind(2, std::string_view(meta.evaluationJson));
+        ALMANAC_RETURN_IF_ERROR(evaluation.run());
+    }
     SqliteStatement value(m_db.handle(), "INSERT INTO forecast_values VALUES (?,?,?,?,?,?,?)");
     ALMANAC_RETURN_IF_ERROR(value.prepareStatus());
     std::vector<std::string> statNames;
@@ -444,6 +458,18 @@ Status ProjectFile::addForecast(const StoredForecast& meta, const SeriesSet& ser
         }
     }
     return tx.commit();
+}
+
+Result<std::string> ProjectFile::forecastEvaluation(const std::string& forecastName)
+{
+    SqliteStatement stmt(m_db.handle(), "SELECT e.metrics FROM forecast_evaluations e JOIN forecasts f ON f.id = e.forecast_id "
+                                        "WHERE f.name = ?");
+    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
+    stmt.bind(1, std::string_view(forecastName));
+    Status status;
+    if (stmt.step(status)) return stmt.columnText(0);
+    if (!status.isOk()) return status;
+    return Status::notFound(m_path + ": no evaluation stored for forecast '" + forecastName + "'");
 }
 
 Result<std::vector<std::string>> ProjectFile::forecastNames()

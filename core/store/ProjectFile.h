@@ -43,11 +43,12 @@ struct StoredForecast {
     std::string datasetName;
     std::string recipe;
     ForecastSpec spec;
+    std::string evaluationJson; // the backtest metrics, when there were any
 };
 
 class ProjectFile {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     ProjectFile(const ProjectFile&) = delete;
     ProjectFile& operator=(const ProjectFile&) = delete;
@@ -74,6 +75,7 @@ public:
     Status addForecast(const StoredForecast& meta, const SeriesSet& series,
                        const std::vector<SeriesForecast>& forecasts);
     Result<std::vector<std::string>> forecastNames();
+    Result<std::string> forecastEvaluation(const std::string& forecastName);
 
     Status recordJob(const std::string& kind, const std::string& detail, const std::string& outcome);
 

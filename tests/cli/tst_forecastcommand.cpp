@@ -192,6 +192,22 @@ private slots:
         QVERIFY2(lines.contains(QStringLiteral("B,2024-03-11,310,310,310")), qPrintable(lines.join(QLatin1Char(' '))));
     }
 
+    void projectKeepsForecastAndEvaluation()
+    {
+        const QString in = write(QStringLiteral("p.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n"
+                                                          "A,2024-01-03,3\nA,2024-01-04,4\nA,2024-01-05,5\n");
+        const QString project = m_dir.filePath(QStringLiteral("kept.almanac"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                    QStringLiteral("2"), QStringLiteral("--recipe"), QStringLiteral("naive"), QStringLiteral("--metrics"),
+                                    m_dir.filePath(QStringLiteral("p.json")), QStringLiteral("--project"), project,
+                                    QStringLiteral("--out"), m_dir.filePath(QStringLiteral("p-out.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const CliResult info = runCli({QStringLiteral("project"), QStringLiteral("info"), project, QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("datasets")).toArray().size(), 1);
+        QCOMPARE(json.value(QStringLiteral("forecasts")).toArray().first().toString(), QStringLiteral("p-naive-1"));
+    }
+
     void xlsxExport()
     {
         const QString in = write(QStringLiteral("x.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n");

@@ -105,6 +105,22 @@ private slots:
         QVERIFY(QString::fromStdString(project.status().message()).contains(QStringLiteral("newer Almanac")));
     }
 
+    void olderProjectsAreMigrated()
+    {
+        // A schema-1 project (as the first release wrote it): the evaluations table is missing.
+        const std::string file = path("old.almanac");
+        QVERIFY(ProjectFile::create(file).isOk());
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE forecast_evaluations; DELETE FROM schema_migrations WHERE version = 2; "
+                                  "PRAGMA user_version = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        auto project = ProjectFile::open(file);
+        QVERIFY2(project.isOk(), project.status().message().c_str());
+        QCOMPARE((*project)->schemaVersion(), 2);
+        QCOMPARE((*project)->forecastEvaluation("none").status().code(), Status::Code::NotFound);
+    }
+
     void foreignFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -146,9 +162,10 @@ private slots:
         spec.frequency = series->frequency;
         std::vector<SeriesForecast> forecasts;
         QVERIFY(NaiveRecipe().forecastAll(*series, spec, forecasts, {}).isOk());
-        QVERIFY((*project)->addForecast({"f1", "sales", "naive", spec}, *series, forecasts).isOk());
-        QVERIFY(!(*project)->addForecast({"f1", "sales", "naive", spec}, *series, forecasts).isOk());
+        QVERIFY((*project)->addForecast({"f1", "sales", "naive", spec, "{\"recipe\": \"naive\"}"}, *series, forecasts).isOk());
+        QVERIFY(!(*project)->addForecast({"f1", "sales", "naive", spec, ""}, *series, forecasts).isOk());
         QCOMPARE(*(*project)->forecastNames(), std::vector<std::string>{"f1"});
+        QCOMPARE(*(*project)->forecastEvaluation("f1"), std::string("{\"recipe\": \"naive\"}"));
     }
 };
 
