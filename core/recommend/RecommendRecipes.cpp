@@ -4,6 +4,7 @@
 #include "recommend/EaseRecipe.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/SimsRecipe.h"
+#include "recommend/TrendingRecipe.h"
 
 namespace almanac {
 
@@ -11,6 +12,7 @@ const RecipeRegistry<RecommendRecipe>& recommendRecipes()
 {
     static const RecipeRegistry<RecommendRecipe> registry({
         {"popularity", [] { return std::make_unique<PopularityRecipe>(); }},
+        {"trending", [] { return std::make_unique<TrendingRecipe>(); }},
         {"ease", [] { return std::make_unique<EaseRecipe>(); }},
         {"sims", [] { return std::make_unique<SimsRecipe>(); }},
         {"als", [] { return std::make_unique<AlsRecipe>(); }},

@@ -4,6 +4,7 @@
 #include "recommend/PopularityRecipe.h"
 #include "recommend/RankingMetrics.h"
 #include "recommend/SimsRecipe.h"
+#include "recommend/TrendingRecipe.h"
 #include "recommend/RecommendRecipes.h"
 
 #include <QtTest/QtTest>
@@ -150,6 +151,25 @@ private slots:
             const auto top = recommendTopN(als, d, d.findUser(std::to_string(u)), 3, false);
             for (const ScoredItem& s : top) QCOMPARE(d.itemId(s.item)[0], u < 30 ? 'a' : 'b');
         }
+    }
+
+    void trendingByHand()
+    {
+        // Last timestamp 200, interval 100: "hot" goes from 0 to 2 users (score 2 / 1), "old"
+        // from 3 to 1 (score -2 / 2), "steady" 1 to 1 (0).
+        InteractionData d = data("USER_ID,ITEM_ID,TIMESTAMP\nu1,old,20\nu2,old,30\nu3,old,40\nu4,old,150\n"
+                                 "u1,steady,50\nu2,steady,160\nu5,hot,180\nu6,hot,200\n");
+        TrendingRecipe trending;
+        RecommendSpec spec;
+        spec.parameters.emplace("interval", "100s");
+        QVERIFY(trending.fit(d, spec, {}).isOk());
+        std::vector<float> scores;
+        trending.scoreItems(-1, scores);
+        QCOMPARE(scores[size_t(d.findItem("hot"))], 2.0f);
+        QCOMPARE(scores[size_t(d.findItem("steady"))], 0.0f);
+        QCOMPARE(scores[size_t(d.findItem("old"))], -1.0f); // 1 - 3 over sqrt(3 + 1)
+        QCOMPARE(parseDuration("2w"), int64_t(1209600));
+        QCOMPARE(parseDuration("soon"), int64_t(0));
     }
 
     void registry()
