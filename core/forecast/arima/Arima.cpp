@@ -106,32 +106,29 @@ int chooseSeasonalDifferences(const std::vector<double>& y, int m)
 
 namespace {
 
-// (1 - sum a_i B^i) for an AR part, given phi and the seasonal Phi at lag m: the product.
-std::vector<double> expandAr(const std::vector<double>& phi, const std::vector<double>& sphi, int m)
+// The product (1 + sign sum c_i B^i)(1 + sign sum C_i B^(m i)) as coefficients with [0] = 1:
+// sign -1 for autoregressive parts (phi, Phi), +1 for moving-average parts (theta, Theta).
+std::vector<double> expandPolynomial(const std::vector<double>& regular, const std::vector<double>& seasonal, int m, double sign)
 {
-    // Coefficients of the polynomial 1 - ... as a vector c with c[0] = 1.
-    std::vector<double> a(phi.size() + 1, 0.0), s(sphi.size() * size_t(m) + 1, 0.0);
+    std::vector<double> a(regular.size() + 1, 0.0), s(seasonal.size() * size_t(m) + 1, 0.0);
     a[0] = 1;
-    for (size_t i = 0; i < phi.size(); ++i) a[i + 1] = -phi[i];
+    for (size_t i = 0; i < regular.size(); ++i) a[i + 1] = sign * regular[i];
     s[0] = 1;
-    for (size_t i = 0; i < sphi.size(); ++i) s[(i + 1) * size_t(m)] = -sphi[i];
+    for (size_t i = 0; i < seasonal.size(); ++i) s[(i + 1) * size_t(m)] = sign * seasonal[i];
     std::vector<double> product(a.size() + s.size() - 1, 0.0);
     for (size_t i = 0; i < a.size(); ++i)
         for (size_t j = 0; j < s.size(); ++j) product[i + j] += a[i] * s[j];
     return product;
 }
 
+std::vector<double> expandAr(const std::vector<double>& phi, const std::vector<double>& sphi, int m)
+{
+    return expandPolynomial(phi, sphi, m, -1.0);
+}
+
 std::vector<double> expandMa(const std::vector<double>& theta, const std::vector<double>& stheta, int m)
 {
-    std::vector<double> a(theta.size() + 1, 0.0), s(stheta.size() * size_t(m) + 1, 0.0);
-    a[0] = 1;
-    for (size_t i = 0; i < theta.size(); ++i) a[i + 1] = theta[i];
-    s[0] = 1;
-    for (size_t i = 0; i < stheta.size(); ++i) s[(i + 1) * size_t(m)] = stheta[i];
-    std::vector<double> product(a.size() + s.size() - 1, 0.0);
-    for (size_t i = 0; i < a.size(); ++i)
-        for (size_t j = 0; j < s.size(); ++j) product[i + j] += a[i] * s[j];
-    return product;
+    return expandPolynomial(theta, stheta, m, 1.0);
 }
 
 // 1 - c1 z - ... - ck z^k (sign = -1) or 1 + c1 z + ... (sign = +1) has all roots outside the unit
