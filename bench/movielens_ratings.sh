@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data/ml-100k
 cli=build/app/almanac-cli
-recipe=${1:-svdpp}
+recipe=${1:-blend}
 shift || true
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -2,7 +2,11 @@
 #include "cli/CliCommand.h"
 #include "cli/InputOptions.h"
 #include "cli/TerminalProgress.h"
-#include "recommend/ratings/MatrixFactorization.h"
+#include "recommend/ratings/RatingBlend.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
 #include "util/TabularWriter.h"
 
 #include <iostream>
@@ -12,7 +16,7 @@ namespace almanac::cli {
 namespace {
 
 struct PredictArgs {
-    std::string interactions, pairs, recipe = "svdpp", out;
+    std::string interactions, pairs, recipe = "blend", out;
     std::vector<std::string> parameters;
     uint64_t seed = 42;
     InputOptions input;
@@ -22,11 +26,22 @@ Status runPredict(const PredictArgs& args)
 {
     FactorizationOptions options;
     const std::string recipe = toLower(args.recipe);
-    if (recipe == "svdpp") options.implicitFeedback = true;
+    if (recipe == "svdpp" || recipe == "blend") options.implicitFeedback = true;
     else if (recipe == "biased-mf") options.implicitFeedback = false;
-    else return Status::invalidInput("--recipe: expected svdpp or biased-mf");
+    else if (recipe != "knn-baseline") return Status::invalidInput("--recipe: expected blend, svdpp, biased-mf or knn-baseline");
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    // knn_k and knn_shrinkage go to the neighbourhood model, the rest to the factor model.
+    KnnBaselineOptions knnOptions;
+    for (auto it = parameters->begin(); it != parameters->end();) {
+        if (it->first == "knn_k") knnOptions.neighbours = std::max(1, std::atoi(it->second.c_str()));
+        else if (it->first == "knn_shrinkage") knnOptions.shrinkage = std::max(0.0, std::atof(it->second.c_str()));
+        else {
+            ++it;
+            continue;
+        }
+        it = parameters->erase(it);
+    }
     ALMANAC_RETURN_IF_ERROR(options.apply(*parameters));
     options.seed = args.seed;
 
@@ -47,12 +62,24 @@ Status runPredict(const PredictArgs& args)
     const DataColumn* pairItem = pairs->table.column("ITEM_ID");
     if (!pairItem) return Status::invalidInput(args.pairs + ": row 1: no ITEM_ID column");
 
-    RatingFactorization model;
+    RatingFactorization factors;
+    KnnBaseline neighbours;
+    RatingBlend blend;
+    std::function<double(int64_t, int64_t)> predict;
     {
         TerminalProgress progress;
         JobContext job;
         job.progress = progress.sink();
-        ALMANAC_RETURN_IF_ERROR(model.fit(*ratings, options, job));
+        if (recipe == "blend") {
+            ALMANAC_RETURN_IF_ERROR(blend.fit(*ratings, options, knnOptions, job));
+            predict = [&](int64_t u, int64_t i) { return blend.predict(u, i); };
+        } else if (recipe == "knn-baseline") {
+            ALMANAC_RETURN_IF_ERROR(neighbours.fit(*ratings, knnOptions, job));
+            predict = [&](int64_t u, int64_t i) { return neighbours.predict(u, i); };
+        } else {
+            ALMANAC_RETURN_IF_ERROR(factors.fit(*ratings, options, job));
+            predict = [&](int64_t u, int64_t i) { return factors.predict(u, i); };
+        }
     }
     auto writer = openTabularWriter(args.out, "Ratings");
     if (!writer.isOk()) return writer.status();
@@ -64,7 +91,7 @@ Status runPredict(const PredictArgs& args)
         const std::string& item = pairItem->text(r);
         out.field(user);
         out.field(item);
-        out.number(model.predict(ratings->users->find(user), ratings->items->find(item)));
+        out.number(predict(ratings->users->find(user), ratings->items->find(item)));
         out.endRow();
     }
     ALMANAC_RETURN_IF_ERROR(out.close());
@@ -81,8 +108,8 @@ CommandEntry registerPredictRatingsCommand(CLI::App& app)
     CLI::App* cmd = app.add_subcommand("predict-ratings", "Predict ratings (EVENT_VALUE) for user-item pairs");
     cmd->add_option("--interactions", a->interactions, "Ratings: USER_ID,ITEM_ID,TIMESTAMP,EVENT_VALUE")->required();
     cmd->add_option("--pairs", a->pairs, "CSV with USER_ID,ITEM_ID (further columns ignored)")->required();
-    cmd->add_option("--recipe", a->recipe, "svdpp or biased-mf")->capture_default_str();
-    cmd->add_option("--param", a->parameters, "factors=50, epochs=60, lr=0.007, reg=0.1, bias_reg=0.02, lr_decay=1");
+    cmd->add_option("--recipe", a->recipe, "blend (SVD++ with kNN baseline), svdpp, biased-mf or knn-baseline")->capture_default_str();
+    cmd->add_option("--param", a->parameters, "factors=50, epochs=60, lr=0.007, reg=0.1, bias_reg=0.02, lr_decay=1, knn_k=40, knn_shrinkage=100");
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx): user_id,item_id,prediction")->required();
     addInputOptions(cmd, a->input, false);

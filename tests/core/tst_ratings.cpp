@@ -1,4 +1,5 @@
 #include "recommend/ratings/MatrixFactorization.h"
+#include "recommend/ratings/RatingBlend.h"
 
 #include <QtTest/QtTest>
 #include <cmath>
@@ -82,6 +83,34 @@ private slots:
                 const double p = model.predict(u, i);
                 QVERIFY(p >= d.minRating && p <= d.maxRating);
             }
+    }
+
+    void neighboursAndBlend()
+    {
+        std::vector<Rating> heldOut;
+        const RatingData d = lowRank(0.6, 9, &heldOut);
+        KnnBaseline knn;
+        QVERIFY(knn.fit(d, {}).isOk());
+        RatingBlend blend;
+        FactorizationOptions options;
+        options.factors = 4;
+        options.epochs = 100;
+        options.regularization = 0.02;
+        options.learningRate = 0.01;
+        QVERIFY(blend.fit(d, options, {}).isOk());
+        double mean = 0;
+        for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
+        double seKnn = 0, seBlend = 0, seMean = 0;
+        for (const Rating& r : heldOut) {
+            seKnn += std::pow(knn.predict(r.user, r.item) - r.value, 2);
+            const double b = blend.predict(r.user, r.item);
+            QVERIFY(b >= d.minRating && b <= d.maxRating);
+            seBlend += std::pow(b - r.value, 2);
+            seMean += std::pow(mean - r.value, 2);
+        }
+        QVERIFY(seKnn < 0.8 * seMean);   // neighbours of a low-rank matrix carry signal
+        QVERIFY(seBlend < 0.5 * seMean); // and the blend keeps the factor model's accuracy
+        for (double w : blend.weights()) QVERIFY(std::isfinite(w));
     }
 
     void parameters()

@@ -1,0 +1,102 @@
+#include "recommend/ratings/KnnBaseline.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace almanac {
+
+double KnnBaseline::baseline(int64_t user, int64_t item) const
+{
+    double b = m_mean;
+    if (user >= 0 && size_t(user) < m_userBias.size()) b += m_userBias[size_t(user)];
+    if (item >= 0 && size_t(item) < m_itemBias.size()) b += m_itemBias[size_t(item)];
+    return b;
+}
+
+Status KnnBaseline::fit(const RatingData& data, const KnnBaselineOptions& options, const JobContext& job)
+{
+    m_options = options;
+    m_min = data.minRating;
+    m_max = data.maxRating;
+    const size_t users = data.userCount(), items = data.itemCount();
+    // The item x item statistics take 32 bytes a pair.
+    if (items > 8000) return Status::invalidInput("kNN baseline: " + std::to_string(items) + " items; it suits up to 8,000");
+    m_items = items;
+    double sum = 0;
+    for (const Rating& r : data.ratings) sum += r.value;
+    m_mean = sum / double(data.ratings.size());
+
+    // Baselines by alternating least squares with ridge penalties.
+    m_userBias.assign(users, 0.0);
+    m_itemBias.assign(items, 0.0);
+    std::vector<double> numerator, count;
+    for (int it = 0; it < options.baselineIterations; ++it) {
+        numerator.assign(items, 0.0);
+        count.assign(items, 0.0);
+        for (const Rating& r : data.ratings) {
+            numerator[r.item] += r.value - m_mean - m_userBias[r.user];
+            count[r.item] += 1;
+        }
+        for (size_t i = 0; i < items; ++i) m_itemBias[i] = numerator[i] / (options.itemRegularization + count[i]);
+        numerator.assign(users, 0.0);
+        count.assign(users, 0.0);
+        for (const Rating& r : data.ratings) {
+            numerator[r.user] += r.value - m_mean - m_itemBias[r.item];
+            count[r.user] += 1;
+        }
+        for (size_t u = 0; u < users; ++u) m_userBias[u] = numerator[u] / (options.userRegularization + count[u]);
+    }
+
+    m_ratedBy.assign(users, {});
+    for (const Rating& r : data.ratings) m_ratedBy[r.user].emplace_back(r.item, r.value);
+    // Pearson correlation of residuals over co-rating users, from each user's pairs.
+    std::vector<double> sxy(items * items, 0.0), sxx(items * items, 0.0), syy(items * items, 0.0);
+    std::vector<float> n(items * items, 0.0f);
+    for (uint32_t u = 0; u < users; ++u) {
+        const auto& rated = m_ratedBy[u];
+        std::vector<double> residual(rated.size());
+        for (size_t a = 0; a < rated.size(); ++a) residual[a] = rated[a].second - baseline(u, rated[a].first);
+        for (size_t a = 0; a < rated.size(); ++a)
+            for (size_t b = 0; b < rated.size(); ++b) {
+                if (a == b) continue;
+                const size_t cell = size_t(rated[a].first) * items + rated[b].first;
+                sxy[cell] += residual[a] * residual[b];
+                sxx[cell] += residual[a] * residual[a];
+                syy[cell] += residual[b] * residual[b];
+                n[cell] += 1;
+            }
+        if (u % 512 == 0 && job.isCancelled()) return Status::cancelled();
+    }
+    m_similarity.assign(items * items, 0.0f);
+    for (size_t cell = 0; cell < m_similarity.size(); ++cell) {
+        if (n[cell] < 2 || sxx[cell] <= 0 || syy[cell] <= 0) continue;
+        const double pearson = sxy[cell] / std::sqrt(sxx[cell] * syy[cell]);
+        m_similarity[cell] = float(pearson * (n[cell] - 1) / (n[cell] - 1 + options.shrinkage));
+    }
+    job.report(1.0, "kNN baseline");
+    return Status::ok();
+}
+
+double KnnBaseline::predict(int64_t user, int64_t item) const
+{
+    double prediction = baseline(user, item);
+    if (user >= 0 && size_t(user) < m_ratedBy.size() && item >= 0 && size_t(item) < m_items) {
+        std::vector<std::pair<float, double>> neighbours; // similarity, residual
+        for (const auto& [j, r] : m_ratedBy[size_t(user)]) {
+            const float s = m_similarity[size_t(item) * m_items + j];
+            if (s > 0) neighbours.emplace_back(s, r - baseline(user, j));
+        }
+        const size_t k = std::min(neighbours.size(), size_t(m_options.neighbours));
+        std::partial_sort(neighbours.begin(), neighbours.begin() + long(k), neighbours.end(),
+                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        double weighted = 0, total = 0;
+        for (size_t t = 0; t < k; ++t) {
+            weighted += neighbours[t].first * neighbours[t].second;
+            total += neighbours[t].first;
+        }
+        if (total > 0) prediction += weighted / total;
+    }
+    return std::clamp(prediction, double(m_min), double(m_max));
+}
+
+} // namespace almanac
