@@ -5,6 +5,7 @@
 #include "forecast/MstlRecipe.h"
 #include "forecast/NaiveRecipe.h"
 #include "forecast/NptsRecipe.h"
+#include "forecast/ProphetRecipe.h"
 #include "forecast/ThetaRecipe.h"
 
 namespace almanac {
@@ -19,6 +20,7 @@ const RecipeRegistry<ForecastRecipe>& forecastRecipes()
         {"arima", [] { return std::make_unique<ArimaRecipe>(); }},
         {"npts", [] { return std::make_unique<NptsRecipe>(); }},
         {"mstl", [] { return std::make_unique<MstlRecipe>(); }},
+        {"prophet", [] { return std::make_unique<ProphetRecipe>(); }},
     });
     return registry;
 }

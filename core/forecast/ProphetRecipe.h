@@ -1,0 +1,21 @@
+#pragma once
+#include "forecast/ForecastRecipe.h"
+
+namespace almanac {
+
+// A Prophet-style additive model (Taylor & Letham 2018): piecewise-linear trend whose slope may
+// change at 25 candidate changepoints in the first 80% of the history (Laplace prior, scale 0.05),
+// Fourier seasonalities (yearly order 10, weekly 3, daily 4, each where the history and frequency
+// allow), holiday effects from computed calendars, related series as extra regressors; the
+// maximum a posteriori fit uses L-BFGS (LBFGS++). Intervals simulate future slope changes at the
+// historical rate and size, plus the observation noise.
+// Parameters: holidays=US|UK|DE|FR|JP, changepoints=25, changepoint_prior=0.05,
+// seasonality_prior=10, paths=1000.
+class ProphetRecipe : public ForecastRecipe {
+public:
+    std::string name() const override { return "prophet"; }
+    std::string description() const override;
+    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+};
+
+} // namespace almanac
