@@ -96,7 +96,7 @@ Status runForecast(const ForecastArgs& args)
     progress.finish();
     if (!run.isOk()) return run.status();
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
-    if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, *run, inputs.backtest));
+    if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, *run, run->backtest));
     for (const BacktestResult& b : run->leaderboard)
         note("backtest " + b.recipe + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
              + ", MASE " + formatNumber(b.overall.mase) + ", p10-p90 coverage " + formatNumber(b.overall.coverage));
@@ -114,7 +114,7 @@ Status runForecast(const ForecastArgs& args)
         if (!names.isOk()) return names.status();
         StoredForecast meta{datasetName + "-" + run->recipe + "-" + std::to_string(names->size() + 1), datasetName,
                             run->recipe, run->spec, {}};
-        if (!run->leaderboard.empty()) meta.evaluationJson = metricsJson(*run, inputs.backtest);
+        if (!run->leaderboard.empty()) meta.evaluationJson = metricsJson(*run, run->backtest);
         ALMANAC_RETURN_IF_ERROR((*project)->addForecast(meta, run->series, run->forecasts));
         ALMANAC_RETURN_IF_ERROR((*project)->recordJob("forecast", meta.name, "ok"));
     }

@@ -35,10 +35,28 @@ std::vector<std::string> velocityBuckets(const SeriesSet& data)
 
 } // namespace
 
-Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet& data, const ForecastSpec& spec,
+bool fitBacktestToData(const SeriesSet& data, int forecastHorizon, BacktestOptions& options)
+{
+    size_t longest = 0;
+    for (const TimeSeries& s : data.series) longest = std::max(longest, s.values.size());
+    const int windows = std::max(1, options.windows);
+    const int horizon = options.horizon > 0 ? options.horizon : forecastHorizon;
+    const int offset = options.offset > 0 ? options.offset : horizon;
+    // The oldest window must leave at least two periods of history.
+    if (int64_t(longest) >= int64_t(horizon) + int64_t(windows - 1) * offset + 2) return true;
+    const int shrunk = int((int64_t(longest) - 2) / windows);
+    if (shrunk < 1) return false;
+    options.horizon = shrunk;
+    options.offset = shrunk;
+    return true;
+}
+
+Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet& data, const ForecastSpec& forecastSpec,
                                    const BacktestOptions& options, const JobContext& job)
 {
     if (options.windows < 1) return Status::invalidInput("--backtest-windows must be at least 1");
+    ForecastSpec spec = forecastSpec;
+    if (options.horizon > 0) spec.horizon = options.horizon;
     const int offset = options.offset > 0 ? options.offset : spec.horizon;
     const std::vector<std::string> velocity = velocityBuckets(data);
     const int season = spec.effectiveSeason();

@@ -11,8 +11,14 @@ namespace almanac {
 
 struct BacktestOptions {
     int windows = 1;
-    int offset = 0; // 0: the horizon
+    int offset = 0;  // 0: the horizon
+    int horizon = 0; // periods held out per window; 0: the forecast horizon
 };
+
+// Options that fit the data: when the longest series cannot give `windows` windows of the
+// forecast horizon plus some history, the held-out horizon shrinks (never below one period).
+// Returns false when not even that is possible.
+bool fitBacktestToData(const SeriesSet& data, int forecastHorizon, BacktestOptions& options);
 
 struct ItemAccuracy {
     size_t series = 0; // index into the SeriesSet

@@ -25,11 +25,23 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     run.spec = spec;
 
     std::vector<std::string> candidates = automatic ? forecastRecipes().names() : std::vector<std::string>{recipe->name()};
+    BacktestOptions backtestOptions = inputs.backtest;
+    const bool canBacktest = fitBacktestToData(run.series, run.spec.horizon, backtestOptions);
+    if (!canBacktest && inputs.evaluate && !automatic)
+        return Status::invalidInput("the series are too short to backtest (each needs at least 3 periods)");
+    if (automatic && !canBacktest) {
+        // Nothing to compare on: the simplest recipe, which needs no history to speak of.
+        recipe = forecastRecipes().create("naive");
+        run.recipe = recipe->name();
+        ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, job));
+        return run;
+    }
+    run.backtest = backtestOptions;
     if (automatic || inputs.evaluate) {
         const double share = 0.8 / double(candidates.size());
         for (size_t c = 0; c < candidates.size(); ++c) {
             auto candidate = forecastRecipes().create(candidates[c]);
-            auto backtest = runBacktest(*candidate, run.series, run.spec, inputs.backtest,
+            auto backtest = runBacktest(*candidate, run.series, run.spec, backtestOptions,
                                         job.subRange(share * double(c), share * double(c + 1)));
             if (!backtest.isOk()) return backtest.status();
             run.leaderboard.push_back(std::move(*backtest));

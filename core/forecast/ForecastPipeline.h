@@ -20,6 +20,7 @@ struct ForecastRun {
     // when evaluation was asked for.
     std::vector<BacktestResult> leaderboard;
     std::vector<std::string> recipeOfSeries; // for auto: which recipe forecast each series
+    BacktestOptions backtest;                // as run: shortened when the data was short
 };
 
 struct ForecastInputs {

@@ -41,6 +41,7 @@ std::string metricsJson(const ForecastRun& run, const BacktestOptions& options)
     out["horizon"] = run.spec.horizon;
     out["quantiles"] = run.spec.quantiles;
     out["backtest_windows"] = options.windows;
+    out["backtest_horizon"] = options.horizon > 0 ? options.horizon : run.spec.horizon;
     out["backtest_offset"] = options.offset > 0 ? options.offset : run.spec.horizon;
     out["leaderboard"] = nlohmann::json::array();
     for (const BacktestResult& b : run.leaderboard)

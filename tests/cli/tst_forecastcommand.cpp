@@ -208,6 +208,29 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("forecasts")).toArray().first().toString(), QStringLiteral("p-naive-1"));
     }
 
+    void autoOnShortHistories()
+    {
+        // Five days against a 7-day horizon: the backtest shrinks to fit; one day: naive.
+        const QString five = write(QStringLiteral("five.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n"
+                                                                "A,2024-01-03,3\nA,2024-01-04,4\nA,2024-01-05,5\n");
+        const QString metrics = m_dir.filePath(QStringLiteral("short.json"));
+        CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), five, QStringLiteral("--horizon"),
+                              QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("auto"), QStringLiteral("--metrics"),
+                              metrics, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("short.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(metrics);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("backtest_horizon")).toInt(), 3);
+        QCOMPARE(readLines(m_dir.filePath(QStringLiteral("short.csv"))).size(), 1 + 7);
+
+        const QString one = write(QStringLiteral("one.csv"), "item_id,timestamp,target_value\nA,2024-01-01,4\n");
+        r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), one, QStringLiteral("--frequency"), QStringLiteral("D"),
+                    QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--recipe"), QStringLiteral("auto"),
+                    QStringLiteral("--out"), m_dir.filePath(QStringLiteral("one-out.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readLines(m_dir.filePath(QStringLiteral("one-out.csv"))).value(1), QStringLiteral("A,2024-01-02,4,4,4"));
+    }
+
     void xlsxExport()
     {
         const QString in = write(QStringLiteral("x.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n");
