@@ -26,6 +26,7 @@ struct ForecastArgs {
     int horizon = 0, backtestWindows = 1, backtestOffset = 0, threads = 0, season = 0;
     uint64_t seed = 42;
     bool withMean = false;
+    double timeBudget = 0;
     std::vector<std::string> parameters;
     InputOptions input;
 };
@@ -79,6 +80,7 @@ Status runForecast(const ForecastArgs& args)
     const auto autoMode = autoModeFromName(args.autoMode);
     if (!autoMode) return Status::invalidInput("--auto-mode: expected dataset, item or ensemble");
     inputs.autoMode = *autoMode;
+    inputs.timeBudgetSeconds = args.timeBudget;
 
     ForecastSpec spec;
     spec.horizon = args.horizon;
@@ -98,7 +100,7 @@ Status runForecast(const ForecastArgs& args)
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
     if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, *run, run->backtest));
     for (const BacktestResult& b : run->leaderboard)
-        note("backtest " + b.recipe + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
+        note("backtest " + b.label() + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
              + ", MASE " + formatNumber(b.overall.mase) + ", p10-p90 coverage " + formatNumber(b.overall.coverage));
 
     if (!args.project.empty()) {
@@ -147,6 +149,9 @@ CommandEntry registerForecastCommand(CLI::App& app)
         ->capture_default_str();
     cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows (for --metrics and auto)")->capture_default_str();
     cmd->add_option("--auto-mode", a->autoMode, "With auto: the best recipe for the dataset, for each item, or an ensemble of the best three")
+        ->capture_default_str();
+    cmd->add_option("--time-budget", a->timeBudget,
+                    "With auto: seconds after which no further hyper-parameter settings are tried (0: all)")
         ->capture_default_str();
     cmd->add_option("--backtest-offset", a->backtestOffset, "Periods between backtest windows (default: the horizon)");
     cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");

@@ -31,12 +31,15 @@ namespace {
 
 constexpr size_t kEnsembleSize = 3;
 
-// Forecasts the listed series of data with one recipe, into out at the same positions.
-Status forecastSubset(const std::string& recipeName, const SeriesSet& data, const std::vector<size_t>& subset,
-                      const ForecastSpec& spec, std::vector<SeriesForecast>& out, const JobContext& job)
+// Forecasts the listed series of data with one backtested candidate (recipe and settings), into
+// out at the same positions.
+Status forecastSubset(const BacktestResult& candidate, const SeriesSet& data, const std::vector<size_t>& subset,
+                      const ForecastSpec& baseSpec, std::vector<SeriesForecast>& out, const JobContext& job)
 {
-    auto recipe = forecastRecipes().create(recipeName);
-    if (!recipe) return Status::internal("unknown recipe " + recipeName);
+    auto recipe = forecastRecipes().create(candidate.recipe);
+    if (!recipe) return Status::internal("unknown recipe " + candidate.recipe);
+    ForecastSpec spec = baseSpec;
+    for (const auto& [k, v] : candidate.parameters) spec.parameters[k] = v;
     SeriesSet part;
     part.frequency = data.frequency;
     part.dimensionNames = data.dimensionNames;
@@ -62,27 +65,31 @@ Result<AutoForecast> forecastAutomatically(const SeriesSet& data, const Forecast
     for (size_t s = 0; s < all.size(); ++s) all[s] = s;
 
     if (mode == AutoMode::Dataset) {
-        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard.front().recipe, data, all, spec, result.forecasts, job));
-        result.recipeOfSeries.assign(data.series.size(), leaderboard.front().recipe);
+        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard.front(), data, all, spec, result.forecasts, job));
+        result.recipeOfSeries.assign(data.series.size(), leaderboard.front().label());
         return result;
     }
 
     if (mode == AutoMode::Item) {
         // Each item's lowest backtest mean wQL; items without a backtest take the dataset's best.
         std::vector<double> bestScore(data.series.size(), INFINITY);
-        result.recipeOfSeries.assign(data.series.size(), leaderboard.front().recipe);
-        for (const BacktestResult& b : leaderboard)
-            for (const ItemAccuracy& item : b.items)
+        std::vector<size_t> chosen(data.series.size(), 0); // index into the leaderboard
+        for (size_t b = 0; b < leaderboard.size(); ++b)
+            for (const ItemAccuracy& item : leaderboard[b].items)
                 if (item.metrics.meanWql < bestScore[item.series]) {
                     bestScore[item.series] = item.metrics.meanWql;
-                    result.recipeOfSeries[item.series] = b.recipe;
+                    chosen[item.series] = b;
                 }
-        std::map<std::string, std::vector<size_t>> groups;
-        for (size_t s = 0; s < data.series.size(); ++s) groups[result.recipeOfSeries[s]].push_back(s);
+        std::map<size_t, std::vector<size_t>> groups;
+        result.recipeOfSeries.resize(data.series.size());
+        for (size_t s = 0; s < data.series.size(); ++s) {
+            groups[chosen[s]].push_back(s);
+            result.recipeOfSeries[s] = leaderboard[chosen[s]].label();
+        }
         size_t done = 0;
-        for (const auto& [recipe, subset] : groups) {
+        for (const auto& [candidate, subset] : groups) {
             const JobContext sub = job.subRange(double(done) / double(all.size()), double(done + subset.size()) / double(all.size()));
-            ALMANAC_RETURN_IF_ERROR(forecastSubset(recipe, data, subset, spec, result.forecasts, sub));
+            ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard[candidate], data, subset, spec, result.forecasts, sub));
             done += subset.size();
         }
         return result;
@@ -93,9 +100,10 @@ Result<AutoForecast> forecastAutomatically(const SeriesSet& data, const Forecast
     std::string name;
     for (size_t k = 0; k < members; ++k) {
         std::vector<SeriesForecast> member(data.series.size());
-        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard[k].recipe, data, all, spec, member,
+        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard[k], data, all, spec, member,
                                                job.subRange(double(k) / members, double(k + 1) / members)));
-        name += (k ? "+" : "") + leaderboard[k].recipe;
+        if (k) name.push_back('+');
+        name.append(leaderboard[k].label());
         for (size_t s = 0; s < data.series.size(); ++s) {
             SeriesForecast& sum = result.forecasts[s];
             if (k == 0) {

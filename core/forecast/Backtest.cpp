@@ -35,6 +35,17 @@ std::vector<std::string> velocityBuckets(const SeriesSet& data)
 
 } // namespace
 
+std::string BacktestResult::label() const
+{
+    std::string out = recipe;
+    bool first = true;
+    for (const auto& [k, v] : parameters) {
+        out += (first ? "(" : ", ") + k + "=" + v;
+        first = false;
+    }
+    return first ? out : out + ")";
+}
+
 bool fitBacktestToData(const SeriesSet& data, int forecastHorizon, BacktestOptions& options)
 {
     size_t longest = 0;

@@ -4,6 +4,7 @@
 #include "forecast/AccuracyMetrics.h"
 #include "forecast/ForecastRecipe.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct ItemAccuracy {
 
 struct BacktestResult {
     std::string recipe;
+    std::map<std::string, std::string> parameters; // the hyper-parameters tried, beyond the user's
+    std::string label() const;                      // "prophet(changepoint_prior=0.5)"
     AccuracyMetrics overall;
     std::vector<AccuracyMetrics> windows;            // newest window first
     std::vector<std::pair<std::string, AccuracyMetrics>> byVelocity; // "high", "medium", "low"

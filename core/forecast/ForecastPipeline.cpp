@@ -3,6 +3,7 @@
 #include "forecast/ForecastRecipes.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace almanac {
@@ -38,12 +39,28 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     }
     run.backtest = backtestOptions;
     if (automatic || inputs.evaluate) {
-        const double share = 0.8 / double(candidates.size());
-        for (size_t c = 0; c < candidates.size(); ++c) {
-            auto candidate = forecastRecipes().create(candidates[c]);
-            auto backtest = runBacktest(*candidate, run.series, run.spec, backtestOptions,
+        // Every recipe's default first; then, for auto, the other settings of each search space
+        // while the time budget lasts.
+        std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
+        for (const std::string& name : candidates) plan.emplace_back(name, std::map<std::string, std::string>{});
+        if (automatic)
+            for (const std::string& name : candidates) {
+                const auto space = forecastRecipes().create(name)->searchSpace();
+                for (size_t k = 1; k < space.size(); ++k) plan.emplace_back(name, space[k]);
+            }
+        const auto started = std::chrono::steady_clock::now();
+        const double share = 0.8 / double(plan.size());
+        for (size_t c = 0; c < plan.size(); ++c) {
+            const bool extra = c >= candidates.size();
+            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            if (extra && inputs.timeBudgetSeconds > 0 && elapsed > inputs.timeBudgetSeconds) break;
+            auto candidate = forecastRecipes().create(plan[c].first);
+            ForecastSpec trial = run.spec;
+            for (const auto& [k, v] : plan[c].second) trial.parameters[k] = v;
+            auto backtest = runBacktest(*candidate, run.series, trial, backtestOptions,
                                         job.subRange(share * double(c), share * double(c + 1)));
             if (!backtest.isOk()) return backtest.status();
+            backtest->parameters = plan[c].second;
             run.leaderboard.push_back(std::move(*backtest));
         }
         // NaN scores (no actuals) sort last.
@@ -58,7 +75,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
         if (!chosen.isOk()) return chosen.status();
         run.forecasts = std::move(chosen->forecasts);
         run.recipeOfSeries = std::move(chosen->recipeOfSeries);
-        run.recipe = inputs.autoMode == AutoMode::Dataset ? run.leaderboard.front().recipe
+        run.recipe = inputs.autoMode == AutoMode::Dataset ? run.leaderboard.front().label()
                                                           : std::string("auto-") + autoModeName(inputs.autoMode);
         return run;
     }

@@ -31,6 +31,7 @@ struct ForecastInputs {
     bool evaluate = false;   // backtest the recipe too
     BacktestOptions backtest;
     AutoMode autoMode = AutoMode::Dataset;
+    double timeBudgetSeconds = 0; // auto: stop trying extra hyper-parameter settings after this (0: try all)
 };
 
 // "auto" backtests every registered recipe and forecasts with the one of lowest mean wQL.

@@ -39,6 +39,9 @@ public:
     virtual std::string name() const = 0;
     virtual std::string description() const = 0;
 
+    // Hyper-parameter settings worth trying when auto tunes the recipe; the first is the default.
+    virtual std::vector<std::map<std::string, std::string>> searchSpace() const { return {{}}; }
+
     // Forecasts every series of the set; the default runs forecastSeries() in parallel.
     virtual Status forecastAll(const SeriesSet& data, const ForecastSpec& spec,
                                std::vector<SeriesForecast>& out, const JobContext& job) const;

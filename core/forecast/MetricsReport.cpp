@@ -45,18 +45,18 @@ std::string metricsJson(const ForecastRun& run, const BacktestOptions& options)
     out["backtest_offset"] = options.offset > 0 ? options.offset : run.spec.horizon;
     out["leaderboard"] = nlohmann::json::array();
     for (const BacktestResult& b : run.leaderboard)
-        out["leaderboard"].push_back({{"recipe", b.recipe}, {"metrics", toJson(b.overall)}});
+        out["leaderboard"].push_back({{"recipe", b.recipe}, {"parameters", b.parameters}, {"metrics", toJson(b.overall)}});
     const BacktestResult* chosen = nullptr;
     for (const BacktestResult& b : run.leaderboard)
-        if (b.recipe == run.recipe) chosen = &b;
+        if (b.label() == run.recipe) chosen = &b;
     if (!chosen && !run.recipeOfSeries.empty()) {
         // Per-item choice: each item's backtest under the recipe that now forecasts it.
         out["items"] = nlohmann::json::array();
         for (const BacktestResult& b : run.leaderboard)
             for (const ItemAccuracy& item : b.items) {
-                if (run.recipeOfSeries[item.series] != b.recipe) continue;
+                if (run.recipeOfSeries[item.series] != b.label()) continue;
                 const TimeSeries& s = run.series.series[item.series];
-                nlohmann::json j = {{"item_id", s.itemId}, {"recipe", b.recipe}, {"velocity", item.velocity},
+                nlohmann::json j = {{"item_id", s.itemId}, {"recipe", b.label()}, {"velocity", item.velocity},
                                     {"metrics", toJson(item.metrics)}};
                 for (size_t d = 0; d < s.dimensions.size(); ++d) j[run.series.dimensionNames[d]] = s.dimensions[d];
                 out["items"].push_back(std::move(j));

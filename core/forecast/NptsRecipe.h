@@ -15,6 +15,10 @@ public:
     std::string name() const override { return "npts"; }
     std::string description() const override;
     Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+    std::vector<std::map<std::string, std::string>> searchSpace() const override
+    {
+        return {{}, {{"decay", "0.05"}}, {{"kernel", "uniform"}}};
+    }
 };
 
 } // namespace almanac

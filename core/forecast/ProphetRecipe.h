@@ -16,6 +16,11 @@ public:
     std::string name() const override { return "prophet"; }
     std::string description() const override;
     Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+    std::vector<std::map<std::string, std::string>> searchSpace() const override
+    {
+        // How flexible the trend may be is the setting that matters most (Prophet's own advice).
+        return {{}, {{"changepoint_prior", "0.01"}}, {{"changepoint_prior", "0.5"}}};
+    }
 };
 
 } // namespace almanac
