@@ -2,6 +2,7 @@
 
 #include "data/Schema.h"
 #include "forecast/ForecastRecipes.h"
+#include "forecast/SeriesHistory.h"
 
 #include <cmath>
 #include <map>
@@ -48,7 +49,12 @@ Status forecastSubset(const BacktestResult& candidate, const SeriesSet& data, co
     for (size_t s : subset) part.series.push_back(data.series[s]);
     std::vector<SeriesForecast> forecasts;
     ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(part, spec, forecasts, job));
-    for (size_t i = 0; i < subset.size(); ++i) out[subset[i]] = std::move(forecasts[i]);
+    // Intervals as wide as the backtest showed they need to be for this candidate.
+    for (size_t i = 0; i < subset.size(); ++i) {
+        rescaleSpread(forecasts[i], spec.quantiles, candidate.spreadFactor);
+        finalizeQuantiles(forecasts[i], historyIsNonNegative(data.series[subset[i]].values));
+        out[subset[i]] = std::move(forecasts[i]);
+    }
     return Status::ok();
 }
 

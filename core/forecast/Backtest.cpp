@@ -1,5 +1,7 @@
 #include "forecast/Backtest.h"
 
+#include "forecast/Quantiles.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -46,6 +48,16 @@ std::string BacktestResult::label() const
     return first ? out : out + ")";
 }
 
+void rescaleSpread(SeriesForecast& forecast, const std::vector<double>& quantiles, double factor)
+{
+    if (factor == 1.0) return;
+    const auto medianIt = std::find_if(quantiles.begin(), quantiles.end(), [](double q) { return std::fabs(q - 0.5) < 1e-12; });
+    for (size_t h = 0; h < forecast.mean.size(); ++h) {
+        const double centre = medianIt != quantiles.end() ? forecast.quantiles[size_t(medianIt - quantiles.begin())][h] : forecast.mean[h];
+        for (auto& q : forecast.quantiles) q[h] = centre + factor * (q[h] - centre);
+    }
+}
+
 bool fitBacktestToData(const SeriesSet& data, int forecastHorizon, BacktestOptions& options)
 {
     size_t longest = 0;
@@ -75,6 +87,12 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
     BacktestResult result;
     result.recipe = recipe.name();
     std::vector<AccuracyAccumulator> perItem(data.series.size(), AccuracyAccumulator(spec.quantiles));
+    // Normalised deviations of the actuals: distance from the centre over the interval's half-width
+    // on the actual's side. Their quantile at the promised coverage is the spread correction.
+    std::vector<double> deviations;
+    const bool hasInterval = spec.quantiles.size() >= 2;
+    const auto medianIt = std::find_if(spec.quantiles.begin(), spec.quantiles.end(), [](double q) { return std::fabs(q - 0.5) < 1e-12; });
+    const long medianIndex = medianIt == spec.quantiles.end() ? -1 : long(medianIt - spec.quantiles.begin());
 
     for (int w = 0; w < options.windows; ++w) {
         if (job.isCancelled()) return Status::cancelled();
@@ -118,6 +136,14 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
                 if (index >= full.values.size()) break;
                 for (size_t k = 0; k < q.size(); ++k) q[k] = forecasts[i].quantiles[k][size_t(h)];
                 item.add(full.values[index], q, forecasts[i].mean[size_t(h)], scale);
+                const double actual = full.values[index];
+                if (hasInterval && !std::isnan(actual)) {
+                    const double centre = medianIndex >= 0 ? q[size_t(medianIndex)] : forecasts[i].mean[size_t(h)];
+                    const double halfWidth = actual >= centre ? q.back() - centre : centre - q.front();
+                    const double distance = std::fabs(actual - centre);
+                    if (halfWidth > 1e-12) deviations.push_back(distance / halfWidth);
+                    else if (distance <= 1e-12) deviations.push_back(0.0);
+                }
             }
             item.endItem();
             window.merge(item);
@@ -139,6 +165,12 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
         result.items.push_back({s, velocity[s], perItem[s].finish()});
     }
     result.overall = overall.finish();
+    if (deviations.size() >= 20) {
+        // A factor of 1 means the intervals held what they promised; bounded so that one odd
+        // backtest cannot blow intervals up or collapse them.
+        const double promised = spec.quantiles.back() - spec.quantiles.front();
+        result.spreadFactor = std::clamp(sampleQuantile(deviations, promised), 0.5, 3.0);
+    }
     for (auto& [name, acc] : buckets)
         if (acc.points()) result.byVelocity.emplace_back(name, acc.finish());
     return result;

@@ -35,7 +35,14 @@ struct BacktestResult {
     std::vector<AccuracyMetrics> windows;            // newest window first
     std::vector<std::pair<std::string, AccuracyMetrics>> byVelocity; // "high", "medium", "low"
     std::vector<ItemAccuracy> items;
+    // How much the quantiles' distances from the median must be stretched (or shrunk) for the
+    // outermost quantiles to hold the share of actuals they promise, on this backtest.
+    double spreadFactor = 1.0;
 };
+
+// Stretches each quantile's distance from the median (the mean when 0.5 is not requested) by
+// factor; the order of the quantiles is kept.
+void rescaleSpread(SeriesForecast& forecast, const std::vector<double>& quantiles, double factor);
 
 Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet& data, const ForecastSpec& spec,
                                    const BacktestOptions& options, const JobContext& job = {});

@@ -99,6 +99,40 @@ private slots:
         QCOMPARE(result->items[1].metrics.points, size_t(2)); // only the newest window has its history
         QVERIFY(!runBacktest(NaiveRecipe(), data, spec, BacktestOptions{20, 0}).isOk());
     }
+
+    void spreadRescaling()
+    {
+        SeriesForecast f;
+        f.mean = {10};
+        f.quantiles = {{8}, {10}, {13}};
+        rescaleSpread(f, {0.1, 0.5, 0.9}, 2.0);
+        QCOMPARE(f.quantiles[0][0], 6.0);
+        QCOMPARE(f.quantiles[1][0], 10.0);
+        QCOMPARE(f.quantiles[2][0], 16.0);
+    }
+
+    void spreadFactorFromTheBacktest()
+    {
+        // A zig-zag whose steps grow over time: intervals learnt from the older, smaller steps are
+        // too narrow for the newer ones, so the backtest asks for a factor above 1.
+        SeriesSet data;
+        data.frequency = Frequency(Frequency::Unit::Day);
+        TimeSeries walk;
+        walk.itemId = "walk";
+        double level = 0;
+        for (int t = 0; t < 200; ++t) {
+            level += (t % 2 ? 1.0 : -1.0) * (1.0 + t / 10.0);
+            walk.values.push_back(level);
+        }
+        data.series = {walk};
+        data.endPeriod = 200;
+        ForecastSpec spec;
+        spec.horizon = 1;
+        spec.frequency = data.frequency;
+        auto result = runBacktest(NaiveRecipe(), data, spec, BacktestOptions{40, 0, 0});
+        QVERIFY(result.isOk());
+        QVERIFY2(result->spreadFactor > 1.0, qPrintable(QString::number(result->spreadFactor)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestAccuracyMetrics)
