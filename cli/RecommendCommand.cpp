@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/InputOptions.h"
 #include "cli/InteractionInput.h"
+#include "recommend/RecommendationFilter.h"
 #include "cli/TerminalProgress.h"
 #include "recommend/RecommendTuning.h"
 #include "recommend/RecommendExport.h"
@@ -10,6 +11,7 @@
 #include "util/NumberFormat.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <iostream>
 
@@ -20,6 +22,8 @@ namespace {
 struct RecommendArgs {
     std::string interactions, items, users, recipe = "popularity", forUsers = "all", out, eventType, metrics;
     std::vector<std::string> parameters;
+    std::string filter;
+    std::vector<std::string> filterValues;
     double eventValueThreshold = -1e300;
     int numResults = 25, threads = 0;
     uint64_t seed = 42;
@@ -55,9 +59,18 @@ Status runRecommend(const RecommendArgs& args)
                                     + recommendRecipes().joinedNames() + ")");
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
-    // Item and user files are checked first, so a bad file fails before any work is done.
+    // The filter and the item and user files are checked first, so a mistake fails before any work.
+    std::optional<RecommendationFilter> recommendationFilter;
+    if (!args.filter.empty()) {
+        auto values = parseFieldMap(args.filterValues);
+        if (!values.isOk()) return Status::invalidInput("--filter-values expects NAME=VALUE");
+        auto parsed = parseRecommendationFilter(args.filter, *values);
+        if (!parsed.isOk()) return parsed.status();
+        recommendationFilter = std::move(*parsed);
+    }
     auto options = toImportOptions(args.input, DatasetType::Interactions);
     if (!options.isOk()) return options.status();
+    std::optional<LoadedDataset> items;
     for (const auto& [path, type] : {std::pair{args.items, DatasetType::Items}, {args.users, DatasetType::Users}}) {
         if (path.empty()) continue;
         ImportOptions extra = *options;
@@ -65,12 +78,21 @@ Status runRecommend(const RecommendArgs& args)
         extra.mapping.clear();
         auto loaded = loadWithProgress(path, extra);
         if (!loaded.isOk()) return loaded.status();
+        if (type == DatasetType::Items) items = std::move(*loaded);
     }
-    InteractionFilter filter;
-    filter.eventTypes = splitList(args.eventType);
-    filter.minEventValue = args.eventValueThreshold;
-    auto data = loadInteractionData(args.interactions, args.input, filter);
+    auto interactions = loadWithProgress(args.interactions, *options);
+    if (!interactions.isOk()) return interactions.status();
+    InteractionFilter interactionFilter;
+    interactionFilter.eventTypes = splitList(args.eventType);
+    interactionFilter.minEventValue = args.eventValueThreshold;
+    auto data = InteractionData::fromDataset(*interactions, interactionFilter);
     if (!data.isOk()) return data.status();
+    std::optional<FilterEvaluator> evaluator;
+    if (recommendationFilter) {
+        auto created = FilterEvaluator::create(*recommendationFilter, *data, items ? &*items : nullptr, &*interactions);
+        if (!created.isOk()) return created.status();
+        evaluator = std::move(*created);
+    }
 
     RecommendSpec spec;
     spec.seed = args.seed;
@@ -99,7 +121,8 @@ Status runRecommend(const RecommendArgs& args)
     progress.finish();
     auto users = usersToServe(args, *data);
     if (!users.isOk()) return users.status();
-    ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *recipe, *data, *users, size_t(args.numResults), args.keepSeen));
+    ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *recipe, *data, *users, size_t(args.numResults), args.keepSeen,
+                                                 evaluator ? &*evaluator : nullptr));
     note("recommend: " + std::to_string(users->size()) + " users, " + std::to_string(data->itemCount()) + " items, recipe "
          + recipe->name() + " -> " + args.out);
     return Status::ok();
@@ -122,6 +145,10 @@ CommandEntry registerRecommendCommand(CLI::App& app)
     cmd->add_option("--num-results", a->numResults, "Items per user")->capture_default_str();
     cmd->add_option("--for-users", a->forUsers, "'all' or a CSV with a USER_ID column")->capture_default_str();
     cmd->add_flag("--keep-seen", a->keepSeen, "Allow items the user already interacted with");
+    cmd->add_option("--filter", a->filter,
+                    "e.g. 'EXCLUDE ItemID WHERE Items.CATEGORY IN (\"Books\")' or "
+                    "'INCLUDE ItemID WHERE Items.PRICE < $MAX' (see README)");
+    cmd->add_option("--filter-values", a->filterValues, "NAME=VALUE for a $NAME in --filter (repeatable)");
     cmd->add_option("--event-type", a->eventType, "Only use these event types (comma-separated)");
     cmd->add_option("--event-value-threshold", a->eventValueThreshold, "Only use events with EVENT_VALUE at least this");
     cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();

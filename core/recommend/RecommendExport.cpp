@@ -5,7 +5,8 @@
 namespace almanac {
 
 Status writeRecommendations(const std::string& path, const RecommendRecipe& recipe, const InteractionData& data,
-                            const std::vector<std::string>& users, size_t n, bool keepSeen)
+                            const std::vector<std::string>& users, size_t n, bool keepSeen,
+                            const FilterEvaluator* filter)
 {
     auto writer = openTabularWriter(path, "Recommendations");
     if (!writer.isOk()) return writer.status();
@@ -13,7 +14,10 @@ Status writeRecommendations(const std::string& path, const RecommendRecipe& reci
     for (const char* h : {"user_id", "rank", "item_id", "score"}) out.field(h);
     out.endRow();
     for (const std::string& id : users) {
-        const auto top = recommendTopN(recipe, data, data.findUser(id), n, keepSeen);
+        const int64_t user = data.findUser(id);
+        std::vector<bool> allowed;
+        if (filter) allowed = filter->allowedItems(user);
+        const auto top = recommendTopN(recipe, data, user, n, keepSeen, filter ? &allowed : nullptr);
         for (size_t r = 0; r < top.size(); ++r) {
             out.field(id);
             out.number(double(r + 1));

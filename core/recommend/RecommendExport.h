@@ -1,5 +1,6 @@
 #pragma once
 #include "recommend/RecommendRecipe.h"
+#include "recommend/RecommendationFilter.h"
 
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@ namespace almanac {
 // Writes user_id,rank,item_id,score (ranks 1..n) for each user id, to CSV or XLSX. Users absent
 // from the interactions get the recipe's cold-start list.
 Status writeRecommendations(const std::string& path, const RecommendRecipe& recipe, const InteractionData& data,
-                            const std::vector<std::string>& users, size_t n, bool keepSeen);
+                            const std::vector<std::string>& users, size_t n, bool keepSeen,
+                            const FilterEvaluator* filter = nullptr);
 
 } // namespace almanac

@@ -6,10 +6,13 @@
 namespace almanac {
 
 std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
-                                      size_t n, bool keepSeen)
+                                      size_t n, bool keepSeen, const std::vector<bool>* allowed)
 {
     std::vector<float> scores;
     recipe.scoreItems(user, scores);
+    if (allowed)
+        for (size_t i = 0; i < scores.size() && i < allowed->size(); ++i)
+            if (!(*allowed)[i]) scores[i] = -std::numeric_limits<float>::infinity();
     if (user >= 0 && !keepSeen) {
         const auto row = data.itemsOf(uint32_t(user));
         for (size_t k = 0; k < row.size; ++k) scores[row.items[k]] = -std::numeric_limits<float>::infinity();

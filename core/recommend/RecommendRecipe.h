@@ -37,8 +37,9 @@ struct ScoredItem {
     float score;
 };
 
-// The n best items for a user, excluding the user's own items unless keepSeen.
+// The n best items for a user, excluding the user's own items unless keepSeen, and items a
+// filter does not allow (allowed is indexed by item code) when given.
 std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
-                                      size_t n, bool keepSeen);
+                                      size_t n, bool keepSeen, const std::vector<bool>* allowed = nullptr);
 
 } // namespace almanac

@@ -3,6 +3,7 @@
 #include "recommend/HoldoutEvaluation.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/RankingMetrics.h"
+#include "recommend/RecommendationFilter.h"
 #include "recommend/SimsRecipe.h"
 #include "recommend/TrendingRecipe.h"
 #include "recommend/RecommendRecipes.h"
@@ -170,6 +171,63 @@ private slots:
         QCOMPARE(scores[size_t(d.findItem("old"))], -1.0f); // 1 - 3 over sqrt(3 + 1)
         QCOMPARE(parseDuration("2w"), int64_t(1209600));
         QCOMPARE(parseDuration("soon"), int64_t(0));
+    }
+
+    void filterParsing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("in") << R"(EXCLUDE ItemID WHERE Items.GENRE IN ("Comedy", "Drama"))" << true;
+        QTest::newRow("numeric and") << R"(INCLUDE ItemID WHERE Items.PRICE < 20 AND Items.BRAND = "Acme")" << true;
+        QTest::newRow("or and pipe") << R"(INCLUDE ItemID WHERE Items.A = "x" OR Items.B != "y" | EXCLUDE ItemID WHERE Items.C NOT IN ("z"))" << true;
+        QTest::newRow("events") << R"(EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN ("buy"))" << true;
+        QTest::newRow("parameter") << R"(INCLUDE ItemID WHERE Items.PRICE <= $MAX)" << true;
+        QTest::newRow("missing verb") << R"(ItemID WHERE Items.A = "x")" << false;
+        QTest::newRow("unclosed list") << R"(EXCLUDE ItemID WHERE Items.A IN ("x")" << false;
+        QTest::newRow("unknown source") << R"(EXCLUDE ItemID WHERE Users.AGE > 3)" << false;
+        QTest::newRow("bad operator") << R"(EXCLUDE ItemID WHERE Items.A LIKE "x")" << false;
+        QTest::newRow("unknown parameter") << R"(INCLUDE ItemID WHERE Items.PRICE < $NOPE)" << false;
+    }
+    void filterParsing()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(parseRecommendationFilter(text.toStdString(), {{"MAX", "10"}}).isOk(), valid);
+    }
+
+    void filterEvaluation()
+    {
+        InteractionData d = data(kCsv); // items a, b, c
+        ImportOptions options;
+        options.type = DatasetType::Items;
+        auto items = loadDatasetFromString("ITEM_ID,GENRE,PRICE\na,Comedy|Drama,5\nb,Horror,15\nc,Drama,25\n", "items.csv", options);
+        QVERIFY(items.isOk());
+        ImportOptions interactionOptions;
+        interactionOptions.type = DatasetType::Interactions;
+        auto events = loadDatasetFromString(kCsv, "i.csv", interactionOptions);
+        QVERIFY(events.isOk());
+        // Interactions must share the pools the InteractionData was built from.
+        auto shared = InteractionData::fromDataset(*events);
+        QVERIFY(shared.isOk());
+        auto allowedFor = [&](const std::string& text, const std::string& user) {
+            auto filter = parseRecommendationFilter(text);
+            if (!filter.isOk()) qFatal("%s", filter.status().message().c_str());
+            auto evaluator = FilterEvaluator::create(*filter, *shared, &*items, &*events);
+            if (!evaluator.isOk()) qFatal("%s", evaluator.status().message().c_str());
+            const auto allowed = evaluator->allowedItems(shared->findUser(user));
+            std::string out;
+            for (const char* id : {"a", "b", "c"}) out += allowed[size_t(shared->findItem(id))] ? id : "-";
+            return QString::fromStdString(out);
+        };
+        QCOMPARE(allowedFor(R"(EXCLUDE ItemID WHERE Items.GENRE IN ("Drama"))", "u1"), QStringLiteral("-b-")); // multi-valued a
+        QCOMPARE(allowedFor(R"(INCLUDE ItemID WHERE Items.PRICE < 20)", "u1"), QStringLiteral("ab-"));
+        QCOMPARE(allowedFor(R"(INCLUDE ItemID WHERE Items.PRICE >= 10 AND Items.GENRE = "Drama")", "u1"), QStringLiteral("--c"));
+        QCOMPARE(allowedFor(R"(INCLUDE ItemID WHERE Items.PRICE < 10 OR Items.GENRE = "Horror")", "u1"), QStringLiteral("ab-"));
+        // u2 bought c: excluded for u2 only.
+        QCOMPARE(allowedFor(R"(EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN ("buy"))", "u2"), QStringLiteral("ab-"));
+        QCOMPARE(allowedFor(R"(EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN ("buy"))", "u3"), QStringLiteral("abc"));
+        auto missing = FilterEvaluator::create(*parseRecommendationFilter(R"(EXCLUDE ItemID WHERE Items.NOPE = "x")"), *shared, &*items, &*events);
+        QVERIFY(!missing.isOk());
     }
 
     void registry()
