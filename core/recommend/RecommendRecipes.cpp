@@ -1,6 +1,7 @@
 #include "recommend/RecommendRecipes.h"
 
 #include "recommend/AlsRecipe.h"
+#include "recommend/BprRecipe.h"
 #include "recommend/EaseRecipe.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/SimsRecipe.h"
@@ -16,6 +17,7 @@ const RecipeRegistry<RecommendRecipe>& recommendRecipes()
         {"ease", [] { return std::make_unique<EaseRecipe>(); }},
         {"sims", [] { return std::make_unique<SimsRecipe>(); }},
         {"als", [] { return std::make_unique<AlsRecipe>(); }},
+        {"bpr", [] { return std::make_unique<BprRecipe>(); }},
     });
     return registry;
 }

@@ -1,4 +1,5 @@
 #include "recommend/AlsRecipe.h"
+#include "recommend/BprRecipe.h"
 #include "recommend/EaseRecipe.h"
 #include "recommend/HoldoutEvaluation.h"
 #include "recommend/PopularityRecipe.h"
@@ -132,6 +133,27 @@ private slots:
         // As a recommender: u3 (a, c) gets b through a.
         const auto top = recommendTopN(sims, d, d.findUser("u3"), 1, false);
         QCOMPARE(d.itemId(top[0].item), std::string("b"));
+    }
+
+    void bprSeparatesTasteGroups()
+    {
+        std::string csv = "USER_ID,ITEM_ID,TIMESTAMP\n";
+        int t = 0;
+        for (int u = 0; u < 60; ++u)
+            for (int k = 0; k < 7; ++k)
+                csv += std::to_string(u) + (u < 30 ? ",a" : ",b") + std::to_string((u + k) % 10) + "," + std::to_string(++t) + "\n";
+        InteractionData d = data(csv);
+        BprRecipe bpr;
+        RecommendSpec spec;
+        spec.parameters = {{"factors", "8"}, {"epochs", "200"}};
+        QVERIFY(bpr.fit(d, spec, {}).isOk());
+        int right = 0, total = 0;
+        for (int u = 0; u < 60; ++u)
+            for (const ScoredItem& s : recommendTopN(bpr, d, d.findUser(std::to_string(u)), 2, false)) {
+                right += d.itemId(s.item)[0] == (u < 30 ? 'a' : 'b');
+                ++total;
+            }
+        QVERIFY2(right >= total * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(total)));
     }
 
     void alsSeparatesTasteGroups()

@@ -1,0 +1,26 @@
+#pragma once
+#include "recommend/RecommendRecipe.h"
+
+#include <vector>
+
+namespace almanac {
+
+// Bayesian Personalized Ranking (Rendle et al. 2009): matrix factorisation trained by SGD on
+// (user, item the user chose, item the user did not) triples to rank chosen items higher, with an
+// item bias. Parameters: factors=64, epochs=30, lr=0.05, reg=0.002 (one epoch = as many sampled
+// triples as there are user-item pairs).
+class BprRecipe : public RecommendRecipe {
+public:
+    std::string name() const override { return "bpr"; }
+    std::string description() const override { return "Bayesian Personalized Ranking matrix factorisation."; }
+    Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    void scoreItems(int64_t user, std::vector<float>& scores) const override;
+    std::vector<std::map<std::string, std::string>> searchSpace() const override;
+
+private:
+    size_t m_k = 0;
+    std::vector<float> m_users, m_items, m_itemBias, m_popularity;
+    const InteractionData* m_data = nullptr;
+};
+
+} // namespace almanac
