@@ -82,6 +82,13 @@ Status runRecommend(const RecommendArgs& args)
     }
     auto interactions = loadWithProgress(args.interactions, *options);
     if (!interactions.isOk()) return interactions.status();
+    // Catalogue items nobody has interacted with yet join the item codes, so that recipes can
+    // score them (cold items): they get empty rows.
+    if (items) {
+        const DataColumn* catalogue = items->table.columnWithRole(FieldRole::Item);
+        const DataColumn* interacted = interactions->table.columnWithRole(FieldRole::Item);
+        for (size_t r = 0; r < items->table.rowCount; ++r) interacted->strings->intern(catalogue->text(r));
+    }
     InteractionFilter interactionFilter;
     interactionFilter.eventTypes = splitList(args.eventType);
     interactionFilter.minEventValue = args.eventValueThreshold;
@@ -98,6 +105,7 @@ Status runRecommend(const RecommendArgs& args)
     spec.seed = args.seed;
     spec.threads = args.threads;
     spec.parameters = *parameters;
+    spec.items = items ? &*items : nullptr;
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();

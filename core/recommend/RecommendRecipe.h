@@ -12,10 +12,13 @@
 
 namespace almanac {
 
+struct LoadedDataset;
+
 struct RecommendSpec {
     uint64_t seed = 42;
     int threads = 0;
     std::map<std::string, std::string> parameters;
+    const LoadedDataset* items = nullptr; // item metadata, for recipes that use it
 };
 
 class RecommendRecipe {

@@ -3,6 +3,7 @@
 #include "recommend/AlsRecipe.h"
 #include "recommend/BprRecipe.h"
 #include "recommend/EaseRecipe.h"
+#include "recommend/HybridRecipe.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/SimsRecipe.h"
 #include "recommend/TrendingRecipe.h"
@@ -18,6 +19,7 @@ const RecipeRegistry<RecommendRecipe>& recommendRecipes()
         {"sims", [] { return std::make_unique<SimsRecipe>(); }},
         {"als", [] { return std::make_unique<AlsRecipe>(); }},
         {"bpr", [] { return std::make_unique<BprRecipe>(); }},
+        {"hybrid", [] { return std::make_unique<HybridRecipe>(); }},
     });
     return registry;
 }

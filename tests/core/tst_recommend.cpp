@@ -2,6 +2,7 @@
 #include "recommend/BprRecipe.h"
 #include "recommend/EaseRecipe.h"
 #include "recommend/HoldoutEvaluation.h"
+#include "recommend/HybridRecipe.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/RankingMetrics.h"
 #include "recommend/RecommendationFilter.h"
@@ -250,6 +251,36 @@ private slots:
         QCOMPARE(allowedFor(R"(EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN ("buy"))", "u3"), QStringLiteral("abc"));
         auto missing = FilterEvaluator::create(*parseRecommendationFilter(R"(EXCLUDE ItemID WHERE Items.NOPE = "x")"), *shared, &*items, &*events);
         QVERIFY(!missing.isOk());
+    }
+
+    void hybridRecommendsColdItemsByMetadata()
+    {
+        // Everyone interacts with "toys"; two new items nobody has seen: one a toy, one a tool.
+        ImportOptions itemOptions;
+        itemOptions.type = DatasetType::Items;
+        auto items = loadDatasetFromString("ITEM_ID,CATEGORY\nt1,toys\nt2,toys|games\nt3,toys\nnewtoy,toys\nnewtool,tools\n",
+                                           "items.csv", itemOptions);
+        QVERIFY(items.isOk());
+        ImportOptions options;
+        options.type = DatasetType::Interactions;
+        auto events = loadDatasetFromString("USER_ID,ITEM_ID,TIMESTAMP\nu1,t1,1\nu1,t2,2\nu2,t2,3\nu2,t3,4\nu3,t1,5\n",
+                                            "i.csv", options);
+        QVERIFY(events.isOk());
+        const DataColumn* catalogue = items->table.columnWithRole(FieldRole::Item);
+        for (size_t r = 0; r < items->table.rowCount; ++r)
+            events->table.columnWithRole(FieldRole::Item)->strings->intern(catalogue->text(r));
+        auto d = InteractionData::fromDataset(*events);
+        QVERIFY(d.isOk());
+        QCOMPARE(d->itemCount(), size_t(5));
+        HybridRecipe hybrid;
+        RecommendSpec spec;
+        spec.items = &*items;
+        spec.parameters = {{"lambda", "1"}, {"content", "0.5"}};
+        QVERIFY(hybrid.fit(*d, spec, {}).isOk());
+        std::vector<float> scores;
+        hybrid.scoreItems(d->findUser("u3"), scores);
+        QVERIFY(scores[size_t(d->findItem("newtoy"))] > scores[size_t(d->findItem("newtool"))]);
+        QVERIFY(!HybridRecipe().fit(*d, RecommendSpec{}, {}).isOk()); // no metadata, no hybrid
     }
 
     void registry()
