@@ -26,6 +26,12 @@ struct ForecastSpec {
     std::map<std::string, std::string> parameters; // recipe hyper-parameters, by name
 
     int effectiveSeason() const { return season > 0 ? season : frequency.defaultSeason(); }
+    // A hyper-parameter's text, or fallback when it was not given.
+    std::string parameter(const std::string& name, const std::string& fallback) const
+    {
+        auto it = parameters.find(name);
+        return it == parameters.end() ? fallback : it->second;
+    }
 };
 
 struct SeriesForecast {

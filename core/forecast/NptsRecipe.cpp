@@ -16,12 +16,6 @@ std::string NptsRecipe::description() const
 
 namespace {
 
-std::string parameter(const ForecastSpec& spec, const std::string& name, const std::string& fallback)
-{
-    auto it = spec.parameters.find(name);
-    return it == spec.parameters.end() ? fallback : it->second;
-}
-
 // The candidates one phase (or the whole history) offers, with cumulative kernel weights
 // computed for the first forecast period; later periods scale them all by the same factor.
 struct Pool {
@@ -40,12 +34,12 @@ Result<SeriesForecast> NptsRecipe::forecastSeries(const TimeSeries& series, cons
     out.quantiles.assign(spec.quantiles.size(), std::vector<double>(size_t(horizon), std::nan("")));
     if (y.empty()) return out;
 
-    const bool uniform = parameter(spec, "kernel", "exponential") == "uniform";
+    const bool uniform = spec.parameter("kernel", "exponential") == "uniform";
     const int m = spec.effectiveSeason();
-    const bool seasonal = parameter(spec, "seasonal", "true") != "false" && m > 1 && y.size() >= size_t(m);
+    const bool seasonal = spec.parameter("seasonal", "true") != "false" && m > 1 && y.size() >= size_t(m);
     // The cloud service's default kernel weight: a value 70 periods old counts half as much.
-    const double decay = uniform ? 0.0 : std::atof(parameter(spec, "decay", "0.01").c_str());
-    const int paths = std::max(100, std::atoi(parameter(spec, "paths", "1000").c_str()));
+    const double decay = uniform ? 0.0 : std::atof(spec.parameter("decay", "0.01").c_str());
+    const int paths = std::max(100, std::atoi(spec.parameter("paths", "1000").c_str()));
     if (!(decay >= 0)) return Status::invalidInput("npts: decay must be a number >= 0");
     const int phases = seasonal ? m : 1;
     const size_t n = y.size();

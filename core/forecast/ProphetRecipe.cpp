@@ -23,12 +23,6 @@ std::string ProphetRecipe::description() const
 
 namespace {
 
-std::string parameter(const ForecastSpec& spec, const std::string& name, const std::string& fallback)
-{
-    auto it = spec.parameters.find(name);
-    return it == spec.parameters.end() ? fallback : it->second;
-}
-
 struct Seasonality {
     double periodDays;
     int order;
@@ -90,7 +84,7 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
     if (yScale == 0) yScale = 1;
 
     Design design;
-    const int changepointCount = std::min(std::atoi(parameter(spec, "changepoints", "25").c_str()), int(observed.size()) / 4);
+    const int changepointCount = std::min(std::atoi(spec.parameter("changepoints", "25").c_str()), int(observed.size()) / 4);
     for (int j = 0; j < changepointCount; ++j) {
         const size_t position = size_t(double(j + 1) * 0.8 * double(observed.size()) / (changepointCount + 1));
         design.changepoints.push_back(scaled(daysAt(observed[position])));
@@ -99,7 +93,7 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
     if (span >= 730) design.seasonalities.push_back({365.25, 10});
     if (span >= 14 && periodDays < 7) design.seasonalities.push_back({7, 3});
     if (span >= 2 && periodDays < 1) design.seasonalities.push_back({1, 4});
-    const std::string country = parameter(spec, "holidays", "");
+    const std::string country = spec.parameter("holidays", "");
     if (!country.empty()) {
         if (std::find(holidayCountries().begin(), holidayCountries().end(), toUpper(country)) == holidayCountries().end())
             return Status::invalidInput("prophet: holidays must be one of US, UK, DE, FR, JP");
@@ -142,8 +136,8 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
         y(r) = series.values[i] / yScale;
     }
     const size_t changepointBegin = 2, changepointEnd = 2 + design.changepoints.size();
-    const double tau = std::atof(parameter(spec, "changepoint_prior", "0.05").c_str());
-    const double seasonalityPrior = std::atof(parameter(spec, "seasonality_prior", "10").c_str());
+    const double tau = std::atof(spec.parameter("changepoint_prior", "0.05").c_str());
+    const double seasonalityPrior = std::atof(spec.parameter("seasonality_prior", "10").c_str());
     if (!(tau > 0) || !(seasonalityPrior > 0)) return Status::invalidInput("prophet: priors must be positive");
 
     // Parameters: the p coefficients, then log sigma. The Laplace prior's |delta| is smoothed.
@@ -212,7 +206,7 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
     for (size_t c = changepointBegin; c < changepointEnd; ++c) meanAbsDelta += std::fabs(beta(Eigen::Index(c)));
     meanAbsDelta = design.changepoints.empty() ? 0.0 : meanAbsDelta / double(design.changepoints.size());
     const double changeProbability = double(design.changepoints.size()) / double(observed.size());
-    const int paths = std::max(100, std::atoi(parameter(spec, "paths", "1000").c_str()));
+    const int paths = std::max(100, std::atoi(spec.parameter("paths", "1000").c_str()));
     std::mt19937_64 rng(spec.seed ^ std::hash<std::string>{}(series.itemId));
     std::uniform_real_distribution<double> unit(0, 1);
     std::normal_distribution<double> noise(0, sigma);

@@ -13,12 +13,6 @@ namespace {
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using Vector = Eigen::VectorXf;
 
-double parameter(const RecommendSpec& spec, const char* name, double fallback)
-{
-    auto it = spec.parameters.find(name);
-    return it == spec.parameters.end() ? fallback : std::atof(it->second.c_str());
-}
-
 // One side of the alternation: the rows of `solve` (users, or items) from the fixed `other`
 // factors, row r's cells given by a CSR (offsets, indices, counts).
 Status sweep(const std::vector<size_t>& offsets, const std::vector<uint32_t>& indices, const std::vector<float>& counts,
@@ -79,11 +73,11 @@ std::vector<std::map<std::string, std::string>> AlsRecipe::searchSpace() const
 
 Status AlsRecipe::fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job)
 {
-    m_k = size_t(std::max(1.0, parameter(spec, "factors", 64)));
-    const int iterations = int(std::max(1.0, parameter(spec, "iterations", 15)));
-    const float alpha = float(parameter(spec, "alpha", 10));
-    const float reg = float(parameter(spec, "reg", 0.1));
-    const int cgSteps = int(std::max(1.0, parameter(spec, "cg_steps", 3)));
+    m_k = size_t(std::max(1.0, spec.number("factors", 64)));
+    const int iterations = int(std::max(1.0, spec.number("iterations", 15)));
+    const float alpha = float(spec.number("alpha", 10));
+    const float reg = float(spec.number("reg", 0.1));
+    const int cgSteps = int(std::max(1.0, spec.number("cg_steps", 3)));
     const size_t users = data.userCount(), items = data.itemCount();
     m_data = &data;
 

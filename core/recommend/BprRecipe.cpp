@@ -7,16 +7,6 @@
 
 namespace almanac {
 
-namespace {
-
-double parameter(const RecommendSpec& spec, const char* name, double fallback)
-{
-    auto it = spec.parameters.find(name);
-    return it == spec.parameters.end() ? fallback : std::atof(it->second.c_str());
-}
-
-} // namespace
-
 std::vector<std::map<std::string, std::string>> BprRecipe::searchSpace() const
 {
     return {{}, {{"reg", "0.01"}}, {{"epochs", "60"}}};
@@ -24,9 +14,9 @@ std::vector<std::map<std::string, std::string>> BprRecipe::searchSpace() const
 
 Status BprRecipe::fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job)
 {
-    m_k = size_t(std::max(1.0, parameter(spec, "factors", 64)));
-    const int epochs = int(std::max(1.0, parameter(spec, "epochs", 30)));
-    const float lr = float(parameter(spec, "lr", 0.05)), reg = float(parameter(spec, "reg", 0.002));
+    m_k = size_t(std::max(1.0, spec.number("factors", 64)));
+    const int epochs = int(std::max(1.0, spec.number("epochs", 30)));
+    const float lr = float(spec.number("lr", 0.05)), reg = float(spec.number("reg", 0.002));
     const size_t users = data.userCount(), items = data.itemCount();
     m_data = &data;
     std::mt19937_64 rng(spec.seed);

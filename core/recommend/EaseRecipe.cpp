@@ -16,8 +16,7 @@ Status EaseRecipe::fit(const InteractionData& data, const RecommendSpec& spec, c
     if (items > kMaxItems)
         return Status::invalidInput("ease: " + std::to_string(items) + " items; EASE needs an item x item matrix and "
                                     "suits up to 30,000 items (use another recipe)");
-    double lambda = 500;
-    if (auto it = spec.parameters.find("lambda"); it != spec.parameters.end()) lambda = std::atof(it->second.c_str());
+    const double lambda = spec.number("lambda", 500);
     if (!(lambda > 0)) return Status::invalidInput("ease: lambda must be positive");
 
     // Gram matrix X'X of the binary user x item matrix, from each user's item pairs.

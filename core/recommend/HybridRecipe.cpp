@@ -47,7 +47,7 @@ std::vector<std::map<std::string, std::string>> HybridRecipe::searchSpace() cons
 Status HybridRecipe::fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job)
 {
     if (!spec.items) return Status::invalidInput("hybrid: needs item metadata (--items)");
-    if (auto it = spec.parameters.find("content"); it != spec.parameters.end()) m_contentShare = std::atof(it->second.c_str());
+    m_contentShare = spec.number("content", 0.3);
     if (!(m_contentShare >= 0 && m_contentShare <= 1)) return Status::invalidInput("hybrid: content must be between 0 and 1");
     ALMANAC_RETURN_IF_ERROR(m_collaborative.fit(data, spec, job.subRange(0, 0.8)));
     m_data = &data;

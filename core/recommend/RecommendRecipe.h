@@ -6,6 +6,7 @@
 #include "util/Status.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,6 +20,13 @@ struct RecommendSpec {
     int threads = 0;
     std::map<std::string, std::string> parameters;
     const LoadedDataset* items = nullptr; // item metadata, for recipes that use it
+
+    // A numeric hyper-parameter, or fallback when it was not given.
+    double number(const std::string& name, double fallback) const
+    {
+        auto it = parameters.find(name);
+        return it == parameters.end() ? fallback : std::atof(it->second.c_str());
+    }
 };
 
 class RecommendRecipe {

@@ -7,22 +7,12 @@
 
 namespace almanac {
 
-namespace {
-
-double parameter(const RecommendSpec& spec, const char* name, double fallback)
-{
-    auto it = spec.parameters.find(name);
-    return it == spec.parameters.end() ? fallback : std::atof(it->second.c_str());
-}
-
-} // namespace
-
 Status SimsRecipe::fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job)
 {
-    const double discount = parameter(spec, "discount", 0.5);
-    const double minCo = parameter(spec, "min_cointeractions", 2);
-    const size_t keep = size_t(std::max(1.0, parameter(spec, "neighbours", 100)));
-    const size_t history = size_t(std::max(1.0, parameter(spec, "history", 200)));
+    const double discount = spec.number("discount", 0.5);
+    const double minCo = spec.number("min_cointeractions", 2);
+    const size_t keep = size_t(std::max(1.0, spec.number("neighbours", 100)));
+    const size_t history = size_t(std::max(1.0, spec.number("history", 200)));
     const size_t items = data.itemCount();
     m_data = &data;
 

@@ -29,6 +29,16 @@ private:
         if (!d.isOk()) qFatal("%s", d.status().message().c_str());
         return std::move(*d);
     }
+    // Users 0-29 use items a0..a9, users 30-59 items b0..b9, each 7 of their group's 10.
+    static std::string tasteGroups()
+    {
+        std::string csv = "USER_ID,ITEM_ID,TIMESTAMP\n";
+        int t = 0;
+        for (int u = 0; u < 60; ++u)
+            for (int k = 0; k < 7; ++k)
+                csv += std::to_string(u) + (u < 30 ? ",a" : ",b") + std::to_string((u + k) % 10) + "," + std::to_string(++t) + "\n";
+        return csv;
+    }
     // u1: a b ; u2: a c c ; u3: a b  -> distinct users: a 3, b 2, c 1
     static constexpr const char* kCsv = "USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE\n"
                                         "u1,a,100,view\nu1,b,101,buy\nu2,a,102,view\nu2,c,103,view\n"
@@ -138,12 +148,7 @@ private slots:
 
     void bprSeparatesTasteGroups()
     {
-        std::string csv = "USER_ID,ITEM_ID,TIMESTAMP\n";
-        int t = 0;
-        for (int u = 0; u < 60; ++u)
-            for (int k = 0; k < 7; ++k)
-                csv += std::to_string(u) + (u < 30 ? ",a" : ",b") + std::to_string((u + k) % 10) + "," + std::to_string(++t) + "\n";
-        InteractionData d = data(csv);
+        InteractionData d = data(tasteGroups());
         BprRecipe bpr;
         RecommendSpec spec;
         spec.parameters = {{"factors", "8"}, {"epochs", "200"}};
@@ -159,14 +164,8 @@ private slots:
 
     void alsSeparatesTasteGroups()
     {
-        // Users 0-29 use items a0..a9, users 30-59 items b0..b9, each 7 of their group's 10: ALS
-        // must recommend the user's own group's unseen items first.
-        std::string csv = "USER_ID,ITEM_ID,TIMESTAMP\n";
-        int t = 0;
-        for (int u = 0; u < 60; ++u)
-            for (int k = 0; k < 7; ++k)
-                csv += std::to_string(u) + (u < 30 ? ",a" : ",b") + std::to_string((u + k) % 10) + "," + std::to_string(++t) + "\n";
-        InteractionData d = data(csv);
+        // ALS must recommend the user's own group's unseen items first.
+        InteractionData d = data(tasteGroups());
         AlsRecipe als;
         RecommendSpec spec;
         spec.parameters = {{"factors", "4"}, {"iterations", "20"}};

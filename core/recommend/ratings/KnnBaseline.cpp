@@ -29,22 +29,19 @@ Status KnnBaseline::fit(const RatingData& data, const KnnBaselineOptions& option
     // Baselines by alternating least squares with ridge penalties.
     m_userBias.assign(users, 0.0);
     m_itemBias.assign(items, 0.0);
-    std::vector<double> numerator, count;
+    // One half-step: the biases on one side given the other, each a ridge-regularised mean residual.
+    auto solve = [&](std::vector<double>& biases, const std::vector<double>& other, bool byItem, double regularization) {
+        std::vector<double> numerator(biases.size(), 0.0), count(biases.size(), 0.0);
+        for (const Rating& r : data.ratings) {
+            const uint32_t own = byItem ? r.item : r.user, fixed = byItem ? r.user : r.item;
+            numerator[own] += r.value - m_mean - other[fixed];
+            count[own] += 1;
+        }
+        for (size_t k = 0; k < biases.size(); ++k) biases[k] = numerator[k] / (regularization + count[k]);
+    };
     for (int it = 0; it < options.baselineIterations; ++it) {
-        numerator.assign(items, 0.0);
-        count.assign(items, 0.0);
-        for (const Rating& r : data.ratings) {
-            numerator[r.item] += r.value - m_mean - m_userBias[r.user];
-            count[r.item] += 1;
-        }
-        for (size_t i = 0; i < items; ++i) m_itemBias[i] = numerator[i] / (options.itemRegularization + count[i]);
-        numerator.assign(users, 0.0);
-        count.assign(users, 0.0);
-        for (const Rating& r : data.ratings) {
-            numerator[r.user] += r.value - m_mean - m_itemBias[r.item];
-            count[r.user] += 1;
-        }
-        for (size_t u = 0; u < users; ++u) m_userBias[u] = numerator[u] / (options.userRegularization + count[u]);
+        solve(m_itemBias, m_userBias, true, options.itemRegularization);
+        solve(m_userBias, m_itemBias, false, options.userRegularization);
     }
 
     m_ratedBy.assign(users, {});
