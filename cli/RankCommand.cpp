@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
+#include "recommend/PersonalizedRanking.h"
 #include "recommend/RecommendRecipes.h"
 #include "util/TabularWriter.h"
 
@@ -57,21 +58,13 @@ Status runRank(const RankArgs& args)
     TabularWriter& out = **writer;
     for (const char* h : {"user_id", "rank", "item_id", "score"}) out.field(h);
     out.endRow();
-    std::vector<float> scores;
     for (const std::string& id : userOrder) {
-        recipe->scoreItems(data->findUser(id), scores);
-        std::vector<std::pair<std::string, float>> ranked;
-        for (const std::string& candidate : itemsOfUser[id]) {
-            const int64_t code = data->findItem(candidate);
-            // Items the model has never seen rank last, in the order given.
-            ranked.emplace_back(candidate, code >= 0 ? scores[size_t(code)] : -INFINITY);
-        }
-        std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        const auto ranked = rankCandidates(*recipe, *data, id, itemsOfUser[id]);
         for (size_t r = 0; r < ranked.size(); ++r) {
             out.field(id);
             out.number(double(r + 1));
-            out.field(ranked[r].first);
-            out.number(std::isinf(ranked[r].second) ? 0.0 : ranked[r].second);
+            out.field(ranked[r].itemId);
+            out.number(ranked[r].score);
             out.endRow();
         }
     }

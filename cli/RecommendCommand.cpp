@@ -4,7 +4,7 @@
 #include "cli/InteractionInput.h"
 #include "recommend/RecommendationFilter.h"
 #include "cli/TerminalProgress.h"
-#include "recommend/RecommendTuning.h"
+#include "recommend/RecommenderTraining.h"
 #include "recommend/RecommendExport.h"
 #include "recommend/RecommendRecipes.h"
 #include "recommend/RankingReport.h"
@@ -52,9 +52,7 @@ Result<std::vector<std::string>> usersToServe(const RecommendArgs& args, const I
 Status runRecommend(const RecommendArgs& args)
 {
     if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
-    const bool automatic = toLower(args.recipe) == "auto";
-    auto recipe = automatic ? nullptr : recommendRecipes().create(args.recipe);
-    if (!automatic && !recipe)
+    if (toLower(args.recipe) != kAutoRecommendRecipe && !recommendRecipes().create(args.recipe))
         return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: auto, "
                                     + recommendRecipes().joinedNames() + ")");
     auto parameters = parseFieldMap(args.parameters);
@@ -82,51 +80,34 @@ Status runRecommend(const RecommendArgs& args)
     }
     auto interactions = loadWithProgress(args.interactions, *options);
     if (!interactions.isOk()) return interactions.status();
-    // Catalogue items nobody has interacted with yet join the item codes, so that recipes can
-    // score them (cold items): they get empty rows.
-    if (items) {
-        const DataColumn* catalogue = items->table.columnWithRole(FieldRole::Item);
-        const DataColumn* interacted = interactions->table.columnWithRole(FieldRole::Item);
-        for (size_t r = 0; r < items->table.rowCount; ++r) interacted->strings->intern(catalogue->text(r));
-    }
-    InteractionFilter interactionFilter;
-    interactionFilter.eventTypes = splitList(args.eventType);
-    interactionFilter.minEventValue = args.eventValueThreshold;
-    auto data = InteractionData::fromDataset(*interactions, interactionFilter);
-    if (!data.isOk()) return data.status();
+    RecommenderTrainingInput training;
+    training.interactions = &*interactions;
+    training.items = items ? &*items : nullptr;
+    training.filter.eventTypes = splitList(args.eventType);
+    training.filter.minEventValue = args.eventValueThreshold;
+    training.spec.seed = args.seed;
+    training.spec.threads = args.threads;
+    training.spec.parameters = *parameters;
+    training.recipe = args.recipe;
+    training.evaluate = !args.metrics.empty();
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto model = trainRecommender(training, job);
+    progress.finish();
+    if (!model.isOk()) return model.status();
+    for (const RecommendTrial& t : model->trials)
+        note("holdout " + t.label() + ": NDCG@10 " + formatNumber(t.metrics.ndcg.at(10)) + ", precision@10 "
+             + formatNumber(t.metrics.precision.at(10)) + ", MRR@25 " + formatNumber(t.metrics.mrr25));
+    if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeRankingMetricsJson(args.metrics, model->trials));
+    const InteractionData* data = model->data.get();
     std::optional<FilterEvaluator> evaluator;
     if (recommendationFilter) {
         auto created = FilterEvaluator::create(*recommendationFilter, *data, items ? &*items : nullptr, &*interactions);
         if (!created.isOk()) return created.status();
         evaluator = std::move(*created);
     }
-
-    RecommendSpec spec;
-    spec.seed = args.seed;
-    spec.threads = args.threads;
-    spec.parameters = *parameters;
-    spec.items = items ? &*items : nullptr;
-    TerminalProgress progress;
-    JobContext job;
-    job.progress = progress.sink();
-    // Evaluation (for --metrics, and to choose for auto): each user's most recent items held out.
-    if (automatic || !args.metrics.empty()) {
-        const HoldoutSplit split = splitMostRecent(*data);
-        if (split.test.empty()) return Status::invalidInput(args.interactions + ": no user has enough interactions to evaluate");
-        const std::vector<std::string> candidates = automatic ? recommendRecipes().names() : std::vector<std::string>{recipe->name()};
-        auto trials = evaluateRecommenders(split, candidates, spec, automatic, job);
-        if (!trials.isOk()) return trials.status();
-        for (const RecommendTrial& t : *trials)
-            note("holdout " + t.label() + ": NDCG@10 " + formatNumber(t.metrics.ndcg.at(10)) + ", precision@10 "
-                 + formatNumber(t.metrics.precision.at(10)) + ", MRR@25 " + formatNumber(t.metrics.mrr25));
-        if (automatic) {
-            recipe = recommendRecipes().create(trials->front().recipe);
-            spec.parameters = trials->front().parameters;
-        }
-        if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeRankingMetricsJson(args.metrics, *trials));
-    }
-    ALMANAC_RETURN_IF_ERROR(recipe->fit(*data, spec, job));
-    progress.finish();
+    const RecommendRecipe* recipe = model->recipe.get();
     auto users = usersToServe(args, *data);
     if (!users.isOk()) return users.status();
     ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *recipe, *data, *users, size_t(args.numResults), args.keepSeen,

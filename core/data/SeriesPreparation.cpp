@@ -254,4 +254,27 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
     return result;
 }
 
+PreparationOptions preparationFromSettings(const std::map<std::string, std::string>& settings)
+{
+    PreparationOptions options;
+    auto text = [&](const char* key) {
+        auto it = settings.find(key);
+        return it == settings.end() ? std::string() : it->second;
+    };
+    if (auto f = Frequency::parse(text("frequency"))) options.frequency = f;
+    if (auto a = aggregationFromName(text("aggregation"))) options.aggregation = *a;
+    if (auto m = FillRule::parse(text("fill_middle"))) options.middleFill = *m;
+    if (auto b = FillRule::parse(text("fill_back"))) options.backFill = *b;
+    return options;
+}
+
+std::map<std::string, std::string> preparationSettings(const PreparationOptions& options)
+{
+    std::map<std::string, std::string> out{{"aggregation", aggregationName(options.aggregation)},
+                                           {"fill_middle", options.middleFill.name()},
+                                           {"fill_back", options.backFill.name()}};
+    if (options.frequency) out["frequency"] = options.frequency->name();
+    return out;
+}
+
 } // namespace almanac

@@ -10,6 +10,7 @@
 #include "jobs/JobContext.h"
 #include "util/Status.h"
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -37,6 +38,11 @@ struct PreparationOptions {
     FillRule middleFill;                 // gaps and missing values inside a series
     FillRule backFill;                   // from a series' end to the dataset's end
 };
+
+// Preparation options as stored with a dataset ("frequency", "aggregation", "fill_middle",
+// "fill_back" -> text); unknown or missing entries keep their defaults.
+PreparationOptions preparationFromSettings(const std::map<std::string, std::string>& settings);
+std::map<std::string, std::string> preparationSettings(const PreparationOptions& options);
 
 // The frequency a dataset's timestamps are recorded at (per item), nullopt if it has none.
 std::optional<Frequency> inferDatasetFrequency(const LoadedDataset& dataset);

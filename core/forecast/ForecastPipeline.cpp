@@ -61,6 +61,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
                                         job.subRange(share * double(c), share * double(c + 1)));
             if (!backtest.isOk()) return backtest.status();
             backtest->parameters = plan[c].second;
+            job.reportMetric("mean wQL", int(c + 1), backtest->overall.meanWql, backtest->label());
             run.leaderboard.push_back(std::move(*backtest));
         }
         // NaN scores (no actuals) sort last.

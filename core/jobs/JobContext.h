@@ -18,22 +18,31 @@ private:
 
 // fraction in [0,1]; stage is a short human label ("reading", "forecasting").
 using ProgressSink = std::function<void(double fraction, const std::string& stage)>;
+// A training metric as it evolves (a backtest's mean wQL per candidate, a holdout's NDCG@10 per
+// trial), for live charts: step counts from 1; label names what was measured at that step.
+using MetricSink = std::function<void(const std::string& metric, int step, double value, const std::string& label)>;
 
 // What every long operation takes. Both members are optional.
 struct JobContext {
     ProgressSink progress;
     const CancelToken* cancel = nullptr;
+    MetricSink metric;
 
     bool isCancelled() const { return cancel && cancel->isCancelled(); }
     void report(double fraction, const std::string& stage) const
     {
         if (progress) progress(fraction, stage);
     }
+    void reportMetric(const std::string& name, int step, double value, const std::string& label) const
+    {
+        if (metric) metric(name, step, value, label);
+    }
     // A context whose progress maps [0,1] onto [from,to] of this one's, for nested steps.
     JobContext subRange(double from, double to) const
     {
         JobContext sub;
         sub.cancel = cancel;
+        sub.metric = metric;
         if (progress) {
             ProgressSink parent = progress;
             sub.progress = [parent, from, to](double f, const std::string& stage) {

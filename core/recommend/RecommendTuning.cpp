@@ -45,6 +45,7 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const HoldoutSplit& spl
             return metrics.status();
         }
         trials.push_back({plan[t].first, plan[t].second, *metrics});
+        job.reportMetric("NDCG@10", int(t + 1), metrics->ndcg.at(10), trials.back().label());
     }
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
     std::stable_sort(trials.begin(), trials.end(),

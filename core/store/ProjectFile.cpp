@@ -1,4 +1,5 @@
 #include "store/ProjectFile.h"
+#include "store/ProjectFileInternal.h"
 
 #include "data/Timestamp.h"
 #include "forecast/Quantiles.h"
@@ -70,11 +71,17 @@ const std::vector<std::string>& migrations()
             forecast_id INTEGER PRIMARY KEY REFERENCES forecasts(id) ON DELETE CASCADE,
             metrics TEXT NOT NULL);
         )sql",
+        // 3: how a dataset's rows become series (aggregation, fills), chosen at import.
+        R"sql(
+        ALTER TABLE datasets ADD COLUMN preparation TEXT NOT NULL DEFAULT '{}';
+        )sql",
     };
     return kSteps;
 }
 
-std::string nowIso()
+} // namespace
+
+std::string projectTimestampNow()
 {
     const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     std::tm tm{};
@@ -83,6 +90,8 @@ std::string nowIso()
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
 }
+
+namespace {
 
 Result<int64_t> pragmaInt(SqliteDatabase& db, const std::string& pragma, const std::string& path)
 {
@@ -201,7 +210,7 @@ Status ProjectFile::migrate()
         ALMANAC_RETURN_IF_ERROR(m_db.exec(steps[size_t(m_schemaVersion)]));
         const int next = m_schemaVersion + 1;
         ALMANAC_RETURN_IF_ERROR(m_db.exec("INSERT INTO schema_migrations VALUES (" + std::to_string(next) + ", '"
-                                          + nowIso() + "')"));
+                                          + projectTimestampNow() + "')"));
         ALMANAC_RETURN_IF_ERROR(m_db.exec("PRAGMA user_version = " + std::to_string(next)));
         ALMANAC_RETURN_IF_ERROR(tx.commit());
         m_schemaVersion = next;
@@ -212,7 +221,7 @@ Status ProjectFile::migrate()
 namespace {
 
 const char* kDatasetColumns =
-    "id, name, type, domain, frequency, row_count, item_count, time_min, time_max, source_file, columns, created_at";
+    "id, name, type, domain, frequency, row_count, item_count, time_min, time_max, source_file, columns, created_at, preparation";
 
 DatasetInfo readDatasetRow(const SqliteStatement& stmt)
 {
@@ -239,6 +248,10 @@ DatasetInfo readDatasetRow(const SqliteStatement& stmt)
         }
     }
     info.createdAt = stmt.columnText(11);
+    const nlohmann::json preparation = nlohmann::json::parse(stmt.columnText(12), nullptr, false);
+    if (preparation.is_object())
+        for (const auto& [k, v] : preparation.items())
+            if (v.is_string()) info.preparation[k] = v.get<std::string>();
     return info;
 }
 
@@ -267,7 +280,7 @@ Result<DatasetInfo> ProjectFile::dataset(const std::string& name)
 }
 
 Result<DatasetInfo> ProjectFile::addDataset(const std::string& name, const LoadedDataset& data,
-                                            const std::string& frequency, const JobContext& job)
+                                            const DatasetSettings& settings, const JobContext& job)
 {
     if (name.empty() || name.size() > kMaxIdentifierLength)
         return Status::invalidInput("a dataset name must have 1 to 256 characters");
@@ -279,10 +292,11 @@ Result<DatasetInfo> ProjectFile::addDataset(const std::string& name, const Loade
     info.name = name;
     info.type = data.schema.type;
     info.domain = data.schema.domain;
-    info.frequency = frequency;
+    info.frequency = settings.frequency;
+    info.preparation = settings.preparation;
     info.rows = int64_t(table.rowCount);
     info.sourceFile = data.fileName;
-    info.createdAt = nowIso();
+    info.createdAt = projectTimestampNow();
     const FieldRole keyRole = info.type == DatasetType::Users ? FieldRole::User : FieldRole::Item;
     if (const DataColumn* key = table.columnWithRole(keyRole)) info.items = int64_t(key->strings->size());
     if (const DataColumn* time = table.columnWithRole(FieldRole::Timestamp)) {
@@ -304,12 +318,12 @@ Result<DatasetInfo> ProjectFile::addDataset(const std::string& name, const Loade
     {
         SqliteStatement insert(m_db.handle(),
                                "INSERT INTO datasets (name, type, domain, frequency, row_count, item_count, time_min, "
-                               "time_max, source_file, columns, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                               "time_max, source_file, columns, created_at, preparation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         ALMANAC_RETURN_IF_ERROR(insert.prepareStatus());
         insert.bind(1, std::string_view(name));
         insert.bind(2, std::string_view(datasetTypeName(info.type)));
         insert.bind(3, std::string_view(info.domain));
-        insert.bind(4, std::string_view(frequency));
+        insert.bind(4, std::string_view(settings.frequency));
         insert.bind(5, info.rows);
         insert.bind(6, info.items);
         if (info.timeMin) insert.bind(7, *info.timeMin); else insert.bindNull(7);
@@ -318,6 +332,8 @@ Result<DatasetInfo> ProjectFile::addDataset(const std::string& name, const Loade
         const std::string columnsJson = columns.dump();
         insert.bind(10, std::string_view(columnsJson));
         insert.bind(11, std::string_view(info.createdAt));
+        const std::string preparationJson = nlohmann::json(settings.preparation).dump();
+        insert.bind(12, std::string_view(preparationJson));
         ALMANAC_RETURN_IF_ERROR(insert.run());
     }
     info.id = sqlite3_last_insert_rowid(m_db.handle());
@@ -397,90 +413,23 @@ Status ProjectFile::removeDataset(const std::string& name)
     return tx.commit();
 }
 
-Status ProjectFile::addForecast(const StoredForecast& meta, const SeriesSet& series,
-                                const std::vector<SeriesForecast>& forecasts)
+Status ProjectFile::renameDataset(const std::string& name, const std::string& newName)
 {
+    if (newName.empty() || newName.size() > kMaxIdentifierLength)
+        return Status::invalidInput("a dataset name must have 1 to 256 characters");
+    auto info = dataset(name);
+    if (!info.isOk()) return info.status();
+    if (dataset(newName).isOk()) return Status::invalidInput(m_path + ": a dataset named '" + newName + "' already exists");
     SqliteTransaction tx(m_db);
     ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
-    {
-        SqliteStatement exists(m_db.handle(), "SELECT 1 FROM forecasts WHERE name = ?");
-        exists.bind(1, std::string_view(meta.name));
-        Status status;
-        if (exists.step(status)) return Status::invalidInput(m_path + ": a forecast named '" + meta.name + "' already exists");
-    }
-    SqliteStatement insert(m_db.handle(), "INSERT INTO forecasts (name, dataset, recipe, frequency, horizon, quantiles, "
-                                          "parameters, created_at) VALUES (?,?,?,?,?,?,?,?)");
-    ALMANAC_RETURN_IF_ERROR(insert.prepareStatus());
-    insert.bind(1, std::string_view(meta.name));
-    insert.bind(2, std::string_view(meta.datasetName));
-    insert.bind(3, std::string_view(meta.recipe));
-    insert.bind(4, std::string_view(meta.spec.frequency.name()));
-    insert.bind(5, int64_t(meta.spec.horizon));
-    const std::string quantiles = nlohmann::json(meta.spec.quantiles).dump();
-    const std::string parameters = nlohmann::json(meta.spec.parameters).dump();
-    insert.bind(6, std::string_view(quantiles));
-    insert.bind(7, std::string_view(parameters));
-    const std::string created = nowIso();
-    insert.bind(8, std::string_view(created));
-    ALMANAC_RETURN_IF_ERROR(insert.run());
-    const int64_t forecastId = sqlite3_last_insert_rowid(m_db.handle());
-
-    if (!meta.evaluationJson.empty()) {
-        SqliteStatement evaluation(m_db.handle(), "INSERT INTO forecast_evaluations VALUES (?, ?)");
-        ALMANAC_RETURN_IF_ERROR(evaluation.prepareStatus());
-        evaluation.bind(1, forecastId);
-        evaluation.bind(2, std::string_view(meta.evaluationJson));
-        ALMANAC_RETURN_IF_ERROR(evaluation.run());
-    }
-    SqliteStatement value(m_db.handle(), "INSERT INTO forecast_values VALUES (?,?,?,?,?,?,?)");
-    ALMANAC_RETURN_IF_ERROR(value.prepareStatus());
-    std::vector<std::string> statNames;
-    for (double q : meta.spec.quantiles) statNames.push_back(quantileColumnName(q));
-    for (size_t s = 0; s < series.series.size() && s < forecasts.size(); ++s) {
-        const TimeSeries& ts = series.series[s];
-        std::string dims;
-        for (const std::string& d : ts.dimensions) dims += (dims.empty() ? "" : "\x1f") + d;
-        const SeriesForecast& f = forecasts[s];
-        for (size_t h = 0; h < f.mean.size(); ++h) {
-            const int64_t time = series.frequency.periodStart(series.endPeriod + int64_t(h));
-            auto put = [&](const std::string& stat, double v) {
-                value.bind(1, forecastId);
-                value.bind(2, int64_t(s));
-                value.bind(3, std::string_view(ts.itemId));
-                value.bind(4, std::string_view(dims));
-                value.bind(5, time);
-                value.bind(6, std::string_view(stat));
-                value.bind(7, v);
-                return value.run();
-            };
-            ALMANAC_RETURN_IF_ERROR(put("mean", f.mean[h]));
-            for (size_t k = 0; k < statNames.size(); ++k) ALMANAC_RETURN_IF_ERROR(put(statNames[k], f.quantiles[k][h]));
-        }
+    for (const char* sql : {"UPDATE datasets SET name = ? WHERE name = ?", "UPDATE forecasts SET dataset = ? WHERE dataset = ?"}) {
+        SqliteStatement update(m_db.handle(), sql);
+        ALMANAC_RETURN_IF_ERROR(update.prepareStatus());
+        update.bind(1, std::string_view(newName));
+        update.bind(2, std::string_view(name));
+        ALMANAC_RETURN_IF_ERROR(update.run());
     }
     return tx.commit();
-}
-
-Result<std::string> ProjectFile::forecastEvaluation(const std::string& forecastName)
-{
-    SqliteStatement stmt(m_db.handle(), "SELECT e.metrics FROM forecast_evaluations e JOIN forecasts f ON f.id = e.forecast_id "
-                                        "WHERE f.name = ?");
-    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
-    stmt.bind(1, std::string_view(forecastName));
-    Status status;
-    if (stmt.step(status)) return stmt.columnText(0);
-    if (!status.isOk()) return status;
-    return Status::notFound(m_path + ": no evaluation stored for forecast '" + forecastName + "'");
-}
-
-Result<std::vector<std::string>> ProjectFile::forecastNames()
-{
-    SqliteStatement stmt(m_db.handle(), "SELECT name FROM forecasts ORDER BY id");
-    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
-    std::vector<std::string> out;
-    Status status;
-    while (stmt.step(status)) out.push_back(stmt.columnText(0));
-    if (!status.isOk()) return status;
-    return out;
 }
 
 Status ProjectFile::recordJob(const std::string& kind, const std::string& detail, const std::string& outcome)
@@ -490,9 +439,21 @@ Status ProjectFile::recordJob(const std::string& kind, const std::string& detail
     stmt.bind(1, std::string_view(kind));
     stmt.bind(2, std::string_view(detail));
     stmt.bind(3, std::string_view(outcome));
-    const std::string now = nowIso();
+    const std::string now = projectTimestampNow();
     stmt.bind(4, std::string_view(now));
     return stmt.run();
+}
+
+Result<std::vector<JobRecord>> ProjectFile::jobs(int limit)
+{
+    SqliteStatement stmt(m_db.handle(), "SELECT kind, detail, outcome, finished_at FROM jobs ORDER BY id DESC LIMIT ?");
+    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
+    stmt.bind(1, int64_t(limit));
+    std::vector<JobRecord> out;
+    Status status;
+    while (stmt.step(status)) out.push_back({stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3)});
+    if (!status.isOk()) return status;
+    return out;
 }
 
 } // namespace almanac

@@ -10,6 +10,7 @@
 #include "util/Status.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,6 +37,16 @@ struct DatasetInfo {
     std::string sourceFile;
     std::string createdAt;
     std::vector<DatasetColumnInfo> columns;
+    // How rows become series, as chosen at import: "aggregation", "fill_middle", "fill_back".
+    std::map<std::string, std::string> preparation;
+};
+
+// What is stored beside a dataset's rows.
+struct DatasetSettings {
+    DatasetSettings(std::string frequencyName = {}) : frequency(std::move(frequencyName)) {}
+    DatasetSettings(const char* frequencyName) : frequency(frequencyName) {}
+    std::string frequency; // empty where it does not apply
+    std::map<std::string, std::string> preparation;
 };
 
 struct StoredForecast {
@@ -46,9 +57,42 @@ struct StoredForecast {
     std::string evaluationJson; // the backtest metrics, when there were any
 };
 
+struct ForecastInfo {
+    std::string name;
+    std::string datasetName;
+    std::string recipe;
+    std::string frequency;
+    int horizon = 0;
+    std::vector<double> quantiles;
+    std::map<std::string, std::string> parameters;
+    std::string createdAt;
+    int64_t seriesCount = 0;
+};
+
+// One stored series' forecast: statistics per future period, as written by addForecast.
+struct StoredSeriesForecast {
+    std::string itemId;
+    std::vector<std::string> dimensions;
+    std::vector<int64_t> timestamps;            // period starts, Unix seconds
+    std::vector<double> mean;
+    std::vector<std::vector<double>> quantiles; // [quantile of ForecastInfo::quantiles][period]
+};
+
+struct LoadedForecast {
+    ForecastInfo info;
+    std::vector<StoredSeriesForecast> series;   // in the order they were stored
+};
+
+struct JobRecord {
+    std::string kind;
+    std::string detail;
+    std::string outcome;
+    std::string finishedAt;
+};
+
 class ProjectFile {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ProjectFile(const ProjectFile&) = delete;
     ProjectFile& operator=(const ProjectFile&) = delete;
@@ -66,18 +110,26 @@ public:
 
     // Stores a loaded dataset under a new name; frequency is recorded for time series.
     Result<DatasetInfo> addDataset(const std::string& name, const LoadedDataset& data,
-                                   const std::string& frequency, const JobContext& job = {});
+                                   const DatasetSettings& settings, const JobContext& job = {});
     // Reads a stored dataset back into memory, as it was imported.
     Result<LoadedDataset> loadDataset(const std::string& name, const JobContext& job = {});
     Status removeDataset(const std::string& name);
+    // Renames a dataset; forecasts made from it follow the new name.
+    Status renameDataset(const std::string& name, const std::string& newName);
 
     // Stores forecasts of a series set under a new name.
     Status addForecast(const StoredForecast& meta, const SeriesSet& series,
                        const std::vector<SeriesForecast>& forecasts);
     Result<std::vector<std::string>> forecastNames();
+    Result<std::vector<ForecastInfo>> forecasts();
+    Result<LoadedForecast> loadForecast(const std::string& name);
+    Status removeForecast(const std::string& name);
+    Status renameForecast(const std::string& name, const std::string& newName);
     Result<std::string> forecastEvaluation(const std::string& forecastName);
 
     Status recordJob(const std::string& kind, const std::string& detail, const std::string& outcome);
+    // The most recent jobs first.
+    Result<std::vector<JobRecord>> jobs(int limit = 100);
 
 private:
     ProjectFile() = default;

@@ -1,0 +1,59 @@
+#include "recommend/RecommenderTraining.h"
+
+#include "recommend/RecommendRecipes.h"
+
+namespace almanac {
+
+std::string TrainedModel::label() const
+{
+    RecommendTrial trial{recipe ? recipe->name() : std::string(), spec.parameters, {}};
+    return trial.label();
+}
+
+Result<TrainedModel> trainRecommender(const RecommenderTrainingInput& input, const JobContext& job)
+{
+    if (!input.interactions) return Status::internal("trainRecommender: no interactions");
+    const bool automatic = toLower(input.recipe) == kAutoRecommendRecipe;
+    TrainedModel model;
+    if (!automatic) {
+        model.recipe = recommendRecipes().create(input.recipe);
+        if (!model.recipe)
+            return Status::invalidInput("unknown recommendation recipe '" + input.recipe + "' (known: auto, "
+                                        + recommendRecipes().joinedNames() + ")");
+    }
+    if (input.items) {
+        // Catalogue items nobody has interacted with yet join the item codes, so that recipes can
+        // score them (cold items): they get empty rows.
+        const DataColumn* catalogue = input.items->table.columnWithRole(FieldRole::Item);
+        const DataColumn* interacted = input.interactions->table.columnWithRole(FieldRole::Item);
+        if (catalogue && interacted)
+            for (size_t r = 0; r < input.items->table.rowCount; ++r) interacted->strings->intern(catalogue->text(r));
+    }
+    auto data = InteractionData::fromDataset(*input.interactions, input.filter);
+    if (!data.isOk()) return data.status();
+    auto shared = std::make_shared<const InteractionData>(std::move(*data));
+    model.data = shared;
+    model.spec = input.spec;
+    model.spec.items = input.items;
+
+    JobContext fitJob = job;
+    if (automatic || input.evaluate) {
+        const HoldoutSplit split = splitMostRecent(*shared);
+        if (split.test.empty())
+            return Status::invalidInput(input.interactions->fileName + ": no user has enough interactions to evaluate");
+        const std::vector<std::string> candidates =
+            automatic ? recommendRecipes().names() : std::vector<std::string>{model.recipe->name()};
+        auto trials = evaluateRecommenders(split, candidates, model.spec, automatic, job.subRange(0.0, 0.8));
+        if (!trials.isOk()) return trials.status();
+        model.trials = std::move(*trials);
+        if (automatic) {
+            model.recipe = recommendRecipes().create(model.trials.front().recipe);
+            model.spec.parameters = model.trials.front().parameters;
+        }
+        fitJob = job.subRange(0.8, 1.0);
+    }
+    ALMANAC_RETURN_IF_ERROR(model.recipe->fit(*shared, model.spec, fitJob));
+    return model;
+}
+
+} // namespace almanac

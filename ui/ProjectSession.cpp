@@ -1,0 +1,159 @@
+#include "ui/ProjectSession.h"
+
+#include <QFileInfo>
+
+namespace almanac::ui {
+
+namespace {
+
+bool report(const Status& status, QString* error)
+{
+    if (status.isOk()) return true;
+    if (error) *error = QString::fromStdString(status.message());
+    return false;
+}
+
+} // namespace
+
+ProjectSession::ProjectSession(QObject* parent) : QObject(parent) {}
+
+ProjectSession::~ProjectSession() = default;
+
+QString ProjectSession::displayName() const { return QFileInfo(m_path).completeBaseName(); }
+
+bool ProjectSession::open(const QString& path, QString* error)
+{
+    return finishOpen(ProjectFile::open(path.toStdString()), path, error);
+}
+
+bool ProjectSession::create(const QString& path, QString* error)
+{
+    return finishOpen(ProjectFile::create(path.toStdString()), path, error);
+}
+
+bool ProjectSession::finishOpen(Result<std::unique_ptr<ProjectFile>> project, const QString& path, QString* error)
+{
+    if (!report(project.status(), error)) return false;
+    close();
+    m_project = std::move(*project);
+    m_path = path;
+    refresh();
+    emit opened(path);
+    return true;
+}
+
+void ProjectSession::close()
+{
+    if (!m_project) return;
+    m_project.reset();
+    m_path.clear();
+    m_datasets.clear();
+    m_forecasts.clear();
+    m_jobs.clear();
+    m_recommenders.clear();
+    emit closed();
+}
+
+void ProjectSession::refresh()
+{
+    if (!m_project) return;
+    if (auto d = m_project->datasets(); d.isOk()) m_datasets = std::move(*d);
+    if (auto f = m_project->forecasts(); f.isOk()) m_forecasts = std::move(*f);
+    if (auto j = m_project->jobs(); j.isOk()) m_jobs = std::move(*j);
+    emit contentsChanged();
+}
+
+const DatasetInfo* ProjectSession::dataset(const QString& name) const
+{
+    const std::string n = name.toStdString();
+    for (const DatasetInfo& d : m_datasets)
+        if (d.name == n) return &d;
+    return nullptr;
+}
+
+const ForecastInfo* ProjectSession::forecast(const QString& name) const
+{
+    const std::string n = name.toStdString();
+    for (const ForecastInfo& f : m_forecasts)
+        if (f.name == n) return &f;
+    return nullptr;
+}
+
+QStringList ProjectSession::datasetNames(DatasetType type) const
+{
+    QStringList out;
+    for (const DatasetInfo& d : m_datasets)
+        if (d.type == type) out << QString::fromStdString(d.name);
+    return out;
+}
+
+QString ProjectSession::forecastEvaluation(const QString& name) const
+{
+    if (!m_project) return {};
+    auto json = m_project->forecastEvaluation(name.toStdString());
+    return json.isOk() ? QString::fromStdString(*json) : QString();
+}
+
+std::shared_ptr<const TrainedRecommender> ProjectSession::recommender(const QString& name) const
+{
+    for (const auto& r : m_recommenders)
+        if (r->name == name) return r;
+    return nullptr;
+}
+
+void ProjectSession::addRecommender(std::shared_ptr<const TrainedRecommender> recommender)
+{
+    m_recommenders.push_back(std::move(recommender));
+    emit contentsChanged();
+}
+
+QString ProjectSession::uniqueName(const QString& base) const
+{
+    auto used = [this](const QString& n) { return forecast(n) || recommender(n); };
+    if (!used(base)) return base;
+    for (int k = 2;; ++k) {
+        const QString candidate = base + QLatin1Char('-') + QString::number(k);
+        if (!used(candidate)) return candidate;
+    }
+}
+
+bool ProjectSession::renameDataset(const QString& name, const QString& newName, QString* error)
+{
+    if (!m_project || !report(m_project->renameDataset(name.toStdString(), newName.toStdString()), error)) return false;
+    refresh();
+    return true;
+}
+
+bool ProjectSession::removeDataset(const QString& name, QString* error)
+{
+    if (!m_project || !report(m_project->removeDataset(name.toStdString()), error)) return false;
+    refresh();
+    return true;
+}
+
+bool ProjectSession::renameForecast(const QString& name, const QString& newName, QString* error)
+{
+    if (!m_project || !report(m_project->renameForecast(name.toStdString(), newName.toStdString()), error)) return false;
+    refresh();
+    return true;
+}
+
+bool ProjectSession::removeForecast(const QString& name, QString* error)
+{
+    if (!m_project || !report(m_project->removeForecast(name.toStdString()), error)) return false;
+    refresh();
+    return true;
+}
+
+bool ProjectSession::removeRecommender(const QString& name)
+{
+    for (auto it = m_recommenders.begin(); it != m_recommenders.end(); ++it)
+        if ((*it)->name == name) {
+            m_recommenders.erase(it);
+            emit contentsChanged();
+            return true;
+        }
+    return false;
+}
+
+} // namespace almanac::ui
