@@ -115,4 +115,16 @@ Result<ColumnMapping> mapColumns(const DatasetSchema& schema, const std::vector<
     return mapping;
 }
 
+std::map<std::string, std::string> suggestColumnMapping(const DatasetSchema& schema, const std::vector<std::string>& header)
+{
+    DatasetSchema relaxed = schema;
+    for (FieldSpec& f : relaxed.fields) f.required = false;
+    std::map<std::string, std::string> out;
+    auto mapping = mapColumns(relaxed, header, {}, {}, {});
+    if (!mapping.isOk()) return out;
+    for (const MappedColumn& m : mapping->columns)
+        if (schema.field(m.fieldName)) out[m.fieldName] = m.header;
+    return out;
+}
+
 } // namespace almanac

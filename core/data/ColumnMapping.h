@@ -28,4 +28,8 @@ Result<ColumnMapping> mapColumns(const DatasetSchema& schema, const std::vector<
                                  const std::map<std::string, std::string>& explicitMap,
                                  const std::vector<std::string>& dimensions, const std::string& fileName);
 
+// The schema fields a header would fill without any --map (field -> header), required or not:
+// the suggestions an import wizard starts from.
+std::map<std::string, std::string> suggestColumnMapping(const DatasetSchema& schema, const std::vector<std::string>& header);
+
 } // namespace almanac

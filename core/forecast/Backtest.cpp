@@ -8,9 +8,6 @@
 
 namespace almanac {
 
-namespace {
-
-// Items grouped by mean demand: the top fifth "high", the next 30% "medium", the rest "low".
 std::vector<std::string> velocityBuckets(const SeriesSet& data)
 {
     std::vector<double> means(data.series.size(), 0.0);
@@ -35,7 +32,6 @@ std::vector<std::string> velocityBuckets(const SeriesSet& data)
     return bucket;
 }
 
-} // namespace
 
 std::string BacktestResult::label() const
 {

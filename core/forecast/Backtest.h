@@ -21,6 +21,10 @@ struct BacktestOptions {
 // Returns false when not even that is possible.
 bool fitBacktestToData(const SeriesSet& data, int forecastHorizon, BacktestOptions& options);
 
+// Items grouped by mean demand, as the cloud console does: the top fifth "high", the next 30%
+// "medium", the rest "low".
+std::vector<std::string> velocityBuckets(const SeriesSet& data);
+
 struct ItemAccuracy {
     size_t series = 0; // index into the SeriesSet
     std::string velocity;

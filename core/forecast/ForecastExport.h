@@ -1,5 +1,6 @@
 #pragma once
 #include "forecast/ForecastRecipe.h"
+#include "store/ProjectFile.h"
 #include "util/Status.h"
 
 #include <string>
@@ -11,5 +12,9 @@ namespace almanac {
 // period, to CSV or XLSX by the file's extension.
 Status writeForecasts(const std::string& path, const SeriesSet& data, const ForecastSpec& spec,
                       const std::vector<SeriesForecast>& forecasts, bool includeMean);
+
+// The same columns for a forecast read back from a project.
+Status writeStoredForecast(const std::string& path, const LoadedForecast& forecast,
+                           const std::vector<std::string>& dimensionNames, bool includeMean);
 
 } // namespace almanac

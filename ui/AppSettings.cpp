@@ -1,0 +1,49 @@
+#include "ui/AppSettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace almanac::ui {
+
+namespace {
+const QString kThreads = QStringLiteral("compute/threads");
+const QString kQuantiles = QStringLiteral("forecast/defaultQuantiles");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kRecent = QStringLiteral("files/recentProjects");
+} // namespace
+
+int AppSettings::threads() { return QSettings().value(kThreads, 0).toInt(); }
+void AppSettings::setThreads(int threads) { QSettings().setValue(kThreads, threads); }
+
+QString AppSettings::defaultQuantiles() { return QSettings().value(kQuantiles, QStringLiteral("0.1,0.5,0.9")).toString(); }
+void AppSettings::setDefaultQuantiles(const QString& quantiles) { QSettings().setValue(kQuantiles, quantiles); }
+
+QString AppSettings::language() { return QSettings().value(kLanguage).toString(); }
+void AppSettings::setLanguage(const QString& language) { QSettings().setValue(kLanguage, language); }
+
+QStringList AppSettings::recentProjects()
+{
+    QStringList out;
+    for (const QString& path : QSettings().value(kRecent).toStringList())
+        if (QFileInfo::exists(path)) out << path;
+    return out;
+}
+
+void AppSettings::addRecentProject(const QString& path)
+{
+    QStringList list = QSettings().value(kRecent).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecent) list.removeLast();
+    QSettings().setValue(kRecent, list);
+}
+
+void AppSettings::removeRecentProject(const QString& path)
+{
+    QStringList list = QSettings().value(kRecent).toStringList();
+    list.removeAll(path);
+    QSettings().setValue(kRecent, list);
+}
+
+} // namespace almanac::ui

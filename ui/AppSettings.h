@@ -1,0 +1,23 @@
+#pragma once
+// The workbench's settings, kept in QSettings: threads, default quantiles, language, recent files.
+#include <QString>
+#include <QStringList>
+
+namespace almanac::ui {
+
+class AppSettings {
+public:
+    static int threads();                 // 0: all cores
+    static void setThreads(int threads);
+    static QString defaultQuantiles();    // "0.1,0.5,0.9"
+    static void setDefaultQuantiles(const QString& quantiles);
+    static QString language();            // empty: follow the system locale
+    static void setLanguage(const QString& language);
+    static QStringList recentProjects();
+    static void addRecentProject(const QString& path);
+    static void removeRecentProject(const QString& path);
+
+    static constexpr int kMaxRecent = 8;
+};
+
+} // namespace almanac::ui

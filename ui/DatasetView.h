@@ -1,0 +1,53 @@
+#pragma once
+// A stored dataset: what it is (type, domain, frequency, rows, items, time range) and its rows in
+// a table model over the loaded columns (millions of rows stay fast: nothing is copied).
+#include "data/DatasetLoader.h"
+
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+
+namespace almanac::ui {
+
+class ProjectSession;
+
+class DataTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role { SortRole = Qt::UserRole + 1 };
+    using QAbstractTableModel::QAbstractTableModel;
+    void setDataset(std::shared_ptr<const LoadedDataset> dataset);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const LoadedDataset> m_dataset;
+};
+
+class DatasetView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DatasetView(ProjectSession* session, QWidget* parent = nullptr);
+    void showDataset(const QString& name);
+    QString currentDataset() const { return m_name; }
+    DataTableModel* model() const { return m_model; }
+
+signals:
+    void loaded(const QString& name);
+    void trainRequested(const QString& datasetName);
+
+private:
+    ProjectSession* m_session;
+    QString m_name;
+    QLabel* m_info;
+    QTableView* m_table;
+    DataTableModel* m_model;
+};
+
+} // namespace almanac::ui

@@ -1,0 +1,247 @@
+#include "ui/ForecastChart.h"
+
+#include <QApplication>
+#include <QAreaSeries>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgGenerator>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace almanac::ui {
+
+namespace {
+
+QLineSeries* lineOf(const std::vector<qint64>& times, const std::vector<double>& values)
+{
+    auto* line = new QLineSeries;
+    QList<QPointF> points;
+    points.reserve(qsizetype(times.size()));
+    for (size_t i = 0; i < times.size() && i < values.size(); ++i)
+        if (std::isfinite(values[i])) points.append(QPointF(double(times[i]), values[i]));
+    line->replace(points);
+    return line;
+}
+
+// Index of the time nearest to t in a sorted vector, or -1 when empty.
+int nearest(const std::vector<qint64>& times, double t)
+{
+    if (times.empty()) return -1;
+    auto it = std::lower_bound(times.begin(), times.end(), qint64(t));
+    if (it == times.end()) return int(times.size()) - 1;
+    if (it != times.begin() && std::abs(double(*std::prev(it)) - t) < std::abs(double(*it) - t)) --it;
+    return int(it - times.begin());
+}
+
+} // namespace
+
+ForecastChart::ForecastChart(QWidget* parent) : QChartView(new QChart, parent)
+{
+    setObjectName(QStringLiteral("forecastChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumHeight(260);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundRoundness(0);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void ForecastChart::clear()
+{
+    m_title.clear();
+    m_historyMs.clear();
+    m_history.clear();
+    m_forecast = {};
+    m_hasComparison = false;
+    m_backtestMs.clear();
+    m_backtest.clear();
+    rebuild();
+}
+
+void ForecastChart::setData(const QString& title, std::vector<qint64> historyMs, std::vector<double> history,
+                            ForecastBand forecast, bool dateOnly)
+{
+    m_title = title;
+    m_historyMs = std::move(historyMs);
+    m_history = std::move(history);
+    m_forecast = std::move(forecast);
+    m_dateOnly = dateOnly;
+    m_hasComparison = false;
+    m_backtestMs.clear();
+    m_backtest.clear();
+    rebuild();
+}
+
+void ForecastChart::setComparison(const ForecastBand* band)
+{
+    m_hasComparison = band != nullptr;
+    if (band) m_comparison = *band;
+    rebuild();
+}
+
+void ForecastChart::setBacktest(std::vector<qint64> timesMs, std::vector<double> median)
+{
+    m_backtestMs = std::move(timesMs);
+    m_backtest = std::move(median);
+    rebuild();
+}
+
+void ForecastChart::rebuild()
+{
+    QChart* c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->setTitle(m_title);
+    if (isEmpty()) return;
+
+    auto* xAxis = new QDateTimeAxis;
+    xAxis->setFormat(m_dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm"));
+    xAxis->setTickCount(7);
+    auto* yAxis = new QValueAxis;
+    c->addAxis(xAxis, Qt::AlignBottom);
+    c->addAxis(yAxis, Qt::AlignLeft);
+    double lo = INFINITY, hi = -INFINITY;
+    auto attach = [&](QAbstractSeries* s) {
+        c->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    };
+    auto grow = [&](const std::vector<double>& values) {
+        for (double v : values)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+    };
+    auto addBand = [&](const ForecastBand& band, QColor color) {
+        if (band.timesMs.empty()) return;
+        if (!band.lower.empty() && !band.upper.empty()) {
+            auto* area = new QAreaSeries(lineOf(band.timesMs, band.upper), lineOf(band.timesMs, band.lower));
+            area->setName(tr("%1 %2–%3").arg(band.name, band.lowerLabel, band.upperLabel));
+            QColor fill = color;
+            fill.setAlpha(60);
+            area->setBrush(fill);
+            area->setPen(QPen(color.lighter(130), 1));
+            attach(area);
+            grow(band.lower);
+            grow(band.upper);
+        }
+        auto* median = lineOf(band.timesMs, band.median);
+        median->setName(tr("%1 p50").arg(band.name));
+        median->setPen(QPen(color, 2.2));
+        attach(median);
+        grow(band.median);
+    };
+    if (!m_history.empty()) {
+        auto* history = lineOf(m_historyMs, m_history);
+        history->setName(tr("History"));
+        history->setPen(QPen(QApplication::palette().color(QPalette::WindowText), 1.4));
+        attach(history);
+        grow(m_history);
+    }
+    addBand(m_forecast, QColor(0x1f, 0x77, 0xb4));
+    if (m_hasComparison) addBand(m_comparison, QColor(0xe6, 0x7e, 0x22));
+    if (!m_backtest.empty()) {
+        auto* backtest = lineOf(m_backtestMs, m_backtest);
+        backtest->setName(tr("Backtest p50"));
+        QPen pen(QColor(0x2c, 0xa0, 0x2c), 2, Qt::DashLine);
+        backtest->setPen(pen);
+        attach(backtest);
+        grow(m_backtest);
+    }
+    if (std::isfinite(lo)) {
+        const double pad = std::max(1e-9, (hi - lo) * 0.05);
+        yAxis->setRange(std::min(0.0, lo - pad) < 0 && lo >= 0 ? 0.0 : lo - pad, hi + pad);
+        yAxis->applyNiceNumbers();
+    }
+}
+
+QString ForecastChart::dateText(qint64 ms) const
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return m_dateOnly ? QLocale().toString(t.date(), QLocale::ShortFormat) : QLocale().toString(t, QLocale::ShortFormat);
+}
+
+void ForecastChart::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (isEmpty()) return;
+    const QPointF value = chart()->mapToValue(event->position());
+    const QLocale locale;
+    const int f = nearest(m_forecast.timesMs, value.x());
+    const int h = nearest(m_historyMs, value.x());
+    const bool inForecast = f >= 0 && (h < 0 || std::abs(double(m_forecast.timesMs[size_t(f)]) - value.x())
+                                                    <= std::abs(double(m_historyMs[size_t(h)]) - value.x()));
+    if (inForecast) {
+        const size_t i = size_t(f);
+        QString text = tr("%1 — p50 %2").arg(dateText(m_forecast.timesMs[i]), locale.toString(m_forecast.median[i], 'f', 2));
+        if (!m_forecast.lower.empty())
+            text += tr(", %1 %2, %3 %4")
+                        .arg(m_forecast.lowerLabel, locale.toString(m_forecast.lower[i], 'f', 2), m_forecast.upperLabel,
+                             locale.toString(m_forecast.upper[i], 'f', 2));
+        emit readout(text);
+    } else if (h >= 0) {
+        QString text = tr("%1 — actual %2").arg(dateText(m_historyMs[size_t(h)]), locale.toString(m_history[size_t(h)], 'f', 2));
+        const int b = nearest(m_backtestMs, double(m_historyMs[size_t(h)]));
+        if (b >= 0 && m_backtestMs[size_t(b)] == m_historyMs[size_t(h)])
+            text += tr(", backtest p50 %1").arg(locale.toString(m_backtest[size_t(b)], 'f', 2));
+        emit readout(text);
+    }
+}
+
+void ForecastChart::wheelEvent(QWheelEvent* event)
+{
+    if (isEmpty()) return;
+    chart()->zoom(event->angleDelta().y() > 0 ? 1.25 : 0.8);
+    event->accept();
+}
+
+void ForecastChart::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: chart()->scroll(-width() / 10.0, 0); break;
+    case Qt::Key_Right: chart()->scroll(width() / 10.0, 0); break;
+    case Qt::Key_Plus: chart()->zoom(1.25); break;
+    case Qt::Key_Minus: chart()->zoom(0.8); break;
+    case Qt::Key_Home: chart()->zoomReset(); break;
+    default: QChartView::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void ForecastChart::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    chart()->zoomReset();
+    event->accept();
+}
+
+bool ForecastChart::exportPng(const QString& path) { return grab().save(path, "PNG"); }
+
+bool ForecastChart::exportSvg(const QString& path)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size());
+    generator.setViewBox(rect());
+    generator.setTitle(m_title);
+    generator.setDescription(tr("Forecast chart exported by Almanac"));
+    QPainter painter;
+    if (!painter.begin(&generator)) return false;
+    render(&painter);
+    return painter.end();
+}
+
+} // namespace almanac::ui

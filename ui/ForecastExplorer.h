@@ -1,0 +1,82 @@
+#pragma once
+// The forecast explorer: a searchable, sortable item list; the chart of history, p50 and band
+// with a backtest overlay and an optional second forecast to compare; the metrics by item, by
+// velocity bucket and the recipe leaderboard; export of forecast, metrics and chart.
+#include "ui/ForecastChart.h"
+#include "ui/ForecastData.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace almanac::ui {
+
+class ForecastChart;
+class ForecastItemModel;
+class ProjectSession;
+
+class ForecastExplorer : public QWidget {
+    Q_OBJECT
+public:
+    explicit ForecastExplorer(ProjectSession* session, QWidget* parent = nullptr);
+
+    // Loads a stored forecast (on a worker thread); loaded() follows.
+    void showForecast(const QString& name);
+    void selectItem(const QString& itemId);
+    QString currentForecast() const;
+    QString currentItem() const;
+
+    ForecastChart* chart() const { return m_chart; }
+    QTableView* itemView() const { return m_items; }
+    ForecastItemModel* itemModel() const { return m_model; }
+    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
+    QLineEdit* searchField() const { return m_search; }
+
+public slots:
+    void refreshForecastList();
+    void exportForecast();
+    void exportMetrics();
+    void exportChart();
+
+signals:
+    void loaded(const QString& forecastName);
+    void backtestShown();
+    void statusMessage(const QString& text);
+
+private:
+    void load(const QString& name, bool comparison);
+    void showSeries(int series);
+    void updateComparison();
+    void requestBacktest();
+    void fillSummaryTables();
+    ForecastBand bandOf(const ForecastData& data, int series) const;
+
+    ProjectSession* m_session;
+    QComboBox* m_forecast = nullptr;
+    QComboBox* m_compare = nullptr;
+    QCheckBox* m_showBacktest = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_items = nullptr;
+    ForecastItemModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    ForecastChart* m_chart = nullptr;
+    QLabel* m_readout = nullptr;
+    QLabel* m_summary = nullptr;
+    QStandardItemModel* m_itemMetrics = nullptr;
+    QStandardItemModel* m_velocity = nullptr;
+    QStandardItemModel* m_leaderboard = nullptr;
+    std::shared_ptr<const ForecastData> m_data;
+    std::shared_ptr<const ForecastData> m_comparisonData;
+    int m_series = -1;
+    int m_backtestRequest = 0;
+};
+
+} // namespace almanac::ui

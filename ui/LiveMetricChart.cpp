@@ -1,0 +1,76 @@
+#include "ui/LiveMetricChart.h"
+
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace almanac::ui {
+
+LiveMetricChart::LiveMetricChart(QWidget* parent)
+    : QChartView(new QChart, parent), m_points(new QScatterSeries), m_best(new QLineSeries), m_x(new QValueAxis), m_y(new QValueAxis)
+{
+    setObjectName(QStringLiteral("liveMetricChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(150);
+    QChart* c = chart();
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(2, 2, 2, 2));
+    c->setBackgroundRoundness(0);
+    m_points->setMarkerSize(9);
+    m_points->setName(tr("candidate"));
+    m_best->setName(tr("best so far"));
+    c->addSeries(m_points);
+    c->addSeries(m_best);
+    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setTitleText(tr("trial"));
+    c->addAxis(m_x, Qt::AlignBottom);
+    c->addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_points), static_cast<QAbstractSeries*>(m_best)}) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+    connect(m_points, &QScatterSeries::hovered, this, [this](const QPointF& point, bool state) {
+        const int i = int(std::lround(point.x())) - 1;
+        if (state && i >= 0 && i < m_labels.size())
+            QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(m_labels[i]).arg(point.y(), 0, 'f', 4), this);
+    });
+    reset();
+}
+
+void LiveMetricChart::reset()
+{
+    m_points->clear();
+    m_best->clear();
+    m_labels.clear();
+    m_x->setRange(0, 5);
+    m_y->setRange(0, 1);
+    chart()->setTitle(tr("Training metric"));
+}
+
+int LiveMetricChart::pointCount() const { return int(m_points->count()); }
+
+void LiveMetricChart::addPoint(const QString& metric, int step, double value, const QString& label)
+{
+    if (!std::isfinite(value)) return;
+    const bool higherIsBetter = metric.startsWith(QLatin1String("NDCG"), Qt::CaseInsensitive);
+    chart()->setTitle(higherIsBetter ? tr("%1 by trial (higher is better)").arg(metric) : tr("%1 by trial (lower is better)").arg(metric));
+    if (m_points->count() == 0) {
+        m_lo = m_hi = m_bestValue = value;
+    } else {
+        m_lo = std::min(m_lo, value);
+        m_hi = std::max(m_hi, value);
+        m_bestValue = higherIsBetter ? std::max(m_bestValue, value) : std::min(m_bestValue, value);
+    }
+    while (m_labels.size() < step) m_labels << QString();
+    m_labels[step - 1] = label;
+    m_points->append(step, value);
+    m_best->append(step, m_bestValue);
+    m_x->setRange(0, std::max(5, step + 1));
+    const double pad = std::max(1e-6, (m_hi - m_lo) * 0.1);
+    m_y->setRange(m_lo - pad, m_hi + pad);
+}
+
+} // namespace almanac::ui

@@ -1,0 +1,398 @@
+#include "ui/RecommendExplorer.h"
+
+#include "recommend/PersonalizedRanking.h"
+#include "recommend/RecommendExport.h"
+#include "ui/ProjectSession.h"
+#include "ui/RecommendationModels.h"
+#include "ui/TableClipboard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <numeric>
+
+namespace almanac::ui {
+
+namespace {
+
+QTableView* tableFor(QAbstractItemModel* model, const QString& objectName)
+{
+    auto* view = new QTableView;
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    enableTableCopy(view);
+    return view;
+}
+
+QSortFilterProxyModel* searchable(QAbstractItemModel* model, QObject* parent)
+{
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(EntityListModel::SortRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(0);
+    return proxy;
+}
+
+QWidget* listPane(QLineEdit* search, QTableView* view)
+{
+    auto* pane = new QWidget;
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(search);
+    layout->addWidget(view, 1);
+    return pane;
+}
+
+QWidget* titled(const QString& title, QWidget* content)
+{
+    auto* pane = new QWidget;
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(title);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return pane;
+}
+
+} // namespace
+
+RecommendExplorer::RecommendExplorer(ProjectSession* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("recommendExplorer"));
+    m_choice = new QComboBox;
+    m_choice->setObjectName(QStringLiteral("recommenderChoice"));
+    m_choice->setMinimumContentsLength(24);
+    auto* train = new QPushButton(tr("&Train recommender…"));
+    auto* exportButton = new QPushButton(tr("&Export for all users…"));
+    m_summary = new QLabel;
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Recommender:")));
+    top->addWidget(m_choice, 1);
+    top->addWidget(train);
+    top->addWidget(exportButton);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(createUserTab(), tr("For a &user"));
+    m_tabs->addTab(createItemTab(), tr("&Related items"));
+    m_tabs->addTab(createRankTab(), tr("Re-ran&k"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    connect(train, &QPushButton::clicked, this, &RecommendExplorer::trainRequested);
+    connect(exportButton, &QPushButton::clicked, this, &RecommendExplorer::exportRecommendations);
+    connect(m_choice, &QComboBox::activated, this, [this] { showRecommender(m_choice->currentText()); });
+    connect(session, &ProjectSession::contentsChanged, this, &RecommendExplorer::refreshRecommenderList);
+    connect(session, &ProjectSession::closed, this, [this] {
+        setRecommender(nullptr);
+        m_sims.clear();
+    });
+}
+
+QWidget* RecommendExplorer::createUserTab()
+{
+    m_users = new EntityListModel(EntityListModel::Kind::Users, this);
+    m_userProxy = searchable(m_users, this);
+    auto* search = new QLineEdit;
+    search->setObjectName(QStringLiteral("userSearch"));
+    search->setPlaceholderText(tr("Search users…"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, m_userProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_userView = tableFor(m_userProxy, QStringLiteral("userTable"));
+    m_userView->setSortingEnabled(true);
+    m_userView->sortByColumn(1, Qt::DescendingOrder);
+    connect(m_userView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        showUser(current.isValid() ? current.data(EntityListModel::CodeRole).toLongLong() : -1);
+    });
+
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("recommendFilter"));
+    m_filter->setPlaceholderText(tr("Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN (\"Books\")"));
+    m_filterError = new QLabel;
+    m_filterError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_filterError->setWordWrap(true);
+    m_count = new QSpinBox;
+    m_count->setRange(1, 500);
+    m_count->setValue(25);
+    m_keepSeen = new QCheckBox(tr("Include items the user has seen"));
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] { setFilter(m_filter->text()); });
+    connect(m_count, &QSpinBox::valueChanged, this, [this] { showUser(m_user); });
+    connect(m_keepSeen, &QCheckBox::toggled, this, [this] { showUser(m_user); });
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_filter, 1);
+    controls->addWidget(new QLabel(tr("Results:")));
+    controls->addWidget(m_count);
+    controls->addWidget(m_keepSeen);
+
+    m_history = new ScoredItemModel(tr("Events"), this);
+    m_recommended = new ScoredItemModel(tr("Score"), this);
+    auto* lists = new QSplitter(Qt::Vertical);
+    lists->addWidget(titled(tr("Recent history"), tableFor(m_history, QStringLiteral("historyTable"))));
+    lists->addWidget(titled(tr("Recommended"), tableFor(m_recommended, QStringLiteral("recommendedTable"))));
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(controls);
+    rightLayout->addWidget(m_filterError);
+    rightLayout->addWidget(lists, 1);
+    auto* split = new QSplitter;
+    split->addWidget(listPane(search, m_userView));
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    return split;
+}
+
+QWidget* RecommendExplorer::createItemTab()
+{
+    m_items = new EntityListModel(EntityListModel::Kind::Items, this);
+    m_itemProxy = searchable(m_items, this);
+    auto* search = new QLineEdit;
+    search->setPlaceholderText(tr("Search items…"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, m_itemProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_itemView = tableFor(m_itemProxy, QStringLiteral("itemPickTable"));
+    m_itemView->setSortingEnabled(true);
+    m_itemView->sortByColumn(1, Qt::DescendingOrder);
+    connect(m_itemView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        showRelated(current.isValid() ? current.data(EntityListModel::CodeRole).toLongLong() : -1);
+    });
+    m_related = new ScoredItemModel(tr("Similarity"), this);
+    auto* split = new QSplitter;
+    split->addWidget(listPane(search, m_itemView));
+    split->addWidget(titled(tr("Related items (co-occurrence, SIMS)"), tableFor(m_related, QStringLiteral("relatedTable"))));
+    split->setStretchFactor(1, 3);
+    return split;
+}
+
+QWidget* RecommendExplorer::createRankTab()
+{
+    m_rankUser = new QLineEdit;
+    m_rankUser->setPlaceholderText(tr("User id"));
+    m_candidates = new QPlainTextEdit;
+    m_candidates->setPlaceholderText(tr("Paste candidate item ids, one per line or separated by commas"));
+    auto* rank = new QPushButton(tr("Ra&nk for this user"));
+    connect(rank, &QPushButton::clicked, this, [this] { rankCandidates(m_rankUser->text(), m_candidates->toPlainText()); });
+    m_ranked = new ScoredItemModel(tr("Score"), this);
+    auto* form = new QFormLayout;
+    form->addRow(tr("User:"), m_rankUser);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(m_candidates, 1);
+    leftLayout->addWidget(rank);
+    auto* split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(titled(tr("Ranked"), tableFor(m_ranked, QStringLiteral("rankedTable"))));
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+void RecommendExplorer::refreshRecommenderList()
+{
+    const QString current = m_recommender ? m_recommender->name : QString();
+    QSignalBlocker block(m_choice);
+    m_choice->clear();
+    for (const auto& r : m_session->recommenders()) m_choice->addItem(r->name);
+    m_choice->setCurrentText(current);
+    if (m_recommender && !m_session->recommender(current)) setRecommender(nullptr);
+}
+
+void RecommendExplorer::showRecommender(const QString& name)
+{
+    m_choice->setCurrentText(name);
+    setRecommender(m_session->recommender(name));
+}
+
+void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender> recommender)
+{
+    m_recommender = std::move(recommender);
+    m_filterEvaluator.reset();
+    m_user = -1;
+    m_users->setRecommender(m_recommender);
+    m_items->setRecommender(m_recommender);
+    for (ScoredItemModel* m : {m_history, m_recommended, m_related, m_ranked}) m->setRecommender(m_recommender);
+    if (!m_recommender) {
+        m_summary->setText(tr("No recommender yet: train one on an interactions dataset."));
+        return;
+    }
+    const InteractionData& data = *m_recommender->model.data;
+    QString text = tr("%1 · %2 users · %3 items · %4 interactions")
+                       .arg(QString::fromStdString(m_recommender->model.label()), QLocale().toString(qulonglong(data.userCount())),
+                            QLocale().toString(qulonglong(data.itemCount())), QLocale().toString(qulonglong(data.interactionCount())));
+    if (!m_recommender->model.trials.empty())
+        text += tr(" · holdout NDCG@10 %1").arg(QLocale().toString(m_recommender->model.trials.front().metrics.ndcg.at(10), 'f', 4));
+    m_summary->setText(text);
+    m_userView->selectRow(0);
+}
+
+bool RecommendExplorer::setFilter(const QString& expression)
+{
+    m_filter->setText(expression);
+    m_filterError->clear();
+    m_filterEvaluator.reset();
+    if (!expression.trimmed().isEmpty() && m_recommender) {
+        auto parsed = parseRecommendationFilter(expression.toStdString());
+        if (!parsed.isOk()) {
+            m_filterError->setText(QString::fromStdString(parsed.status().message()));
+            return false;
+        }
+        auto evaluator = FilterEvaluator::create(*parsed, *m_recommender->model.data, m_recommender->items.get(),
+                                                 m_recommender->interactions.get());
+        if (!evaluator.isOk()) {
+            m_filterError->setText(QString::fromStdString(evaluator.status().message()));
+            return false;
+        }
+        m_filterEvaluator = std::make_shared<const FilterEvaluator>(std::move(*evaluator));
+    }
+    showUser(m_user);
+    return true;
+}
+
+void RecommendExplorer::selectUser(const QString& userId)
+{
+    const auto hits = m_userProxy->match(m_userProxy->index(0, 0), Qt::DisplayRole, userId, 1, Qt::MatchExactly);
+    if (!hits.isEmpty()) m_userView->setCurrentIndex(hits.front());
+}
+
+void RecommendExplorer::selectItem(const QString& itemId)
+{
+    m_tabs->setCurrentIndex(1);
+    const auto hits = m_itemProxy->match(m_itemProxy->index(0, 0), Qt::DisplayRole, itemId, 1, Qt::MatchExactly);
+    if (!hits.isEmpty()) m_itemView->setCurrentIndex(hits.front());
+}
+
+void RecommendExplorer::showUser(int64_t user)
+{
+    m_user = user;
+    if (!m_recommender || user < 0) {
+        m_history->setRows({});
+        m_recommended->setRows({});
+        return;
+    }
+    const InteractionData& data = *m_recommender->model.data;
+    const auto row = data.itemsOf(uint32_t(user));
+    std::vector<size_t> order(row.size);
+    std::iota(order.begin(), order.end(), size_t(0));
+    const size_t begin = data.rowBegin(uint32_t(user));
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return data.lastSeen()[begin + a] > data.lastSeen()[begin + b]; });
+    std::vector<ScoredItemModel::Row> history;
+    for (size_t k : order) history.push_back({QString::fromStdString(data.itemId(row.items[k])), double(row.counts[k])});
+    m_history->setRows(std::move(history));
+
+    std::vector<bool> allowed;
+    if (m_filterEvaluator) allowed = m_filterEvaluator->allowedItems(user);
+    const auto top = recommendTopN(*m_recommender->model.recipe, data, user, size_t(m_count->value()), m_keepSeen->isChecked(),
+                                   m_filterEvaluator ? &allowed : nullptr);
+    std::vector<ScoredItemModel::Row> rows;
+    for (const ScoredItem& s : top) rows.push_back({QString::fromStdString(data.itemId(s.item)), double(s.score)});
+    m_recommended->setRows(std::move(rows));
+}
+
+void RecommendExplorer::showRelated(int64_t item)
+{
+    if (!m_recommender || item < 0) {
+        m_related->setRows({});
+        return;
+    }
+    const std::shared_ptr<const TrainedRecommender> recommender = m_recommender;
+    auto show = [this, item](const SimsRecipe& sims) {
+        const InteractionData& data = *m_recommender->model.data;
+        std::vector<ScoredItemModel::Row> rows;
+        for (const ScoredItem& s : sims.relatedItems(uint32_t(item), 25))
+            rows.push_back({QString::fromStdString(data.itemId(s.item)), double(s.score)});
+        m_related->setRows(std::move(rows));
+        emit relatedItemsShown();
+    };
+    if (auto it = m_sims.find(recommender.get()); it != m_sims.end()) {
+        show(*it->second);
+        return;
+    }
+    // SIMS is fitted once per recommender, off the GUI thread.
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const SimsRecipe>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<const SimsRecipe>>::finished, this, [this, watcher, recommender, show] {
+        auto sims = watcher->result();
+        watcher->deleteLater();
+        if (!sims) return;
+        m_sims[recommender.get()] = sims;
+        if (m_recommender == recommender) show(*sims);
+    });
+    watcher->setFuture(QtConcurrent::run([recommender]() -> std::shared_ptr<const SimsRecipe> {
+        auto sims = std::make_shared<SimsRecipe>();
+        if (!sims->fit(*recommender->model.data, recommender->model.spec, {}).isOk()) return nullptr;
+        return sims;
+    }));
+}
+
+void RecommendExplorer::rankCandidates(const QString& userId, const QString& candidates)
+{
+    m_tabs->setCurrentIndex(2);
+    m_rankUser->setText(userId);
+    m_candidates->setPlainText(candidates);
+    if (!m_recommender) return;
+    std::vector<std::string> ids;
+    for (const QString& id : candidates.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
+        ids.push_back(id.toStdString());
+    const auto ranked = almanac::rankCandidates(*m_recommender->model.recipe, *m_recommender->model.data, userId.toStdString(), ids);
+    std::vector<ScoredItemModel::Row> rows;
+    for (const RankedCandidate& r : ranked) rows.push_back({QString::fromStdString(r.itemId), r.score});
+    m_ranked->setRows(std::move(rows));
+}
+
+void RecommendExplorer::exportRecommendations()
+{
+    if (!m_recommender) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export recommendations"), m_recommender->name + QStringLiteral(".xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    // Writing every user's list takes seconds on large data: off the GUI thread.
+    const auto recommender = m_recommender;
+    const auto filter = m_filterEvaluator;
+    const size_t count = size_t(m_count->value());
+    const bool keepSeen = m_keepSeen->isChecked();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty()) QMessageBox::warning(this, tr("Export"), error);
+        else emit statusMessage(tr("Recommendations written to %1").arg(path));
+    });
+    emit statusMessage(tr("Writing recommendations to %1…").arg(path));
+    watcher->setFuture(QtConcurrent::run([recommender, filter, count, keepSeen, path]() -> QString {
+        const InteractionData& data = *recommender->model.data;
+        std::vector<std::string> users;
+        for (uint32_t u = 0; u < data.userCount(); ++u)
+            if (data.itemsOf(u).size) users.push_back(data.userId(u));
+        const Status status = writeRecommendations(path.toStdString(), *recommender->model.recipe, data, users, count, keepSeen,
+                                                   filter.get());
+        return status.isOk() ? QString() : QString::fromStdString(status.message());
+    }));
+}
+
+} // namespace almanac::ui

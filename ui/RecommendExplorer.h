@@ -1,0 +1,91 @@
+#pragma once
+// The recommendation explorer: pick a user to see their recent history and recommendations (with
+// a filter), pick an item to see related items (SIMS), or paste candidates to re-rank them.
+#include "recommend/RecommendationFilter.h"
+#include "recommend/SimsRecipe.h"
+#include "ui/TrainedRecommender.h"
+
+#include <QWidget>
+
+#include <map>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace almanac::ui {
+
+class EntityListModel;
+class ProjectSession;
+class ScoredItemModel;
+
+class RecommendExplorer : public QWidget {
+    Q_OBJECT
+public:
+    explicit RecommendExplorer(ProjectSession* session, QWidget* parent = nullptr);
+
+    void showRecommender(const QString& name);
+    void selectUser(const QString& userId);
+    void selectItem(const QString& itemId);
+    // Re-ranks candidates (ids separated by commas, spaces or lines) for a user.
+    void rankCandidates(const QString& userId, const QString& candidates);
+    // Returns false and shows why when the filter does not parse or does not fit the data.
+    bool setFilter(const QString& expression);
+
+    ScoredItemModel* recommendationModel() const { return m_recommended; }
+    ScoredItemModel* historyModel() const { return m_history; }
+    ScoredItemModel* relatedModel() const { return m_related; }
+    ScoredItemModel* rankedModel() const { return m_ranked; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+public slots:
+    void refreshRecommenderList();
+    void exportRecommendations();
+
+signals:
+    void trainRequested();
+    void relatedItemsShown();
+    void statusMessage(const QString& text);
+
+private:
+    QWidget* createUserTab();
+    QWidget* createItemTab();
+    QWidget* createRankTab();
+    void setRecommender(std::shared_ptr<const TrainedRecommender> recommender);
+    void showUser(int64_t user);
+    void showRelated(int64_t item);
+
+    ProjectSession* m_session;
+    std::shared_ptr<const TrainedRecommender> m_recommender;
+    std::map<const TrainedRecommender*, std::shared_ptr<const SimsRecipe>> m_sims;
+    QComboBox* m_choice = nullptr;
+    QLabel* m_summary = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    EntityListModel* m_users = nullptr;
+    EntityListModel* m_items = nullptr;
+    QSortFilterProxyModel* m_userProxy = nullptr;
+    QSortFilterProxyModel* m_itemProxy = nullptr;
+    QTableView* m_userView = nullptr;
+    QTableView* m_itemView = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLabel* m_filterError = nullptr;
+    QSpinBox* m_count = nullptr;
+    QCheckBox* m_keepSeen = nullptr;
+    ScoredItemModel* m_history = nullptr;
+    ScoredItemModel* m_recommended = nullptr;
+    ScoredItemModel* m_related = nullptr;
+    ScoredItemModel* m_ranked = nullptr;
+    QLineEdit* m_rankUser = nullptr;
+    QPlainTextEdit* m_candidates = nullptr;
+    int64_t m_user = -1;
+    std::shared_ptr<const FilterEvaluator> m_filterEvaluator;
+};
+
+} // namespace almanac::ui

@@ -1,0 +1,23 @@
+#pragma once
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace almanac::ui {
+
+// Threads, default quantiles and language (takes effect at the next start).
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    QSpinBox* m_threads;
+    QLineEdit* m_quantiles;
+    QComboBox* m_language;
+};
+
+} // namespace almanac::ui

@@ -1,0 +1,50 @@
+#pragma once
+// Train a forecast: dataset, recipe or AutoML, horizon, quantiles, backtest windows, optional
+// hyper-parameter search and per-recipe parameters. Recipes come from the registry, so a new
+// recipe appears here without UI code.
+#include "forecast/ProjectForecasting.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace almanac::ui {
+
+class ProjectSession;
+
+class TrainForecastDialog : public QDialog {
+    Q_OBJECT
+public:
+    TrainForecastDialog(const ProjectSession& session, const QString& defaultQuantiles, QWidget* parent = nullptr);
+
+    void setDataset(const QString& name);
+    void setRecipe(const QString& name);
+    void setHorizon(int periods);
+    // nullopt with a message when the form does not make a valid request.
+    std::optional<ProjectForecastRequest> request(QString* error) const;
+
+    void accept() override;
+
+private:
+    void updateForRecipe();
+
+    const ProjectSession& m_session;
+    QComboBox* m_dataset = nullptr;
+    QComboBox* m_related = nullptr;
+    QComboBox* m_recipe = nullptr;
+    QLabel* m_recipeHelp = nullptr;
+    QSpinBox* m_horizon = nullptr;
+    QLineEdit* m_quantiles = nullptr;
+    QSpinBox* m_windows = nullptr;
+    QComboBox* m_autoMode = nullptr;
+    QSpinBox* m_budget = nullptr;
+    QLineEdit* m_parameters = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace almanac::ui

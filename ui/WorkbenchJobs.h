@@ -1,0 +1,23 @@
+#pragma once
+// The workbench's long operations as jobs for JobRunner: each opens its own connection to the
+// project file (SQLite connections are per thread) and leaves the file unchanged when cancelled.
+#include "forecast/ProjectForecasting.h"
+#include "ui/ImportWizard.h"
+#include "ui/JobRunner.h"
+#include "ui/TrainRecommenderDialog.h"
+#include "ui/TrainedRecommender.h"
+
+#include <memory>
+
+namespace almanac::ui {
+
+JobRunner::Work storeDatasetJob(const QString& projectPath, ImportRequest request);
+// On success *result names the stored forecast.
+JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequest request,
+                                 std::shared_ptr<std::string> result);
+JobRunner::Work trainRecommenderJob(const QString& projectPath, RecommenderRequest request, int threads,
+                                    std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result);
+// The bundled sample project, with a first forecast so that every view has something to show.
+JobRunner::Work createSampleProjectJob(const QString& projectPath, int threads);
+
+} // namespace almanac::ui
