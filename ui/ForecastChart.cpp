@@ -162,6 +162,36 @@ void ForecastChart::rebuild()
         attach(backtest);
         grow(m_backtest);
     }
+    // The x range is set, not inferred: the default view is the recent history and the forecast,
+    // Home shows everything.
+    qint64 first = INT64_MAX, last = INT64_MIN;
+    for (const auto* times : {&m_historyMs, &m_forecast.timesMs})
+        if (!times->empty()) {
+            first = std::min(first, times->front());
+            last = std::max(last, times->back());
+        }
+    m_fullRange = {first, last};
+    const size_t recent = std::max<size_t>(4 * m_forecast.timesMs.size(), 56);
+    const qint64 start = m_historyMs.size() > recent ? m_historyMs[m_historyMs.size() - recent] : first;
+    m_defaultRange = {start, last};
+    xAxis->setRange(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
+    lo = INFINITY;
+    hi = -INFINITY;
+    auto growVisible = [&](const std::vector<qint64>& times, const std::vector<double>& values) {
+        for (size_t i = 0; i < times.size() && i < values.size(); ++i)
+            if (times[i] >= start && std::isfinite(values[i])) {
+                lo = std::min(lo, values[i]);
+                hi = std::max(hi, values[i]);
+            }
+    };
+    growVisible(m_historyMs, m_history);
+    growVisible(m_forecast.timesMs, m_forecast.upper.empty() ? m_forecast.median : m_forecast.upper);
+    growVisible(m_forecast.timesMs, m_forecast.lower.empty() ? m_forecast.median : m_forecast.lower);
+    if (m_hasComparison) {
+        growVisible(m_comparison.timesMs, m_comparison.upper.empty() ? m_comparison.median : m_comparison.upper);
+        growVisible(m_comparison.timesMs, m_comparison.lower.empty() ? m_comparison.median : m_comparison.lower);
+    }
+    growVisible(m_backtestMs, m_backtest);
     if (std::isfinite(lo)) {
         const double pad = std::max(1e-9, (hi - lo) * 0.05);
         yAxis->setRange(std::min(0.0, lo - pad) < 0 && lo >= 0 ? 0.0 : lo - pad, hi + pad);
@@ -216,7 +246,7 @@ void ForecastChart::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Right: chart()->scroll(width() / 10.0, 0); break;
     case Qt::Key_Plus: chart()->zoom(1.25); break;
     case Qt::Key_Minus: chart()->zoom(0.8); break;
-    case Qt::Key_Home: chart()->zoomReset(); break;
+    case Qt::Key_Home: showRange(m_fullRange); break;
     default: QChartView::keyPressEvent(event); return;
     }
     event->accept();
@@ -225,7 +255,15 @@ void ForecastChart::keyPressEvent(QKeyEvent* event)
 void ForecastChart::mouseDoubleClickEvent(QMouseEvent* event)
 {
     chart()->zoomReset();
+    showRange(m_defaultRange);
     event->accept();
+}
+
+void ForecastChart::showRange(const std::pair<qint64, qint64>& range)
+{
+    const auto axes = chart()->axes(Qt::Horizontal);
+    if (axes.isEmpty() || range.first >= range.second) return;
+    axes.front()->setRange(QDateTime::fromMSecsSinceEpoch(range.first, Qt::UTC), QDateTime::fromMSecsSinceEpoch(range.second, Qt::UTC));
 }
 
 bool ForecastChart::exportPng(const QString& path) { return grab().save(path, "PNG"); }

@@ -1,7 +1,7 @@
 #pragma once
 // History, the p50 line and the shaded band between the outer quantiles (QAreaSeries), with an
 // optional backtest overlay and a second forecast to compare. Rubber-band and wheel zoom, arrow
-// keys pan, double-click or Home resets; hovering reads out the values at the nearest date.
+// keys pan, double-click returns to the recent history, Home shows all of it; hovering reads out the values at the nearest date.
 #include <QChartView>
 #include <QColor>
 
@@ -28,6 +28,7 @@ public:
     void setBacktest(std::vector<qint64> timesMs, std::vector<double> median); // empty removes it
     bool isEmpty() const { return m_history.empty() && m_forecast.timesMs.empty(); }
     bool hasBacktest() const { return !m_backtest.empty(); }
+    bool hasComparison() const { return m_hasComparison; }
 
     bool exportPng(const QString& path);
     bool exportSvg(const QString& path);
@@ -44,6 +45,7 @@ protected:
 private:
     void rebuild();
     QString dateText(qint64 ms) const;
+    void showRange(const std::pair<qint64, qint64>& range);
 
     QString m_title;
     std::vector<qint64> m_historyMs;
@@ -54,6 +56,7 @@ private:
     std::vector<qint64> m_backtestMs;
     std::vector<double> m_backtest;
     bool m_dateOnly = true;
+    std::pair<qint64, qint64> m_fullRange{0, 0}, m_defaultRange{0, 0};
 };
 
 } // namespace almanac::ui

@@ -167,6 +167,7 @@ ForecastExplorer::ForecastExplorer(ProjectSession* session, QWidget* parent) : Q
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    split->setSizes({430, 900});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);

@@ -353,7 +353,7 @@ ImportOptions ImportWizard::importOptions() const
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
         const QString field = m_mapping->item(r, 0)->data(Qt::UserRole).toString();
-        if (combo && combo->currentIndex() > 0) options.mapping[field.toStdString()] = combo->currentText().toStdString();
+        if (combo) options.mapping[field.toStdString()] = combo->currentIndex() > 0 ? combo->currentText().toStdString() : std::string();
     }
     for (int i = 0; i < m_dimensions->count(); ++i)
         if (m_dimensions->item(i)->checkState() == Qt::Checked) options.dimensions.push_back(m_dimensions->item(i)->text().toStdString());
@@ -455,7 +455,7 @@ bool ImportWizard::mapField(const QString& field, const QString& header)
     for (int r = 0; r < m_mapping->rowCount(); ++r) {
         if (m_mapping->item(r, 0)->data(Qt::UserRole).toString() != field) continue;
         auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
-        const int index = combo->findText(header);
+        const int index = header.isEmpty() ? 0 : combo->findText(header);
         if (index < 0) return false;
         combo->setCurrentIndex(index);
         return true;

@@ -53,7 +53,7 @@ public:
     QComboBox* frequencyCombo() const { return m_frequency; }
     QComboBox* aggregationCombo() const { return m_aggregation; }
     QLineEdit* nameEdit() const { return m_name; }
-    // Sets the column (header text) for a schema field on the mapping page.
+    // Sets the column (header text) for a schema field on the mapping page; empty: not in the file.
     bool mapField(const QString& field, const QString& header);
     bool isValidated() const { return m_validated; }
     JobRunner* validationJob() const { return m_validation; }

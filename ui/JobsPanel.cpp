@@ -75,6 +75,7 @@ JobsPanel::JobsPanel(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
     connect(runner, &JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& message) {
         m_clock->stop();
         m_cancel->setEnabled(false);
+        m_times->setText(tr("Took %1").arg(durationText(m_runner->elapsedMs())));
         const QString outcome = ok ? tr("done") : cancelled ? tr("cancelled") : tr("failed: %1").arg(message);
         m_stage->setText(outcome);
         if (ok) m_progress->setValue(1000);

@@ -151,8 +151,8 @@ QWidget* RecommendExplorer::createUserTab()
     controls->addWidget(m_count);
     controls->addWidget(m_keepSeen);
 
-    m_history = new ScoredItemModel(tr("Events"), this);
-    m_recommended = new ScoredItemModel(tr("Score"), this);
+    m_history = new ScoredItemModel(tr("Events"), 0, this);
+    m_recommended = new ScoredItemModel(tr("Score"), 4, this);
     auto* lists = new QSplitter(Qt::Vertical);
     lists->addWidget(titled(tr("Recent history"), tableFor(m_history, QStringLiteral("historyTable"))));
     lists->addWidget(titled(tr("Recommended"), tableFor(m_recommended, QStringLiteral("recommendedTable"))));
@@ -183,7 +183,7 @@ QWidget* RecommendExplorer::createItemTab()
     connect(m_itemView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         showRelated(current.isValid() ? current.data(EntityListModel::CodeRole).toLongLong() : -1);
     });
-    m_related = new ScoredItemModel(tr("Similarity"), this);
+    m_related = new ScoredItemModel(tr("Similarity"), 4, this);
     auto* split = new QSplitter;
     split->addWidget(listPane(search, m_itemView));
     split->addWidget(titled(tr("Related items (co-occurrence, SIMS)"), tableFor(m_related, QStringLiteral("relatedTable"))));
@@ -199,7 +199,7 @@ QWidget* RecommendExplorer::createRankTab()
     m_candidates->setPlaceholderText(tr("Paste candidate item ids, one per line or separated by commas"));
     auto* rank = new QPushButton(tr("Ra&nk for this user"));
     connect(rank, &QPushButton::clicked, this, [this] { rankCandidates(m_rankUser->text(), m_candidates->toPlainText()); });
-    m_ranked = new ScoredItemModel(tr("Score"), this);
+    m_ranked = new ScoredItemModel(tr("Score"), 4, this);
     auto* form = new QFormLayout;
     form->addRow(tr("User:"), m_rankUser);
     auto* left = new QWidget;

@@ -56,8 +56,8 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
     return m_kind == Kind::Users ? tr("Items") : tr("Users");
 }
 
-ScoredItemModel::ScoredItemModel(const QString& valueHeader, QObject* parent)
-    : QAbstractTableModel(parent), m_valueHeader(valueHeader)
+ScoredItemModel::ScoredItemModel(const QString& valueHeader, int decimals, QObject* parent)
+    : QAbstractTableModel(parent), m_valueHeader(valueHeader), m_decimals(decimals)
 {
 }
 
@@ -98,7 +98,7 @@ QVariant ScoredItemModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != SortRole) return {};
     if (column == 0) return index.row() + 1;
     if (column == 1) return row.itemId;
-    if (column == 2) return role == SortRole ? QVariant(row.value) : QVariant(QLocale().toString(row.value, 'f', 4));
+    if (column == 2) return role == SortRole ? QVariant(row.value) : QVariant(QLocale().toString(row.value, 'f', m_decimals));
     const DataColumn* meta = m_metadata[size_t(column - 3)];
     auto it = m_itemRow.find(row.itemId.toStdString());
     if (it == m_itemRow.end()) return {};

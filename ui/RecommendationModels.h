@@ -43,7 +43,8 @@ public:
         double value = 0;
     };
 
-    ScoredItemModel(const QString& valueHeader, QObject* parent = nullptr);
+    // decimals: how the value column is shown (0 for counts).
+    ScoredItemModel(const QString& valueHeader, int decimals, QObject* parent = nullptr);
     void setRecommender(std::shared_ptr<const TrainedRecommender> recommender);
     void setRows(std::vector<Row> rows);
     const std::vector<Row>& rows() const { return m_rows; }
@@ -55,6 +56,7 @@ public:
 
 private:
     QString m_valueHeader;
+    int m_decimals;
     std::shared_ptr<const TrainedRecommender> m_recommender;
     std::vector<const DataColumn*> m_metadata;          // attribute columns of the items dataset
     std::unordered_map<std::string, size_t> m_itemRow;  // item id -> row of the items dataset

@@ -49,12 +49,17 @@ Result<ColumnMapping> mapColumns(const DatasetSchema& schema, const std::vector<
         mapped.push_back({index, header[size_t(index)], field, role, type});
     };
 
+    std::vector<std::string> leftOut; // fields mapped to "" on purpose: never matched by name
     for (const auto& [field, column] : explicitMap) {
         const FieldSpec* spec = schema.field(field);
         if (!spec)
             return Status::invalidInput(where + "--map names field '" + field + "', which the "
                                         + schema.domain + " " + datasetTypeName(schema.type)
                                         + " schema does not have");
+        if (column.empty()) {
+            leftOut.push_back(spec->name);
+            continue;
+        }
         int index = findHeader(column);
         if (index < 0)
             return Status::invalidInput(where + "--map " + field + "=" + column + ": no column '" + column
@@ -66,7 +71,7 @@ Result<ColumnMapping> mapColumns(const DatasetSchema& schema, const std::vector<
         for (const FieldSpec& spec : schema.fields) {
             bool done = std::any_of(mapped.begin(), mapped.end(),
                                     [&](const MappedColumn& m) { return m.fieldName == spec.name; });
-            if (done) continue;
+            if (done || std::find(leftOut.begin(), leftOut.end(), spec.name) != leftOut.end()) continue;
             int index = findHeader(spec.name);
             for (size_t s = 0; pass == 1 && index < 0 && s < spec.synonyms.size(); ++s)
                 index = findHeader(spec.synonyms[s]);

@@ -23,7 +23,8 @@ struct ColumnMapping {
     std::vector<std::string> ignoredHeaders;
 };
 
-// explicitMap: field name -> header. dimensions: headers that identify a series with the item.
+// explicitMap: field name -> header (an empty header leaves the field out, even where a column
+// would match it by name). dimensions: headers that identify a series with the item.
 Result<ColumnMapping> mapColumns(const DatasetSchema& schema, const std::vector<std::string>& header,
                                  const std::map<std::string, std::string>& explicitMap,
                                  const std::vector<std::string>& dimensions, const std::string& fileName);
