@@ -1,4 +1,1888 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>Mean wQL</source>
+        <translation>Mittlerer wQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="20" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="21" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="22" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="21" />
+        <source>%1 dataset, domain %2
+%3 rows, %4 items</source>
+        <translation>Datensatz vom Typ %1, Domäne %2
+%3 Zeilen, %4 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="24" />
+        <source>
+frequency %1</source>
+        <translation>
+Frequenz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RenameCommand.cpp" line="10" />
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="73" />
+        <source>Training ets</source>
+        <translation>ETS wird trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="113" />
+        <source>AutoML on %1</source>
+        <translation>AutoML auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::CsvPreviewModel</name>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="42" />
+        <source>Column '%1', values look like: %2</source>
+        <translation>Spalte „%1“, Werte sehen aus wie: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="50" />
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="51" />
+        <source>date/time</source>
+        <translation>Datum/Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="52" />
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::DataTableModel</name>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="65" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::DatasetView</name>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="78" />
+        <source>&amp;Train a forecast on this dataset…</source>
+        <translation>Eine Prognose auf diesem Datensatz &amp;trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="95" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Datensatz vom Typ %2, Domäne %3&lt;br&gt;%4 Zeilen, %5 verschiedene IDs</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="99" />
+        <source>, frequency %1</source>
+        <translation>, Frequenz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="101" />
+        <source>&lt;br&gt;From %1 to %2</source>
+        <translation>&lt;br&gt;Von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="103" />
+        <source>&lt;br&gt;Imported from %1</source>
+        <translation>&lt;br&gt;Importiert aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::EntityListModel</name>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="55" />
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="55" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="56" />
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="56" />
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ForecastChart</name>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="133" />
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="143" />
+        <source>%1 p50</source>
+        <translation>%1 p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <source>Backtest p50</source>
+        <translation>Backtest p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="220" />
+        <source>%1 — p50 %2</source>
+        <translation>%1 — p50 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="222" />
+        <source>, %1 %2, %3 %4</source>
+        <translation>, %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="227" />
+        <source>%1 — actual %2</source>
+        <translation>%1 — Ist-Wert %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="230" />
+        <source>, backtest p50 %1</source>
+        <translation>, Backtest p50 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="278" />
+        <source>Forecast chart exported by Almanac</source>
+        <translation>Von Almanac exportiertes Prognosediagramm</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ForecastExplorer</name>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="95" />
+        <source>Show &amp;backtest</source>
+        <translation>&amp;Backtest zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="97" />
+        <source>Overlay what the recipe would have forecast for the last periods of the history</source>
+        <translation>Zeigt, was das Rezept für die letzten Perioden des Verlaufs vorhergesagt hätte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="99" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="102" />
+        <source>Forecast as CSV or XLSX…</source>
+        <translation>Prognose als CSV oder XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="103" />
+        <source>Metrics by item as CSV or XLSX…</source>
+        <translation>Kennzahlen je Artikel als CSV oder XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="104" />
+        <source>Chart as PNG or SVG…</source>
+        <translation>Diagramm als PNG oder SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="107" />
+        <source>Forecast:</source>
+        <translation>Prognose:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="116" />
+        <source>Search items…</source>
+        <translation>Artikel suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="146" />
+        <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
+        <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen; ziehen zum Zoomen, Doppelklick zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="152" />
+        <source>This item</source>
+        <translation>Dieser Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="153" />
+        <source>By velocity</source>
+        <translation>Nach Umschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="154" />
+        <source>Leaderboard</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="215" />
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <source>Cannot open forecast '%1': %2</source>
+        <translation>Prognose „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="262" />
+        <source>Opening forecast %1…</source>
+        <translation>Prognose %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <source>Mean wQL</source>
+        <translation>Mittlerer wQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <source>Mean demand</source>
+        <translation>Mittlere Nachfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="333" />
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="334" />
+        <location filename="../ui/ForecastExplorer.cpp" line="397" />
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="335" />
+        <location filename="../ui/ForecastExplorer.cpp" line="396" />
+        <source>Velocity</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="349" />
+        <source>Forecast %1 has no series for this item.</source>
+        <translation>Prognose %1 hat keine Reihe für diesen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="404" />
+        <source>all items</source>
+        <translation>alle Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="415" />
+        <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
+        <translation>%1 Reihen · Rezept %2 · Horizont %3 · Frequenz %4 · trainiert %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="424" />
+        <source>Export forecast</source>
+        <translation>Prognose exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="425" />
+        <location filename="../ui/ForecastExplorer.cpp" line="436" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="428" />
+        <location filename="../ui/ForecastExplorer.cpp" line="455" />
+        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="429" />
+        <source>Forecast written to %1</source>
+        <translation>Prognose nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="435" />
+        <source>Export metrics</source>
+        <translation>Kennzahlen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="456" />
+        <source>Metrics written to %1</source>
+        <translation>Kennzahlen nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="462" />
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="463" />
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="467" />
+        <source>Chart written to %1</source>
+        <translation>Diagramm nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ForecastItemModel</name>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="66" />
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="83" />
+        <source>Items grouped by mean demand: the top fifth high, the next 30% medium, the rest low</source>
+        <translation>Artikel nach mittlerer Nachfrage gruppiert: das oberste Fünftel hoch, die nächsten 30 % mittel, der Rest niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="84" />
+        <source>Mean weighted quantile loss on the backtest (lower is better)</source>
+        <translation>Mittlerer gewichteter Quantilsverlust im Backtest (kleiner ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="85" />
+        <source>Weighted absolute percentage error on the backtest</source>
+        <translation>Gewichteter absoluter prozentualer Fehler im Backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="86" />
+        <source>Mean absolute scaled error on the backtest</source>
+        <translation>Mittlerer absoluter skalierter Fehler im Backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="87" />
+        <source>Share of backtest actuals inside the outer quantiles</source>
+        <translation>Anteil der Ist-Werte im Backtest innerhalb der äußeren Quantile</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="93" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="94" />
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="95" />
+        <source>Velocity</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="96" />
+        <source>Mean demand</source>
+        <translation>Mittlere Nachfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="97" />
+        <source>Mean wQL</source>
+        <translation>Mittlerer wQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="98" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="99" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="100" />
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="101" />
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="63" />
+        <source>Import a dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="80" />
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="81" />
+        <source>Pick the file to import, or drop it on this window.</source>
+        <translation>Wählen Sie die zu importierende Datei oder ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="84" />
+        <source>Path to a .csv file</source>
+        <translation>Pfad zu einer .csv-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="85" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="88" />
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="96" />
+        <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
+        <translation>Ziel- und zugehörige Zeitreihen, Artikelmetadaten, Interaktionen und Benutzer können importiert werden. Trennzeichen, Kodierung, Dezimaltrennzeichen und Datumsformat werden auf der nächsten Seite erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="109" />
+        <source>Format and preview</source>
+        <translation>Format und Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="110" />
+        <source>Check what was detected; change it where the preview looks wrong.</source>
+        <translation>Prüfen Sie, was erkannt wurde; ändern Sie es, wo die Vorschau falsch aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="112" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="113" />
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="119" />
+        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="123" />
+        <source>Point (1234.5)</source>
+        <translation>Punkt (1234.5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <source>Comma (1234,5)</source>
+        <translation>Komma (1234,5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="138" />
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="139" />
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="140" />
+        <source>Decimal &amp;separator:</source>
+        <translation>Dezimal&amp;trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="151" />
+        <source>Dataset and columns</source>
+        <translation>Datensatz und Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="152" />
+        <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
+        <translation>Geben Sie an, was die Datei enthält und welche Spalte jedes Feld füllt. Mit * markierte Felder sind Pflicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <source>Target time series (what to forecast)</source>
+        <translation>Zielzeitreihe (was prognostiziert wird)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="158" />
+        <source>Related time series (prices, promotions…)</source>
+        <translation>Zugehörige Zeitreihe (Preise, Aktionen…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <source>Item metadata</source>
+        <translation>Artikelmetadaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <source>Interactions (user–item events)</source>
+        <translation>Interaktionen (Benutzer–Artikel-Ereignisse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="160" />
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <source>Extra columns that identify a series together with the item (store, region…)</source>
+        <translation>Weitere Spalten, die zusammen mit dem Artikel eine Reihe bestimmen (Filiale, Region…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="179" />
+        <source>Detect from the data</source>
+        <translation>Aus den Daten erkennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <source>Hourly</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <source>Sum</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="194" />
+        <source>Zero</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <source>Missing (NaN)</source>
+        <translation>Fehlend (NaN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <source>Last value</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="208" />
+        <source>Dataset &amp;type:</source>
+        <translation>Datensatz&amp;typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="209" />
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="210" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="212" />
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="213" />
+        <source>Several rows per period: &amp;combine by</source>
+        <translation>Mehrere Zeilen je Periode &amp;zusammenfassen durch</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <source>&amp;Gaps inside a series:</source>
+        <translation>&amp;Lücken innerhalb einer Reihe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <source>Series ending &amp;early:</source>
+        <translation>&amp;Früh endende Reihen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <source>Dimensions (optional):</source>
+        <translation>Dimensionen (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="229" />
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="230" />
+        <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
+        <translation>Jede Zeile wird gelesen und geprüft; nichts wird ins Projekt geschrieben, bevor Sie auf Fertigstellen klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="233" />
+        <source>Cancel validation</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <source>Validation cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <source>The file cannot be imported:
+%1</source>
+        <translation>Die Datei kann nicht importiert werden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="257" />
+        <source>Ready to import %1 rows as '%2'.</source>
+        <translation>Bereit, %1 Zeilen als „%2“ zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="259" />
+        <source>  %1 ← column '%2' (%3)</source>
+        <translation>  %1 ← Spalte „%2“ (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="265" />
+        <source>Columns not imported: %1</source>
+        <translation>Nicht importierte Spalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="269" />
+        <source>Distinct ids: %1</source>
+        <translation>Verschiedene IDs: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="272" />
+        <source>Time range: %1 to %2</source>
+        <translation>Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="275" />
+        <source>Frequency: %1</source>
+        <translation>Frequenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <source>%1 series of up to %2 periods</source>
+        <translation>%1 Reihen mit bis zu %2 Perioden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="311" />
+        <source>No such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <source>Give the dataset a name</source>
+        <translation>Geben Sie dem Datensatz einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <source>A dataset with this name exists</source>
+        <translation>Ein Datensatz mit diesem Namen existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="383" />
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="387" />
+        <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
+        <translation>Erkannt: Trennzeichen %1, Kodierung %2, Dezimal %3, Datumsangaben %4; %5 Spalten, %6 KB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <source>point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="434" />
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="469" />
+        <source>Reading every row…</source>
+        <translation>Jede Zeile wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="481" />
+        <source>Validating %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::JobsPanel</name>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="28" />
+        <location filename="../ui/JobsPanel.cpp" line="85" />
+        <source>No job running</source>
+        <translation>Kein laufender Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="37" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="55" />
+        <source>Finished in this session:</source>
+        <translation>In dieser Sitzung beendet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="59" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="78" />
+        <source>Took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="82" />
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation>%1 — %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="92" />
+        <source>Elapsed %1 · about %2 left</source>
+        <translation>Vergangen %1 · noch etwa %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="93" />
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::LiveMetricChart</name>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="23" />
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="24" />
+        <source>best so far</source>
+        <translation>bisher bester</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="28" />
+        <source>trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="38" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="50" />
+        <source>Training metric</source>
+        <translation>Trainingskennzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <source>%1 by trial (higher is better)</source>
+        <translation>%1 je Versuch (größer ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <source>%1 by trial (lower is better)</source>
+        <translation>%1 je Versuch (kleiner ist besser)</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="53" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="54" />
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="55" />
+        <source>Forecasts</source>
+        <translation>Prognosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="56" />
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="60" />
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73" />
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="100" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="101" />
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="102" />
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="105" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="111" />
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <source>&amp;Open project…</source>
+        <translation>Projekt &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="123" />
+        <source>Open the &amp;sample project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124" />
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126" />
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127" />
+        <source>&amp;Close project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="135" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="138" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143" />
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="144" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="146" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="148" />
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149" />
+        <source>&amp;Forecast…</source>
+        <translation>&amp;Prognose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150" />
+        <source>&amp;Recommender…</source>
+        <translation>&amp;Empfehler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152" />
+        <source>&amp;Cancel the running job</source>
+        <translation>Laufenden Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>&amp;Forecasts</source>
+        <translation>&amp;Prognosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>R&amp;ecommendations</source>
+        <translation>E&amp;mpfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="161" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162" />
+        <source>&amp;About Almanac</source>
+        <translation>&amp;Über Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163" />
+        <source>About Almanac</source>
+        <translation>Über Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164" />
+        <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistische Prognosen und Empfehlungen auf dem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Ihre Daten verlassen diesen Rechner nie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168" />
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196" />
+        <source>%1 — Almanac</source>
+        <translation>%1 — Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196" />
+        <source>Almanac</source>
+        <translation>Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="205" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213" />
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="239" />
+        <source>Creating the sample project</source>
+        <translation>Beispielprojekt wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="244" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="244" />
+        <source>Almanac projects (*.almanac)</source>
+        <translation>Almanac-Projekte (*.almanac)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <source>%1 exists already; open it instead.</source>
+        <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="264" />
+        <source>Almanac projects (*.almanac);;All files (*)</source>
+        <translation>Almanac-Projekte (*.almanac);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="278" />
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291" />
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291" />
+        <source>'%1' is still running; wait for it or cancel it first.</source>
+        <translation>„%1“ läuft noch; warten Sie oder brechen Sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299" />
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="302" />
+        <source>%1: cancelled; the project is unchanged</source>
+        <translation>%1: abgebrochen; das Projekt ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321" />
+        <source>Training %1 on %2</source>
+        <translation>%1 wird auf %2 trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="342" />
+        <source>Training recommender %1</source>
+        <translation>Empfehler %1 wird trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382" />
+        <location filename="../ui/MainWindow.cpp" line="386" />
+        <location filename="../ui/MainWindow.cpp" line="392" />
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382" />
+        <source>New name for '%1':</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="386" />
+        <source>'%1' is taken already.</source>
+        <translation>„%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="392" />
+        <source>Cannot rename '%1'.</source>
+        <translation>„%1“ kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="407" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401" />
+        <source>Delete '%1'? This cannot be undone.</source>
+        <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415" />
+        <source>'%1' is running. Cancel it and quit?</source>
+        <translation>„%1“ läuft. Abbrechen und beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ProjectTreeModel</name>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="91" />
+        <source>Datasets (%1)</source>
+        <translation>Datensätze (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="92" />
+        <source>Forecasts (%1)</source>
+        <translation>Prognosen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="93" />
+        <source>Recommenders (%1)</source>
+        <translation>Empfehler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="94" />
+        <source>Jobs (%1)</source>
+        <translation>Aufträge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="117" />
+        <source>Recipe %1 on %2
+horizon %3, %4 series</source>
+        <translation>Rezept %1 auf %2
+Horizont %3, %4 Reihen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="129" />
+        <source>%1 on %2 (this session)</source>
+        <translation>%1 auf %2 (diese Sitzung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="136" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="140" />
+        <source>Finished %1</source>
+        <translation>Beendet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="149" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::RecommendExplorer</name>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="92" />
+        <source>&amp;Train recommender…</source>
+        <translation>Empfehler &amp;trainieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="93" />
+        <source>&amp;Export for all users…</source>
+        <translation>Für alle Benutzer &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="96" />
+        <source>Recommender:</source>
+        <translation>Empfehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="101" />
+        <source>For a &amp;user</source>
+        <translation>Für einen &amp;Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="102" />
+        <source>&amp;Related items</source>
+        <translation>Ä&amp;hnliche Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="103" />
+        <source>Re-ran&amp;k</source>
+        <translation>Neu &amp;ordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <source>Search users…</source>
+        <translation>Benutzer suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="137" />
+        <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
+        <translation>Filter, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <source>Include items the user has seen</source>
+        <translation>Artikel einbeziehen, die der Benutzer schon kennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="150" />
+        <source>Results:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="154" />
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="155" />
+        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="157" />
+        <source>Recent history</source>
+        <translation>Letzter Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="158" />
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <source>Search items…</source>
+        <translation>Artikel suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="186" />
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="189" />
+        <source>Related items (co-occurrence, SIMS)</source>
+        <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="199" />
+        <source>Paste candidate item ids, one per line or separated by commas</source>
+        <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <source>Ra&amp;nk for this user</source>
+        <translation>Für diesen Benutzer &amp;ordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="204" />
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="212" />
+        <source>Ranked</source>
+        <translation>Geordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <source>No recommender yet: train one on an interactions dataset.</source>
+        <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="246" />
+        <source>%1 · %2 users · %3 items · %4 interactions</source>
+        <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="250" />
+        <source> · holdout NDCG@10 %1</source>
+        <translation> · Holdout-NDCG@10 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="371" />
+        <source>Export recommendations</source>
+        <translation>Empfehlungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="372" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="383" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="384" />
+        <source>Recommendations written to %1</source>
+        <translation>Empfehlungen nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="386" />
+        <source>Writing recommendations to %1…</source>
+        <translation>Empfehlungen werden nach %1 geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ScoredItemModel</name>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="120" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="121" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ScreenshotTour</name>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="164" />
+        <source>%1: not ready after %2 s</source>
+        <translation>%1: nach %2 s nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="176" />
+        <source>%1: nothing to capture</source>
+        <translation>%1: nichts aufzunehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="181" />
+        <source>%1: cannot write %2</source>
+        <translation>%1: %2 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="19" />
+        <location filename="../ui/SettingsDialog.cpp" line="43" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="21" />
+        <source>all cores (%1)</source>
+        <translation>alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="24" />
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="30" />
+        <source>Worker &amp;threads:</source>
+        <translation>Arbeits&amp;threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="31" />
+        <source>Default &amp;quantiles:</source>
+        <translation>Standard-&amp;Quantile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="32" />
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Sprache (nach Neustart):</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::StartPage</name>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="20" />
+        <source>&lt;h1&gt;Almanac&lt;/h1&gt;&lt;p&gt;Probabilistic forecasts and recommendations from your own data, on your own machine.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Almanac&lt;/h1&gt;&lt;p&gt;Probabilistische Prognosen und Empfehlungen aus Ihren eigenen Daten, auf Ihrem eigenen Rechner.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="27" />
+        <source>Open the &amp;sample project</source>
+        <translation>&amp;Beispielprojekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="29" />
+        <source>A retail store's daily demand and a web shop's interactions, ready to explore</source>
+        <translation>Die tägliche Nachfrage eines Einzelhändlers und die Interaktionen eines Webshops, bereit zum Erkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="30" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="31" />
+        <source>&amp;Open project…</source>
+        <translation>Projekt &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="39" />
+        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Import CSV files: demand history, prices, item metadata, or user–item interactions.&lt;/li&gt;&lt;li&gt;Train a forecast or a recommender: pick a recipe or let AutoML backtest them all.&lt;/li&gt;&lt;li&gt;Explore p10/p50/p90 bands per item and recommendation lists per user; export to CSV or Excel.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;So funktioniert es&lt;/b&gt;&lt;ol&gt;&lt;li&gt;CSV-Dateien importieren: Nachfrageverlauf, Preise, Artikelmetadaten oder Benutzer–Artikel-Interaktionen.&lt;/li&gt;&lt;li&gt;Eine Prognose oder einen Empfehler trainieren: ein Rezept wählen oder AutoML alle per Backtest vergleichen lassen.&lt;/li&gt;&lt;li&gt;p10/p50/p90-Bänder je Artikel und Empfehlungslisten je Benutzer erkunden; nach CSV oder Excel exportieren.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="53" />
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Projekte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="76" />
+        <source>No recent projects yet.</source>
+        <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::TrainForecastDialog</name>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="34" />
+        <source>Train a forecast</source>
+        <translation>Eine Prognose trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="44" />
+        <source>AutoML — backtest every recipe, keep the best</source>
+        <translation>AutoML — jedes Rezept per Backtest prüfen, das beste behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
+        <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
+        <translation>Durch Kommas getrennte Quantile in (0,1), z. B. 0.1,0.5,0.9</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="60" />
+        <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
+        <translation>Backtest-Fenster: wie oft der letzte Horizont zurückgehalten und prognostiziert wird, um die Genauigkeit zu messen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <source>Best recipe for each item</source>
+        <translation>Bestes Rezept je Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <source>Best recipe for the whole dataset</source>
+        <translation>Bestes Rezept für den ganzen Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
+        <source>Ensemble of the best three</source>
+        <translation>Ensemble der besten drei</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="67" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="68" />
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="69" />
+        <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
+        <translation>AutoML: nach so vielen Sekunden werden keine weiteren Hyperparameter-Einstellungen versucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
+        <source>name=value, … (e.g. model=AAdN for ets)</source>
+        <translation>name=wert, … (z. B. model=AAdN für ets)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
+        <source>(automatic)</source>
+        <translation>(automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <source>&amp;Related series:</source>
+        <translation>&amp;Zugehörige Reihen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <source>Re&amp;cipe:</source>
+        <translation>Re&amp;zept:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <source>&amp;Horizon (periods):</source>
+        <translation>&amp;Horizont (Perioden):</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <source>&amp;Quantiles:</source>
+        <translation>&amp;Quantile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <source>&amp;Backtest windows:</source>
+        <translation>&amp;Backtest-Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
+        <source>AutoML &amp;chooses:</source>
+        <translation>AutoML &amp;wählt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <source>Hyper-parameter search &amp;budget:</source>
+        <translation>&amp;Budget der Hyperparameter-Suche:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <source>Recipe &amp;parameters:</source>
+        <translation>Rezept&amp;parameter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <source>Forecast &amp;name:</source>
+        <translation>&amp;Name der Prognose:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="126" />
+        <source>Each recipe is backtested; the lowest mean weighted quantile loss wins, and its intervals are calibrated on the backtest.</source>
+        <translation>Jedes Rezept wird per Backtest geprüft; der kleinste mittlere gewichtete Quantilsverlust gewinnt, und seine Intervalle werden am Backtest kalibriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="136" />
+        <source>The project has no target time series dataset yet: import one first.</source>
+        <translation>Das Projekt hat noch keine Zielzeitreihe: importieren Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="151" />
+        <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
+        <translation>Rezeptparameter sind durch Kommas getrennte Paare name=wert; „%1“ ist keines.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="161" />
+        <source>A forecast named '%1' exists already.</source>
+        <translation>Eine Prognose namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::TrainRecommenderDialog</name>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="20" />
+        <source>Train a recommender</source>
+        <translation>Einen Empfehler trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="22" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="25" />
+        <source>AutoML — evaluate every recipe on a holdout, keep the best NDCG@10</source>
+        <translation>AutoML — jedes Rezept auf einem Holdout bewerten, das beste NDCG@10 behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="31" />
+        <source>all event types (or e.g. purchase,click)</source>
+        <translation>alle Ereignistypen (oder z. B. purchase,click)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="32" />
+        <source>(automatic)</source>
+        <translation>(automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="34" />
+        <source>&amp;Interactions:</source>
+        <translation>&amp;Interaktionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="35" />
+        <source>Item &amp;metadata:</source>
+        <translation>Artikel&amp;metadaten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="36" />
+        <source>Re&amp;cipe:</source>
+        <translation>Re&amp;zept:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="37" />
+        <source>&amp;Event types:</source>
+        <translation>&amp;Ereignistypen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="38" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="40" />
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="61" />
+        <source>The project has no interactions dataset yet: import one first.</source>
+        <translation>Das Projekt hat noch keinen Interaktionsdatensatz: importieren Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="65" />
+        <source>A recommender with this name exists already.</source>
+        <translation>Ein Empfehler mit diesem Namen existiert bereits.</translation>
+    </message>
+</context>
 </TS>

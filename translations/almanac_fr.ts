@@ -1,4 +1,1888 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>Mean wQL</source>
+        <translation>wQL moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="20" />
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="21" />
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="22" />
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="21" />
+        <source>%1 dataset, domain %2
+%3 rows, %4 items</source>
+        <translation>Jeu de données %1, domaine %2
+%3 lignes, %4 articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="24" />
+        <source>
+frequency %1</source>
+        <translation>
+fréquence %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RenameCommand.cpp" line="10" />
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="73" />
+        <source>Training ets</source>
+        <translation>Entraînement d’ets</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="113" />
+        <source>AutoML on %1</source>
+        <translation>AutoML sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::CsvPreviewModel</name>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="42" />
+        <source>Column '%1', values look like: %2</source>
+        <translation>Colonne « %1 », les valeurs ressemblent à : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="50" />
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="51" />
+        <source>date/time</source>
+        <translation>date/heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvPreviewModel.cpp" line="52" />
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::DataTableModel</name>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="65" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::DatasetView</name>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="78" />
+        <source>&amp;Train a forecast on this dataset…</source>
+        <translation>&amp;Entraîner une prévision sur ce jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="95" />
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — jeu de données %2, domaine %3&lt;br&gt;%4 lignes, %5 identifiants distincts</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="99" />
+        <source>, frequency %1</source>
+        <translation>, fréquence %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="101" />
+        <source>&lt;br&gt;From %1 to %2</source>
+        <translation>&lt;br&gt;Du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="103" />
+        <source>&lt;br&gt;Imported from %1</source>
+        <translation>&lt;br&gt;Importé depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::EntityListModel</name>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="55" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="55" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="56" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="56" />
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ForecastChart</name>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="133" />
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="143" />
+        <source>%1 p50</source>
+        <translation>%1 p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <source>Backtest p50</source>
+        <translation>Backtest p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="220" />
+        <source>%1 — p50 %2</source>
+        <translation>%1 — p50 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="222" />
+        <source>, %1 %2, %3 %4</source>
+        <translation>, %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="227" />
+        <source>%1 — actual %2</source>
+        <translation>%1 — réel %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="230" />
+        <source>, backtest p50 %1</source>
+        <translation>, backtest p50 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="278" />
+        <source>Forecast chart exported by Almanac</source>
+        <translation>Graphique de prévision exporté par Almanac</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ForecastExplorer</name>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="95" />
+        <source>Show &amp;backtest</source>
+        <translation>Afficher le &amp;backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="97" />
+        <source>Overlay what the recipe would have forecast for the last periods of the history</source>
+        <translation>Superpose ce que la recette aurait prévu pour les dernières périodes de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="99" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="102" />
+        <source>Forecast as CSV or XLSX…</source>
+        <translation>Prévision en CSV ou XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="103" />
+        <source>Metrics by item as CSV or XLSX…</source>
+        <translation>Métriques par article en CSV ou XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="104" />
+        <source>Chart as PNG or SVG…</source>
+        <translation>Graphique en PNG ou SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="107" />
+        <source>Forecast:</source>
+        <translation>Prévision :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <source>Compare with:</source>
+        <translation>Comparer avec :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="116" />
+        <source>Search items…</source>
+        <translation>Rechercher des articles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="146" />
+        <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
+        <translation>Survolez le graphique pour lire les valeurs ; faites glisser pour zoomer, double-cliquez pour réinitialiser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="152" />
+        <source>This item</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="153" />
+        <source>By velocity</source>
+        <translation>Par rotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="154" />
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="215" />
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <source>Cannot open forecast '%1': %2</source>
+        <translation>Impossible d’ouvrir la prévision « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="262" />
+        <source>Opening forecast %1…</source>
+        <translation>Ouverture de la prévision %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <source>Mean wQL</source>
+        <translation>wQL moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <source>Mean demand</source>
+        <translation>Demande moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="333" />
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="334" />
+        <location filename="../ui/ForecastExplorer.cpp" line="397" />
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="335" />
+        <location filename="../ui/ForecastExplorer.cpp" line="396" />
+        <source>Velocity</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="349" />
+        <source>Forecast %1 has no series for this item.</source>
+        <translation>La prévision %1 n’a pas de série pour cet article.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="404" />
+        <source>all items</source>
+        <translation>tous les articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="415" />
+        <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
+        <translation>%1 séries · recette %2 · horizon %3 · fréquence %4 · entraînée le %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="424" />
+        <source>Export forecast</source>
+        <translation>Exporter la prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="425" />
+        <location filename="../ui/ForecastExplorer.cpp" line="436" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="428" />
+        <location filename="../ui/ForecastExplorer.cpp" line="455" />
+        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="429" />
+        <source>Forecast written to %1</source>
+        <translation>Prévision écrite dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="435" />
+        <source>Export metrics</source>
+        <translation>Exporter les métriques</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="456" />
+        <source>Metrics written to %1</source>
+        <translation>Métriques écrites dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="462" />
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="463" />
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="467" />
+        <source>Chart written to %1</source>
+        <translation>Graphique écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ForecastItemModel</name>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="66" />
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="83" />
+        <source>Items grouped by mean demand: the top fifth high, the next 30% medium, the rest low</source>
+        <translation>Articles regroupés par demande moyenne : le cinquième supérieur élevée, les 30 % suivants moyenne, le reste faible</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="84" />
+        <source>Mean weighted quantile loss on the backtest (lower is better)</source>
+        <translation>Perte quantile pondérée moyenne sur le backtest (plus bas est meilleur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="85" />
+        <source>Weighted absolute percentage error on the backtest</source>
+        <translation>Erreur absolue en pourcentage pondérée sur le backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="86" />
+        <source>Mean absolute scaled error on the backtest</source>
+        <translation>Erreur absolue moyenne normalisée sur le backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="87" />
+        <source>Share of backtest actuals inside the outer quantiles</source>
+        <translation>Part des valeurs réelles du backtest entre les quantiles extrêmes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="93" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="94" />
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="95" />
+        <source>Velocity</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="96" />
+        <source>Mean demand</source>
+        <translation>Demande moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="97" />
+        <source>Mean wQL</source>
+        <translation>wQL moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="98" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="99" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="100" />
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="101" />
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="63" />
+        <source>Import a dataset</source>
+        <translation>Importer un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="80" />
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="81" />
+        <source>Pick the file to import, or drop it on this window.</source>
+        <translation>Choisissez le fichier à importer, ou déposez-le sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="84" />
+        <source>Path to a .csv file</source>
+        <translation>Chemin d’un fichier .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="85" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="88" />
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="96" />
+        <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
+        <translation>Séries temporelles cibles et associées, métadonnées d’articles, interactions et utilisateurs peuvent être importés. Le séparateur, l’encodage, le séparateur décimal et le format de date sont détectés à la page suivante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="109" />
+        <source>Format and preview</source>
+        <translation>Format et aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="110" />
+        <source>Check what was detected; change it where the preview looks wrong.</source>
+        <translation>Vérifiez ce qui a été détecté ; corrigez-le si l’aperçu semble faux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="112" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="113" />
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <source>Pipe ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="119" />
+        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="123" />
+        <source>Point (1234.5)</source>
+        <translation>Point (1234.5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <source>Comma (1234,5)</source>
+        <translation>Virgule (1234,5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="138" />
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="139" />
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="140" />
+        <source>Decimal &amp;separator:</source>
+        <translation>Séparateur &amp;décimal :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="151" />
+        <source>Dataset and columns</source>
+        <translation>Jeu de données et colonnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="152" />
+        <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
+        <translation>Indiquez ce que contient le fichier et quelle colonne remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <source>Target time series (what to forecast)</source>
+        <translation>Série temporelle cible (ce qu’on prévoit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="158" />
+        <source>Related time series (prices, promotions…)</source>
+        <translation>Série temporelle associée (prix, promotions…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <source>Item metadata</source>
+        <translation>Métadonnées d’articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <source>Interactions (user–item events)</source>
+        <translation>Interactions (événements utilisateur–article)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="160" />
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <source>Extra columns that identify a series together with the item (store, region…)</source>
+        <translation>Colonnes supplémentaires qui identifient une série avec l’article (magasin, région…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="179" />
+        <source>Detect from the data</source>
+        <translation>Détecter à partir des données</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <source>Hourly</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <source>Quarterly</source>
+        <translation>Trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <source>Yearly</source>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <source>Sum</source>
+        <translation>Somme</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="194" />
+        <source>Zero</source>
+        <translation>Zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <source>Missing (NaN)</source>
+        <translation>Manquant (NaN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <source>Last value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="208" />
+        <source>Dataset &amp;type:</source>
+        <translation>&amp;Type de jeu de données :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="209" />
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="210" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="212" />
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="213" />
+        <source>Several rows per period: &amp;combine by</source>
+        <translation>Plusieurs lignes par période : &amp;combiner par</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <source>&amp;Gaps inside a series:</source>
+        <translation>&amp;Trous dans une série :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <source>Series ending &amp;early:</source>
+        <translation>Séries finissant &amp;tôt :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <source>Dimensions (optional):</source>
+        <translation>Dimensions (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="229" />
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="230" />
+        <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
+        <translation>Chaque ligne est lue et vérifiée ; rien n’est écrit dans le projet avant que vous cliquiez sur Terminer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="233" />
+        <source>Cancel validation</source>
+        <translation>Annuler la validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <source>Validation cancelled.</source>
+        <translation>Validation annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <source>The file cannot be imported:
+%1</source>
+        <translation>Le fichier ne peut pas être importé :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="257" />
+        <source>Ready to import %1 rows as '%2'.</source>
+        <translation>Prêt à importer %1 lignes sous le nom « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="259" />
+        <source>  %1 ← column '%2' (%3)</source>
+        <translation>  %1 ← colonne « %2 » (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="265" />
+        <source>Columns not imported: %1</source>
+        <translation>Colonnes non importées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="269" />
+        <source>Distinct ids: %1</source>
+        <translation>Identifiants distincts : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="272" />
+        <source>Time range: %1 to %2</source>
+        <translation>Période : du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="275" />
+        <source>Frequency: %1</source>
+        <translation>Fréquence : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <source>%1 series of up to %2 periods</source>
+        <translation>%1 séries d’au plus %2 périodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="311" />
+        <source>No such file</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <source>Give the dataset a name</source>
+        <translation>Donnez un nom au jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <source>A dataset with this name exists</source>
+        <translation>Un jeu de données de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="383" />
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="387" />
+        <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
+        <translation>Détecté : séparateur %1, encodage %2, décimale %3, dates %4 ; %5 colonnes, %6 Ko.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="434" />
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="469" />
+        <source>Reading every row…</source>
+        <translation>Lecture de chaque ligne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="481" />
+        <source>Validating %1</source>
+        <translation>Validation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::JobsPanel</name>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="28" />
+        <location filename="../ui/JobsPanel.cpp" line="85" />
+        <source>No job running</source>
+        <translation>Aucune tâche en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="37" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="55" />
+        <source>Finished in this session:</source>
+        <translation>Terminées pendant cette session :</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="59" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="78" />
+        <source>Took %1</source>
+        <translation>Durée %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="82" />
+        <source>%1 — %2 — %3 (%4)</source>
+        <translation>%1 — %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="92" />
+        <source>Elapsed %1 · about %2 left</source>
+        <translation>Écoulé %1 · environ %2 restant</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPanel.cpp" line="93" />
+        <source>Elapsed %1</source>
+        <translation>Écoulé %1</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::LiveMetricChart</name>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="23" />
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="24" />
+        <source>best so far</source>
+        <translation>meilleur jusqu’ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="28" />
+        <source>trial</source>
+        <translation>essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="38" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="50" />
+        <source>Training metric</source>
+        <translation>Métrique d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <source>%1 by trial (higher is better)</source>
+        <translation>%1 par essai (plus haut est meilleur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <source>%1 by trial (lower is better)</source>
+        <translation>%1 par essai (plus bas est meilleur)</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="53" />
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="54" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="55" />
+        <source>Forecasts</source>
+        <translation>Prévisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="56" />
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="60" />
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="73" />
+        <source>%1: %2 (%3%)</source>
+        <translation>%1 : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="100" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="101" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="102" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="105" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="111" />
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="123" />
+        <source>Open the &amp;sample project</source>
+        <translation>Ouvrir le projet d’&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="124" />
+        <source>&amp;Recent projects</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126" />
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127" />
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="135" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="138" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143" />
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="144" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="146" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="148" />
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149" />
+        <source>&amp;Forecast…</source>
+        <translation>&amp;Prévision…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150" />
+        <source>&amp;Recommender…</source>
+        <translation>&amp;Recommandeur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152" />
+        <source>&amp;Cancel the running job</source>
+        <translation>A&amp;nnuler la tâche en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>&amp;Start</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>&amp;Forecasts</source>
+        <translation>&amp;Prévisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>R&amp;ecommendations</source>
+        <translation>R&amp;ecommandations</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="161" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162" />
+        <source>&amp;About Almanac</source>
+        <translation>À &amp;propos d’Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163" />
+        <source>About Almanac</source>
+        <translation>À propos d’Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="164" />
+        <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Prévisions probabilistes et recommandations sur votre poste.&lt;/p&gt;&lt;p&gt;Vos données ne quittent jamais cette machine.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168" />
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196" />
+        <source>%1 — Almanac</source>
+        <translation>%1 — Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196" />
+        <source>Almanac</source>
+        <translation>Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="205" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213" />
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="239" />
+        <source>Creating the sample project</source>
+        <translation>Création du projet d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="244" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="244" />
+        <source>Almanac projects (*.almanac)</source>
+        <translation>Projets Almanac (*.almanac)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <source>%1 exists already; open it instead.</source>
+        <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="264" />
+        <source>Almanac projects (*.almanac);;All files (*)</source>
+        <translation>Projets Almanac (*.almanac);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="278" />
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291" />
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291" />
+        <source>'%1' is still running; wait for it or cancel it first.</source>
+        <translation>« %1 » est encore en cours ; attendez ou annulez-le d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299" />
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="302" />
+        <source>%1: cancelled; the project is unchanged</source>
+        <translation>%1 : annulé ; le projet est inchangé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321" />
+        <source>Training %1 on %2</source>
+        <translation>Entraînement de %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="342" />
+        <source>Training recommender %1</source>
+        <translation>Entraînement du recommandeur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382" />
+        <location filename="../ui/MainWindow.cpp" line="386" />
+        <location filename="../ui/MainWindow.cpp" line="392" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382" />
+        <source>New name for '%1':</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="386" />
+        <source>'%1' is taken already.</source>
+        <translation>« %1 » est déjà pris.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="392" />
+        <source>Cannot rename '%1'.</source>
+        <translation>Impossible de renommer « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="407" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="401" />
+        <source>Delete '%1'? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415" />
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415" />
+        <source>'%1' is running. Cancel it and quit?</source>
+        <translation>« %1 » est en cours. L’annuler et quitter ?</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ProjectTreeModel</name>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="91" />
+        <source>Datasets (%1)</source>
+        <translation>Jeux de données (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="92" />
+        <source>Forecasts (%1)</source>
+        <translation>Prévisions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="93" />
+        <source>Recommenders (%1)</source>
+        <translation>Recommandeurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="94" />
+        <source>Jobs (%1)</source>
+        <translation>Tâches (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="117" />
+        <source>Recipe %1 on %2
+horizon %3, %4 series</source>
+        <translation>Recette %1 sur %2
+horizon %3, %4 séries</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="129" />
+        <source>%1 on %2 (this session)</source>
+        <translation>%1 sur %2 (cette session)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="136" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="140" />
+        <source>Finished %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="149" />
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::RecommendExplorer</name>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="92" />
+        <source>&amp;Train recommender…</source>
+        <translation>&amp;Entraîner un recommandeur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="93" />
+        <source>&amp;Export for all users…</source>
+        <translation>&amp;Exporter pour tous les utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="96" />
+        <source>Recommender:</source>
+        <translation>Recommandeur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="101" />
+        <source>For a &amp;user</source>
+        <translation>Pour un &amp;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="102" />
+        <source>&amp;Related items</source>
+        <translation>Articles &amp;similaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="103" />
+        <source>Re-ran&amp;k</source>
+        <translation>Re&amp;classer</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <source>Search users…</source>
+        <translation>Rechercher des utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="137" />
+        <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
+        <translation>Filtre, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <source>Include items the user has seen</source>
+        <translation>Inclure les articles déjà vus par l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="150" />
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="154" />
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="155" />
+        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="157" />
+        <source>Recent history</source>
+        <translation>Historique récent</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="158" />
+        <source>Recommended</source>
+        <translation>Recommandés</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <source>Search items…</source>
+        <translation>Rechercher des articles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="186" />
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="189" />
+        <source>Related items (co-occurrence, SIMS)</source>
+        <translation>Articles similaires (cooccurrence, SIMS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <source>User id</source>
+        <translation>Identifiant utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="199" />
+        <source>Paste candidate item ids, one per line or separated by commas</source>
+        <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <source>Ra&amp;nk for this user</source>
+        <translation>&amp;Classer pour cet utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="204" />
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="212" />
+        <source>Ranked</source>
+        <translation>Classés</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <source>No recommender yet: train one on an interactions dataset.</source>
+        <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="246" />
+        <source>%1 · %2 users · %3 items · %4 interactions</source>
+        <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="250" />
+        <source> · holdout NDCG@10 %1</source>
+        <translation> · NDCG@10 sur le jeu réservé %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="371" />
+        <source>Export recommendations</source>
+        <translation>Exporter les recommandations</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="372" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="383" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="384" />
+        <source>Recommendations written to %1</source>
+        <translation>Recommandations écrites dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="386" />
+        <source>Writing recommendations to %1…</source>
+        <translation>Écriture des recommandations dans %1…</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ScoredItemModel</name>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="120" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="121" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ScreenshotTour</name>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="164" />
+        <source>%1: not ready after %2 s</source>
+        <translation>%1 : pas prêt après %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="176" />
+        <source>%1: nothing to capture</source>
+        <translation>%1 : rien à capturer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScreenshotTour.cpp" line="181" />
+        <source>%1: cannot write %2</source>
+        <translation>%1 : impossible d’écrire %2</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="19" />
+        <location filename="../ui/SettingsDialog.cpp" line="43" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="21" />
+        <source>all cores (%1)</source>
+        <translation>tous les cœurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="24" />
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="30" />
+        <source>Worker &amp;threads:</source>
+        <translation>&amp;Threads de calcul :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="31" />
+        <source>Default &amp;quantiles:</source>
+        <translation>&amp;Quantiles par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="32" />
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Langue (après redémarrage) :</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::StartPage</name>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="20" />
+        <source>&lt;h1&gt;Almanac&lt;/h1&gt;&lt;p&gt;Probabilistic forecasts and recommendations from your own data, on your own machine.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Almanac&lt;/h1&gt;&lt;p&gt;Prévisions probabilistes et recommandations à partir de vos propres données, sur votre propre machine.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="27" />
+        <source>Open the &amp;sample project</source>
+        <translation>Ouvrir le projet d’&amp;exemple</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="29" />
+        <source>A retail store's daily demand and a web shop's interactions, ready to explore</source>
+        <translation>La demande quotidienne d’un magasin et les interactions d’une boutique en ligne, prêtes à explorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="30" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="31" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="39" />
+        <source>&lt;b&gt;How it works&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Import CSV files: demand history, prices, item metadata, or user–item interactions.&lt;/li&gt;&lt;li&gt;Train a forecast or a recommender: pick a recipe or let AutoML backtest them all.&lt;/li&gt;&lt;li&gt;Explore p10/p50/p90 bands per item and recommendation lists per user; export to CSV or Excel.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Comment ça marche&lt;/b&gt;&lt;ol&gt;&lt;li&gt;Importez des fichiers CSV : historique de demande, prix, métadonnées d’articles ou interactions utilisateur–article.&lt;/li&gt;&lt;li&gt;Entraînez une prévision ou un recommandeur : choisissez une recette ou laissez AutoML les comparer toutes par backtest.&lt;/li&gt;&lt;li&gt;Explorez les bandes p10/p50/p90 par article et les listes de recommandations par utilisateur ; exportez en CSV ou Excel.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="53" />
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Projets récents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/StartPage.cpp" line="76" />
+        <source>No recent projects yet.</source>
+        <translation>Aucun projet récent pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::TrainForecastDialog</name>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="34" />
+        <source>Train a forecast</source>
+        <translation>Entraîner une prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="44" />
+        <source>AutoML — backtest every recipe, keep the best</source>
+        <translation>AutoML — tester chaque recette par backtest, garder la meilleure</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
+        <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
+        <translation>Quantiles séparés par des virgules dans (0,1), p. ex. 0.1,0.5,0.9</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="60" />
+        <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
+        <translation>Fenêtres de backtest : combien de fois le dernier horizon est mis de côté et prévu pour mesurer la précision</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <source>Best recipe for each item</source>
+        <translation>Meilleure recette par article</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <source>Best recipe for the whole dataset</source>
+        <translation>Meilleure recette pour tout le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
+        <source>Ensemble of the best three</source>
+        <translation>Ensemble des trois meilleures</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="67" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="68" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="69" />
+        <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
+        <translation>AutoML : après ce nombre de secondes, aucun autre réglage d’hyperparamètres n’est essayé</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
+        <source>name=value, … (e.g. model=AAdN for ets)</source>
+        <translation>nom=valeur, … (p. ex. model=AAdN pour ets)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
+        <source>(automatic)</source>
+        <translation>(automatique)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Jeu de données :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <source>&amp;Related series:</source>
+        <translation>Séries &amp;associées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <source>Re&amp;cipe:</source>
+        <translation>Re&amp;cette :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <source>&amp;Horizon (periods):</source>
+        <translation>&amp;Horizon (périodes) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <source>&amp;Quantiles:</source>
+        <translation>&amp;Quantiles :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <source>&amp;Backtest windows:</source>
+        <translation>Fenêtres de &amp;backtest :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
+        <source>AutoML &amp;chooses:</source>
+        <translation>AutoML &amp;choisit :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <source>Hyper-parameter search &amp;budget:</source>
+        <translation>&amp;Budget de recherche d’hyperparamètres :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <source>Recipe &amp;parameters:</source>
+        <translation>&amp;Paramètres de la recette :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <source>Forecast &amp;name:</source>
+        <translation>&amp;Nom de la prévision :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="126" />
+        <source>Each recipe is backtested; the lowest mean weighted quantile loss wins, and its intervals are calibrated on the backtest.</source>
+        <translation>Chaque recette est testée par backtest ; la plus faible perte quantile pondérée moyenne l’emporte, et ses intervalles sont calibrés sur le backtest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="136" />
+        <source>The project has no target time series dataset yet: import one first.</source>
+        <translation>Le projet n’a pas encore de série temporelle cible : importez-en une d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="151" />
+        <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
+        <translation>Les paramètres de recette sont des paires nom=valeur séparées par des virgules ; « %1 » n’en est pas une.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="161" />
+        <source>A forecast named '%1' exists already.</source>
+        <translation>Une prévision nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::TrainRecommenderDialog</name>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="20" />
+        <source>Train a recommender</source>
+        <translation>Entraîner un recommandeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="22" />
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="25" />
+        <source>AutoML — evaluate every recipe on a holdout, keep the best NDCG@10</source>
+        <translation>AutoML — évaluer chaque recette sur un jeu réservé, garder le meilleur NDCG@10</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="31" />
+        <source>all event types (or e.g. purchase,click)</source>
+        <translation>tous les types d’événements (ou p. ex. purchase,click)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="32" />
+        <source>(automatic)</source>
+        <translation>(automatique)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="34" />
+        <source>&amp;Interactions:</source>
+        <translation>&amp;Interactions :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="35" />
+        <source>Item &amp;metadata:</source>
+        <translation>&amp;Métadonnées d’articles :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="36" />
+        <source>Re&amp;cipe:</source>
+        <translation>Re&amp;cette :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="37" />
+        <source>&amp;Event types:</source>
+        <translation>Types d’&amp;événements :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="38" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="40" />
+        <source>&amp;Train</source>
+        <translation>&amp;Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="61" />
+        <source>The project has no interactions dataset yet: import one first.</source>
+        <translation>Le projet n’a pas encore de jeu d’interactions : importez-en un d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainRecommenderDialog.cpp" line="65" />
+        <source>A recommender with this name exists already.</source>
+        <translation>Un recommandeur de ce nom existe déjà.</translation>
+    </message>
+</context>
 </TS>
