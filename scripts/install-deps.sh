@@ -5,12 +5,13 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libeigen3-dev libsqlite3-dev sqlite3
   libxlsxwriter-dev nlohmann-json3-dev libcli11-dev libnlopt-dev liblbfgspp-dev
   libopenblas0
   xvfb xauth fonts-dejavu-core
+  dpkg-dev file
 )
 
 missing=()

@@ -98,8 +98,8 @@ void DatasetView::showDataset(const QString& name)
                             locale.toString(qlonglong(info->items)));
     if (!info->frequency.empty()) text += tr(", frequency %1").arg(QString::fromStdString(info->frequency));
     if (info->timeMin && info->timeMax)
-        text += tr("<br>From %1 to %2").arg(QString::fromStdString(formatTimestamp(*info->timeMin, false)),
-                                            QString::fromStdString(formatTimestamp(*info->timeMax, false)));
+        text += tr("<br>From %1 to %2").arg(QString::fromStdString(formatTimestamp(*info->timeMin, *info->timeMin % 86400 == 0)),
+                                            QString::fromStdString(formatTimestamp(*info->timeMax, *info->timeMax % 86400 == 0)));
     if (!info->sourceFile.empty()) text += tr("<br>Imported from %1").arg(QString::fromStdString(info->sourceFile).toHtmlEscaped());
     m_info->setText(text);
     m_model->setDataset(nullptr);

@@ -25,6 +25,10 @@ LiveMetricChart::LiveMetricChart(QWidget* parent)
     c->addSeries(m_points);
     c->addSeries(m_best);
     m_x->setLabelFormat(QStringLiteral("%d"));
+    // One tick per trial, so that the labels name the trials the points belong to.
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_x->setTickInterval(1);
     m_x->setTitleText(tr("trial"));
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
@@ -69,6 +73,7 @@ void LiveMetricChart::addPoint(const QString& metric, int step, double value, co
     m_points->append(step, value);
     m_best->append(step, m_bestValue);
     m_x->setRange(0, std::max(5, step + 1));
+    m_x->setTickInterval(step > 20 ? 5 : 1);
     const double pad = std::max(1e-6, (m_hi - m_lo) * 0.1);
     m_y->setRange(m_lo - pad, m_hi + pad);
 }
