@@ -107,18 +107,28 @@ private slots:
 
     void olderProjectsAreMigrated()
     {
-        // A schema-1 project (as the first release wrote it): the evaluations table is missing.
+        // A schema-1 project (as the first release wrote it): no evaluations table, no preparation
+        // settings beside the datasets.
         const std::string file = path("old.almanac");
-        QVERIFY(ProjectFile::create(file).isOk());
+        {
+            auto fresh = ProjectFile::create(file);
+            QVERIFY(fresh.isOk());
+            QVERIFY((*fresh)->addDataset("old", load("item_id,timestamp,target_value\nA,2024-01-01,1\n"), "D").isOk());
+        }
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "DROP TABLE forecast_evaluations; DELETE FROM schema_migrations WHERE version = 2; "
-                                  "PRAGMA user_version = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE forecast_evaluations; ALTER TABLE datasets DROP COLUMN preparation; "
+                                  "DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1",
+                              nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
         auto project = ProjectFile::open(file);
         QVERIFY2(project.isOk(), project.status().message().c_str());
-        QCOMPARE((*project)->schemaVersion(), 2);
+        QCOMPARE((*project)->schemaVersion(), ProjectFile::kSchemaVersion);
         QCOMPARE((*project)->forecastEvaluation("none").status().code(), Status::Code::NotFound);
+        auto old = (*project)->dataset("old");
+        QVERIFY(old.isOk());
+        QVERIFY(old->preparation.empty());
+        QCOMPARE(old->frequency, std::string("D"));
     }
 
     void foreignFilesAreRefused_data()
@@ -166,6 +176,45 @@ private slots:
         QVERIFY(!(*project)->addForecast({"f1", "sales", "naive", spec, ""}, *series, forecasts).isOk());
         QCOMPARE(*(*project)->forecastNames(), std::vector<std::string>{"f1"});
         QCOMPARE(*(*project)->forecastEvaluation("f1"), std::string("{\"recipe\": \"naive\"}"));
+
+        // Read back as stored: every period's quantiles and mean, the period starts, the metadata.
+        auto loaded = (*project)->loadForecast("f1");
+        QVERIFY(loaded.isOk());
+        QCOMPARE(loaded->info.recipe, std::string("naive"));
+        QCOMPARE(loaded->info.horizon, 3);
+        QCOMPARE(loaded->info.seriesCount, int64_t(1));
+        QCOMPARE(loaded->series.size(), size_t(1));
+        const StoredSeriesForecast& f = loaded->series.front();
+        QCOMPARE(f.itemId, std::string("A"));
+        QCOMPARE(f.timestamps.size(), size_t(3));
+        QCOMPARE(f.timestamps.front(), int64_t(1704240000)); // 2024-01-03T00:00:00Z
+        for (size_t q = 0; q < spec.quantiles.size(); ++q)
+            for (size_t h = 0; h < 3; ++h) QCOMPARE(f.quantiles[q][h], forecasts[0].quantiles[q][h]);
+        QCOMPARE(f.mean, forecasts[0].mean);
+
+        // Renaming the dataset carries its forecasts along; renaming and removing a forecast.
+        QVERIFY((*project)->addDataset("sales", data, "D").isOk());
+        QVERIFY((*project)->renameDataset("sales", "sales_2024").isOk());
+        QCOMPARE((*project)->forecasts()->front().datasetName, std::string("sales_2024"));
+        QVERIFY((*project)->renameForecast("f1", "first").isOk());
+        QVERIFY(!(*project)->renameForecast("missing", "x").isOk());
+        QCOMPARE(*(*project)->forecastNames(), std::vector<std::string>{"first"});
+        QVERIFY((*project)->removeForecast("first").isOk());
+        QVERIFY((*project)->forecastNames()->empty());
+        QCOMPARE((*project)->loadForecast("first").status().code(), Status::Code::NotFound);
+        QCOMPARE((*project)->removeForecast("first").code(), Status::Code::NotFound);
+    }
+
+    void jobsAreListedNewestFirst()
+    {
+        auto project = ProjectFile::create(path("j.almanac"));
+        QVERIFY(project.isOk());
+        QVERIFY((*project)->recordJob("import", "a", "ok").isOk());
+        QVERIFY((*project)->recordJob("forecast", "b", "ok").isOk());
+        auto jobs = (*project)->jobs();
+        QVERIFY(jobs.isOk());
+        QCOMPARE(jobs->size(), size_t(2));
+        QCOMPARE(jobs->front().detail, std::string("b"));
     }
 };
 
