@@ -26,6 +26,8 @@ struct ForecastArgs {
     int horizon = 0, backtestWindows = 1, backtestOffset = 0, threads = 0, season = 0;
     uint64_t seed = 42;
     bool withMean = false;
+    bool noCalibrate = false;
+    bool calibrate = false;
     double timeBudget = 0;
     std::vector<std::string> parameters;
     InputOptions input;
@@ -74,7 +76,8 @@ Status runForecast(const ForecastArgs& args)
     inputs.related = related ? &*related : nullptr;
     inputs.preparation = prep;
     inputs.relatedPreparation.futureFill = *future;
-    inputs.evaluate = !args.metrics.empty();
+    inputs.evaluate = !args.metrics.empty() || args.calibrate;
+    inputs.calibrate = inputs.evaluate && !args.noCalibrate;
     inputs.backtest.windows = args.backtestWindows;
     inputs.backtest.offset = args.backtestOffset;
     const auto autoMode = autoModeFromName(args.autoMode);
@@ -159,6 +162,10 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
     cmd->add_option("--project", a->project, "Also store the data and the forecast in this project file");
     cmd->add_flag("--with-mean", a->withMean, "Add a mean column");
+    cmd->add_flag("--calibrate", a->calibrate,
+                  "Backtest the recipe and scale its intervals so that the outer quantiles hold what they promise "
+                  "(on by default with --metrics and for auto)");
+    cmd->add_flag("--no-calibrate", a->noCalibrate, "With --metrics: keep the recipe's own intervals");
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx)")->required();
     addInputOptions(cmd, a->input, true);
     return {cmd, [a] { return runForecast(*a); }};

@@ -418,15 +418,64 @@ void ForecastExplorer::fillSummaryTables()
                            .arg(QString::fromStdString(info.frequency), QString::fromStdString(info.createdAt)));
 }
 
+bool ForecastExplorer::runExport(const QString& path, std::function<Status()> write)
+{
+    if (m_exporting) return false;
+    m_exporting = true;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        emit statusMessage(error.isEmpty() ? tr("Written to %1").arg(path) : error);
+        emit exported(error.isEmpty(), path, error);
+    });
+    emit statusMessage(tr("Writing %1…").arg(path));
+    watcher->setFuture(QtConcurrent::run([write = std::move(write)]() -> QString {
+        const Status status = write();
+        return status.isOk() ? QString() : QString::fromStdString(status.message());
+    }));
+    return true;
+}
+
+bool ForecastExplorer::exportForecastTo(const QString& path)
+{
+    if (!m_data) return false;
+    const auto data = m_data;
+    return runExport(path, [data, file = path.toStdString()] {
+        return writeStoredForecast(file, data->forecast, data->history.dimensionNames, true);
+    });
+}
+
+bool ForecastExplorer::exportMetricsTo(const QString& path)
+{
+    if (!m_data) return false;
+    const auto data = m_data;
+    return runExport(path, [data, file = path.toStdString()]() -> Status {
+        auto writer = openTabularWriter(file, "Metrics");
+        if (!writer.isOk()) return writer.status();
+        TabularWriter& out = **writer;
+        for (const char* h : {"item_id", "velocity", "recipe", "mean_demand", "mean_wQL", "WAPE", "RMSE", "MAPE", "MASE", "coverage"})
+            out.field(h);
+        out.endRow();
+        for (size_t s = 0; s < data->items.size(); ++s) {
+            const ForecastItemMetrics& m = data->items[s];
+            out.field(data->forecast.series[s].itemId);
+            out.field(m.velocity.toStdString());
+            out.field(m.recipe.toStdString());
+            for (double v : {m.meanDemand, m.meanWql, m.wape, m.rmse, m.mape, m.mase, m.coverage}) out.number(v);
+            out.endRow();
+        }
+        return out.close();
+    });
+}
+
 void ForecastExplorer::exportForecast()
 {
     if (!m_data) return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export forecast"), m_data->name() + QStringLiteral(".xlsx"),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty()) return;
-    const Status status = writeStoredForecast(path.toStdString(), m_data->forecast, m_data->history.dimensionNames, true);
-    if (!status.isOk()) QMessageBox::warning(this, tr("Export"), QString::fromStdString(status.message()));
-    else emit statusMessage(tr("Forecast written to %1").arg(path));
+    if (!path.isEmpty()) exportForecastTo(path);
 }
 
 void ForecastExplorer::exportMetrics()
@@ -434,26 +483,7 @@ void ForecastExplorer::exportMetrics()
     if (!m_data) return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), m_data->name() + QStringLiteral("-metrics.xlsx"),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty()) return;
-    auto writer = openTabularWriter(path.toStdString(), "Metrics");
-    Status status = writer.status();
-    if (writer.isOk()) {
-        TabularWriter& out = **writer;
-        for (const char* h : {"item_id", "velocity", "recipe", "mean_demand", "mean_wQL", "WAPE", "RMSE", "MAPE", "MASE", "coverage"})
-            out.field(h);
-        out.endRow();
-        for (size_t s = 0; s < m_data->items.size(); ++s) {
-            const ForecastItemMetrics& m = m_data->items[s];
-            out.field(m_data->forecast.series[s].itemId);
-            out.field(m.velocity.toStdString());
-            out.field(m.recipe.toStdString());
-            for (double v : {m.meanDemand, m.meanWql, m.wape, m.rmse, m.mape, m.mase, m.coverage}) out.number(v);
-            out.endRow();
-        }
-        status = out.close();
-    }
-    if (!status.isOk()) QMessageBox::warning(this, tr("Export"), QString::fromStdString(status.message()));
-    else emit statusMessage(tr("Metrics written to %1").arg(path));
+    if (!path.isEmpty()) exportMetricsTo(path);
 }
 
 void ForecastExplorer::exportChart()

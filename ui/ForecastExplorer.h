@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -40,6 +41,11 @@ public:
     QSortFilterProxyModel* proxyModel() const { return m_proxy; }
     QLineEdit* searchField() const { return m_search; }
 
+    // Writes the current forecast (or its metrics by item) to CSV or XLSX off the GUI thread;
+    // exported() follows. false when there is nothing to export or an export is running.
+    bool exportForecastTo(const QString& path);
+    bool exportMetricsTo(const QString& path);
+
 public slots:
     void refreshForecastList();
     void exportForecast();
@@ -49,6 +55,7 @@ public slots:
 signals:
     void loaded(const QString& forecastName);
     void backtestShown();
+    void exported(bool ok, const QString& path, const QString& error);
     void statusMessage(const QString& text);
 
 private:
@@ -58,6 +65,7 @@ private:
     void requestBacktest();
     void fillSummaryTables();
     ForecastBand bandOf(const ForecastData& data, int series) const;
+    bool runExport(const QString& path, std::function<Status()> write);
 
     ProjectSession* m_session;
     QComboBox* m_forecast = nullptr;
@@ -77,6 +85,7 @@ private:
     std::shared_ptr<const ForecastData> m_comparisonData;
     int m_series = -1;
     int m_backtestRequest = 0;
+    bool m_exporting = false;
 };
 
 } // namespace almanac::ui

@@ -82,6 +82,8 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     }
     run.recipe = recipe->name();
     ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, last));
+    if (inputs.calibrate && !run.leaderboard.empty() && run.leaderboard.front().spreadFactor != 1.0)
+        for (SeriesForecast& f : run.forecasts) rescaleSpread(f, run.spec.quantiles, run.leaderboard.front().spreadFactor);
     return run;
 }
 

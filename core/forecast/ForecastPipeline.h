@@ -29,6 +29,9 @@ struct ForecastInputs {
     PreparationOptions preparation;
     RelatedPreparationOptions relatedPreparation;
     bool evaluate = false;   // backtest the recipe too
+    // With evaluate: stretch or shrink the recipe's intervals so that its outer quantiles held
+    // what they promise on the backtest (auto always does this for its candidates).
+    bool calibrate = false;
     BacktestOptions backtest;
     AutoMode autoMode = AutoMode::Dataset;
     double timeBudgetSeconds = 0; // auto: stop trying extra hyper-parameter settings after this (0: try all)

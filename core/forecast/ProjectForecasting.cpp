@@ -30,6 +30,7 @@ Result<ProjectForecastResult> forecastProjectDataset(ProjectFile& project, const
     inputs.preparation = preparationFromSettings(info->preparation);
     if (!inputs.preparation.frequency) inputs.preparation.frequency = Frequency::parse(info->frequency);
     inputs.evaluate = true; // the metrics are stored with the forecast
+    inputs.calibrate = true; // and the backtest already run calibrates the intervals
     inputs.backtest = request.backtest;
     inputs.autoMode = request.autoMode;
     inputs.timeBudgetSeconds = request.timeBudgetSeconds;

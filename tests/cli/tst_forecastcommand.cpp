@@ -135,6 +135,37 @@ private slots:
         QVERIFY(lines.value(2).startsWith(QStringLiteral("A,S2,2024-01-04,")));
     }
 
+    void calibrateKeepsTheMedianAndScalesTheBand()
+    {
+        // npts samples past values: on a trending series its band is too narrow, and the backtest
+        // says so; calibration widens the band around an unchanged median.
+        QByteArray csv("item_id,timestamp,target_value\n");
+        for (int item = 0; item < 6; ++item)
+            for (int d = 0; d < 120; ++d)
+                csv += QStringLiteral("I%1,%2,%3\n").arg(item).arg(QDate(2024, 1, 1).addDays(d).toString(Qt::ISODate))
+                           .arg(d * (item + 1) + (d * 7919 % 13)).toUtf8();
+        const QString in = write(QStringLiteral("trend.csv"), csv);
+        auto run = [&](const QString& out, const QStringList& extra) {
+            QStringList args{QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                             QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("npts"), QStringLiteral("--out"), out};
+            const CliResult r = runCli(args + extra);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        };
+        const QString plain = m_dir.filePath(QStringLiteral("plain.csv")), calibrated = m_dir.filePath(QStringLiteral("calibrated.csv"));
+        run(plain, {});
+        run(calibrated, {QStringLiteral("--calibrate")});
+        const QStringList a = readLines(plain), b = readLines(calibrated);
+        QCOMPARE(a.size(), b.size());
+        double widthA = 0, widthB = 0;
+        for (int i = 1; i < a.size(); ++i) {
+            const QStringList x = a[i].split(QLatin1Char(',')), y = b[i].split(QLatin1Char(','));
+            QCOMPARE(x[3], y[3]); // p50
+            widthA += x[4].toDouble() - x[2].toDouble();
+            widthB += y[4].toDouble() - y[2].toDouble();
+        }
+        QVERIFY2(widthB > widthA, qPrintable(QStringLiteral("%1 vs %2").arg(widthB).arg(widthA)));
+    }
+
     void autoWithMetrics()
     {
         QByteArray csv("item_id,timestamp,target_value\n");

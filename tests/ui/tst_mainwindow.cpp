@@ -1,6 +1,7 @@
 // The main window's flows: opening a project fills the explorer, renames undo, a cancelled
 // training leaves the project as it was, a finished one opens in the forecast explorer.
 #include "tests/ui/UiTestProject.h"
+#include "ui/ForecastChart.h"
 #include "ui/ForecastExplorer.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectSession.h"
@@ -92,6 +93,61 @@ private slots:
         QVERIFY(loaded.wait(30000));
         QCOMPARE(*result, std::string("demand-snaive"));
         QCOMPARE(window.session()->forecasts().size(), before + 1);
+    }
+
+    void onlineRetailEndToEnd()
+    {
+        // The new user's path on the real, messy invoice lines: import mapped and aggregated to
+        // days, AutoML, the explorer on one item, and an XLSX export that is a workbook.
+        const QString file = QStringLiteral(ALMANAC_SHARED_DATA_DIR "/online-retail-sample/OnlineRetail.csv");
+        if (!QFileInfo::exists(file)) QSKIP("../shared/data/online-retail-sample is not here");
+        const QString path = m_dir.filePath(QStringLiteral("retail.almanac"));
+        MainWindow window;
+        QString error;
+        QVERIFY(window.session()->create(path, &error));
+        ImportOptions options;
+        options.domain = "RETAIL";
+        options.mapping = {{"item_id", "StockCode"}, {"timestamp", "InvoiceDate"}, {"demand", "Quantity"}, {"location", ""}};
+        auto loaded = loadDataset(file.toStdString(), options);
+        QVERIFY2(loaded.isOk(), loaded.status().message().c_str());
+        ImportRequest request;
+        request.name = QStringLiteral("online_retail");
+        request.data = std::make_shared<LoadedDataset>(std::move(*loaded));
+        request.settings.frequency = "D";
+        request.settings.preparation = {{"aggregation", "sum"}};
+        QSignalSpy finished(window.jobs(), &JobRunner::finished);
+        QVERIFY(window.runJob(QStringLiteral("import"), storeDatasetJob(path, request)));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.takeFirst().at(0).toBool());
+
+        ProjectForecastRequest train;
+        train.dataset = "online_retail";
+        train.recipe = "auto";
+        train.spec.horizon = 7;
+        train.timeBudgetSeconds = 5;
+        auto name = std::make_shared<std::string>();
+        QSignalSpy progress(window.jobs(), &JobRunner::progressChanged);
+        QSignalSpy metrics(window.jobs(), &JobRunner::metricReported);
+        QVERIFY(window.runJob(QStringLiteral("auto"), trainForecastJob(path, train, name)));
+        QVERIFY(finished.wait(240000));
+        QVERIFY2(finished.front().at(0).toBool(), qPrintable(finished.front().at(2).toString()));
+        QVERIFY(progress.count() > 2);
+        QVERIFY(metrics.count() >= 3); // one point per backtested recipe
+
+        ForecastExplorer* explorer = window.forecastExplorer();
+        QSignalSpy shown(explorer, &ForecastExplorer::loaded);
+        explorer->showForecast(QString::fromStdString(*name));
+        QVERIFY(shown.wait(60000));
+        explorer->selectItem(QStringLiteral("85123A"));
+        QCOMPARE(explorer->currentItem(), QStringLiteral("85123A"));
+        QVERIFY(!explorer->chart()->isEmpty());
+        QSignalSpy exported(explorer, &ForecastExplorer::exported);
+        const QString xlsx = m_dir.filePath(QStringLiteral("online_retail.xlsx"));
+        QVERIFY(explorer->exportForecastTo(xlsx));
+        QVERIFY(exported.wait(60000));
+        QFile workbook(xlsx);
+        QVERIFY(workbook.open(QIODevice::ReadOnly));
+        QCOMPARE(workbook.read(2), QByteArray("PK")); // an Office Open XML (zip) package
     }
 
     void translationsAreBuiltIn_data()
