@@ -28,13 +28,19 @@ Status runPredict(const PredictArgs& args)
     const std::string recipe = toLower(args.recipe);
     if (recipe == "svdpp" || recipe == "blend") options.implicitFeedback = true;
     else if (recipe == "biased-mf") options.implicitFeedback = false;
-    else if (recipe != "knn-baseline") return Status::invalidInput("--recipe: expected blend, svdpp, biased-mf or knn-baseline");
+    else if (recipe != "knn-baseline" && recipe != "bpmf")
+        return Status::invalidInput("--recipe: expected blend, svdpp, biased-mf, knn-baseline or bpmf");
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
-    // knn_k and knn_shrinkage go to the neighbourhood model, the rest to the factor model.
+    // knn_k and knn_shrinkage go to the neighbourhood model, bpmf_* (or every parameter of the
+    // bpmf recipe) to the Bayesian model, the rest to the SGD factor model.
     KnnBaselineOptions knnOptions;
+    BayesianFactorizationOptions bayesianOptions;
+    std::map<std::string, std::string> bayesianParameters;
     for (auto it = parameters->begin(); it != parameters->end();) {
-        if (it->first == "knn_k") knnOptions.neighbours = std::max(1, std::atoi(it->second.c_str()));
+        if (recipe == "bpmf") bayesianParameters[it->first] = it->second;
+        else if (it->first.rfind("bpmf_", 0) == 0) bayesianParameters[it->first.substr(5)] = it->second;
+        else if (it->first == "knn_k") knnOptions.neighbours = std::max(1, std::atoi(it->second.c_str()));
         else if (it->first == "knn_shrinkage") knnOptions.shrinkage = std::max(0.0, std::atof(it->second.c_str()));
         else {
             ++it;
@@ -43,7 +49,9 @@ Status runPredict(const PredictArgs& args)
         it = parameters->erase(it);
     }
     ALMANAC_RETURN_IF_ERROR(options.apply(*parameters));
+    ALMANAC_RETURN_IF_ERROR(bayesianOptions.apply(bayesianParameters));
     options.seed = args.seed;
+    bayesianOptions.seed = args.seed;
 
     auto importOptions = toImportOptions(args.input, DatasetType::Interactions);
     if (!importOptions.isOk()) return importOptions.status();
@@ -65,14 +73,18 @@ Status runPredict(const PredictArgs& args)
     RatingFactorization factors;
     KnnBaseline neighbours;
     RatingBlend blend;
+    BayesianFactorization sampled;
     std::function<double(int64_t, int64_t)> predict;
     {
         TerminalProgress progress;
         JobContext job;
         job.progress = progress.sink();
         if (recipe == "blend") {
-            ALMANAC_RETURN_IF_ERROR(blend.fit(*ratings, options, knnOptions, job));
+            ALMANAC_RETURN_IF_ERROR(blend.fit(*ratings, options, knnOptions, bayesianOptions, job));
             predict = [&](int64_t u, int64_t i) { return blend.predict(u, i); };
+        } else if (recipe == "bpmf") {
+            ALMANAC_RETURN_IF_ERROR(sampled.fit(*ratings, bayesianOptions, job));
+            predict = [&](int64_t u, int64_t i) { return sampled.predict(u, i); };
         } else if (recipe == "knn-baseline") {
             ALMANAC_RETURN_IF_ERROR(neighbours.fit(*ratings, knnOptions, job));
             predict = [&](int64_t u, int64_t i) { return neighbours.predict(u, i); };
@@ -108,7 +120,7 @@ CommandEntry registerPredictRatingsCommand(CLI::App& app)
     CLI::App* cmd = app.add_subcommand("predict-ratings", "Predict ratings (EVENT_VALUE) for user-item pairs");
     cmd->add_option("--interactions", a->interactions, "Ratings: USER_ID,ITEM_ID,TIMESTAMP,EVENT_VALUE")->required();
     cmd->add_option("--pairs", a->pairs, "CSV with USER_ID,ITEM_ID (further columns ignored)")->required();
-    cmd->add_option("--recipe", a->recipe, "blend (SVD++ with kNN baseline), svdpp, biased-mf or knn-baseline")->capture_default_str();
+    cmd->add_option("--recipe", a->recipe, "blend (SVD++, kNN baseline and BPMF), svdpp, biased-mf, knn-baseline or bpmf (Bayesian MF, Gibbs sampling)")->capture_default_str();
     cmd->add_option("--param", a->parameters, "factors=50, epochs=60, lr=0.007, reg=0.1, bias_reg=0.02, lr_decay=1, knn_k=40, knn_shrinkage=100");
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx): user_id,item_id,prediction")->required();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -24,8 +25,13 @@ Status parallelFor(size_t count, int threads, const std::function<Status(size_t)
     std::atomic<bool> failed{false};
     std::mutex errorMutex;
     Status firstError;
+    // The reporting caller sleeps until the next report is due or the last worker is done, so a
+    // short loop does not pay for a whole reporting interval.
+    std::mutex finishMutex;
+    std::condition_variable finished;
+    std::atomic<int> running{0};
 
-    auto work = [&] {
+    auto loop = [&] {
         while (!failed.load(std::memory_order_relaxed)) {
             if (job.isCancelled()) {
                 failed = true;
@@ -43,18 +49,28 @@ Status parallelFor(size_t count, int threads, const std::function<Status(size_t)
             done.fetch_add(1, std::memory_order_relaxed);
         }
     };
+    auto work = [&] {
+        loop();
+        if (running.fetch_sub(1) == 1) {
+            std::lock_guard<std::mutex> lock(finishMutex);
+            finished.notify_all();
+        }
+    };
 
     // With a progress sink the calling thread only reports, every 20 ms, while the pool works.
     const bool reportFromCaller = bool(job.progress) && workers > 1;
     std::vector<std::thread> pool;
-    for (int t = reportFromCaller ? 0 : 1; t < workers; ++t) pool.emplace_back(work);
+    const int first = reportFromCaller ? 0 : 1;
+    running = workers - first;
+    for (int t = first; t < workers; ++t) pool.emplace_back(work);
     if (reportFromCaller) {
-        while (done.load() < count && !failed.load()) {
+        std::unique_lock<std::mutex> lock(finishMutex);
+        while (running.load() > 0) {
             job.report(double(done.load()) / double(count), stage);
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            finished.wait_for(lock, std::chrono::milliseconds(20), [&] { return running.load() == 0; });
         }
     } else {
-        work();
+        loop();
     }
     for (std::thread& t : pool) t.join();
     if (!firstError.isOk()) return firstError;

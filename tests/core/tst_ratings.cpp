@@ -1,4 +1,5 @@
 #include "recommend/ratings/MatrixFactorization.h"
+#include "recommend/ratings/BayesianFactorization.h"
 #include "recommend/ratings/RatingBlend.h"
 
 #include <QtTest/QtTest>
@@ -97,7 +98,7 @@ private slots:
         options.epochs = 100;
         options.regularization = 0.02;
         options.learningRate = 0.01;
-        QVERIFY(blend.fit(d, options, {}).isOk());
+        QVERIFY(blend.fit(d, options, {}, {}).isOk());
         double mean = 0;
         for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
         double seKnn = 0, seBlend = 0, seMean = 0;
@@ -111,6 +112,39 @@ private slots:
         QVERIFY(seKnn < 0.8 * seMean);   // neighbours of a low-rank matrix carry signal
         QVERIFY(seBlend < 0.5 * seMean); // and the blend keeps the factor model's accuracy
         for (double w : blend.weights()) QVERIFY(std::isfinite(w));
+    }
+
+    void bayesianFactorization()
+    {
+        std::vector<Rating> heldOut;
+        const RatingData d = lowRank(0.5, 11, &heldOut);
+        BayesianFactorizationOptions options;
+        options.factors = 4;
+        options.burnIn = 20;
+        options.samples = 60;
+        options.threads = 1;
+        BayesianFactorization model;
+        QVERIFY(model.fit(d, options).isOk());
+        double mean = 0, se = 0, seMean = 0;
+        for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
+        for (const Rating& r : heldOut) {
+            const double p = model.predict(r.user, r.item);
+            QVERIFY(p >= d.minRating && p <= d.maxRating);
+            se += (p - r.value) * (p - r.value);
+            seMean += (mean - r.value) * (mean - r.value);
+        }
+        QVERIFY2(se < 0.4 * 0.4 * seMean, qPrintable(QStringLiteral("%1 vs %2").arg(se).arg(seMean)));
+        QVERIFY(std::fabs(model.predict(-1, 3) - mean) < 1e-9); // unknown user: the mean rating
+
+        // Each entity draws from its own generator: the samples do not depend on the threads.
+        options.threads = 2;
+        BayesianFactorization parallel;
+        QVERIFY(parallel.fit(d, options).isOk());
+        for (const Rating& r : heldOut) QCOMPARE(parallel.predict(r.user, r.item), model.predict(r.user, r.item));
+
+        QVERIFY(options.apply({{"factors", "6"}, {"samples", "30"}}).isOk());
+        QCOMPARE(options.factors, 6);
+        QVERIFY(!options.apply({{"lambda", "1"}}).isOk());
     }
 
     void parameters()

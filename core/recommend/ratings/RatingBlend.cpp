@@ -7,7 +7,7 @@
 namespace almanac {
 
 Status RatingBlend::fit(const RatingData& data, const FactorizationOptions& factorization, const KnnBaselineOptions& knn,
-                        const JobContext& job)
+                        const BayesianFactorizationOptions& bayesian, const JobContext& job)
 {
     m_min = data.minRating;
     m_max = data.maxRating;
@@ -21,27 +21,34 @@ Status RatingBlend::fit(const RatingData& data, const FactorizationOptions& fact
 
     RatingFactorization factors;
     KnnBaseline neighbours;
-    ALMANAC_RETURN_IF_ERROR(factors.fit(train, factorization, job.subRange(0, 0.3)));
-    const Status knnStatus = neighbours.fit(train, knn, job.subRange(0.3, 0.4));
+    BayesianFactorization sampled;
+    ALMANAC_RETURN_IF_ERROR(factors.fit(train, factorization, job.subRange(0, 0.2)));
+    const Status knnStatus = neighbours.fit(train, knn, job.subRange(0.2, 0.25));
     m_useKnn = knnStatus.isOk();
     if (!m_useKnn && knnStatus.code() != Status::Code::InvalidInput) return knnStatus;
-    if (m_useKnn && !validation.ratings.empty()) {
-        Eigen::MatrixXd x(Eigen::Index(validation.ratings.size()), 3);
+    ALMANAC_RETURN_IF_ERROR(sampled.fit(train, bayesian, job.subRange(0.25, 0.45)));
+    if (!validation.ratings.empty()) {
+        // kNN may not apply (too few co-ratings): its column is then left out.
+        const Eigen::Index columns = m_useKnn ? 4 : 3;
+        Eigen::MatrixXd x(Eigen::Index(validation.ratings.size()), columns);
         Eigen::VectorXd y(Eigen::Index(validation.ratings.size()));
         for (size_t k = 0; k < validation.ratings.size(); ++k) {
             const Rating& r = validation.ratings[k];
-            x(Eigen::Index(k), 0) = 1;
-            x(Eigen::Index(k), 1) = factors.predict(r.user, r.item);
-            x(Eigen::Index(k), 2) = neighbours.predict(r.user, r.item);
-            y(Eigen::Index(k)) = r.value;
+            const Eigen::Index row = Eigen::Index(k);
+            x(row, 0) = 1;
+            x(row, 1) = factors.predict(r.user, r.item);
+            x(row, 2) = sampled.predict(r.user, r.item);
+            if (m_useKnn) x(row, 3) = neighbours.predict(r.user, r.item);
+            y(row) = r.value;
         }
-        const Eigen::Vector3d w = x.colPivHouseholderQr().solve(y);
-        m_weights = {w(0), w(1), w(2)};
+        const Eigen::VectorXd w = x.colPivHouseholderQr().solve(y);
+        m_weights = {w(0), w(1), m_useKnn ? w(3) : 0.0, w(2)};
     } else {
-        m_weights = {0.0, 1.0, 0.0};
+        m_weights = {0.0, 1.0, 0.0, 0.0};
     }
-    ALMANAC_RETURN_IF_ERROR(m_factors.fit(data, factorization, job.subRange(0.4, 0.9)));
-    if (m_useKnn) ALMANAC_RETURN_IF_ERROR(m_knn.fit(data, knn, job.subRange(0.9, 1.0)));
+    ALMANAC_RETURN_IF_ERROR(m_factors.fit(data, factorization, job.subRange(0.45, 0.7)));
+    if (m_useKnn) ALMANAC_RETURN_IF_ERROR(m_knn.fit(data, knn, job.subRange(0.7, 0.75)));
+    ALMANAC_RETURN_IF_ERROR(m_bayesian.fit(data, bayesian, job.subRange(0.75, 1.0)));
     return Status::ok();
 }
 
@@ -49,6 +56,7 @@ double RatingBlend::predict(int64_t user, int64_t item) const
 {
     double p = m_weights[0] + m_weights[1] * m_factors.predict(user, item);
     if (m_useKnn) p += m_weights[2] * m_knn.predict(user, item);
+    if (m_weights[3] != 0.0) p += m_weights[3] * m_bayesian.predict(user, item);
     return std::clamp(p, double(m_min), double(m_max));
 }
 
