@@ -18,10 +18,19 @@ HoldoutSplit splitMostRecent(const InteractionData& data, const HoldoutOptions& 
         const size_t offset = data.rowBegin(u);
         std::vector<size_t> order(row.size);
         std::iota(order.begin(), order.end(), 0);
-        // Most recent first; ties broken by item code so the split is reproducible.
+        // Most recent first. Many logs record a session's events with one timestamp; ties are
+        // broken by a hash of user and item, reproducible but unrelated to the item codes (which
+        // follow first appearance, and so popularity): breaking them by code would hold out
+        // the most popular items of every session and favour recipes that like those.
+        auto tieKey = [u](uint32_t item) {
+            uint64_t z = (uint64_t(u) << 32 | item) + 0x9E3779B97F4A7C15ull;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            return z ^ (z >> 31);
+        };
         std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
             const int64_t ta = lastSeen[offset + a], tb = lastSeen[offset + b];
-            return ta != tb ? ta > tb : row.items[a] < row.items[b];
+            return ta != tb ? ta > tb : tieKey(row.items[a]) < tieKey(row.items[b]);
         });
         const size_t count = std::max<size_t>(1, size_t(std::floor(options.fraction * double(row.size))));
         std::unordered_set<uint32_t> items;

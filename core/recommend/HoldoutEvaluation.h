@@ -18,6 +18,7 @@ struct HoldoutSplit {
 
 HoldoutSplit splitMostRecent(const InteractionData& data, const HoldoutOptions& options = {});
 
+
 // Fits the recipe on the split's training part and scores its top 25 for every test user.
 Result<RankingMetrics> evaluateOnHoldout(RecommendRecipe& recipe, const HoldoutSplit& split, const RecommendSpec& spec,
                                          const JobContext& job = {});

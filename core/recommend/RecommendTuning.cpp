@@ -19,8 +19,9 @@ std::string RecommendTrial::label() const
     return out + ")";
 }
 
-Result<std::vector<RecommendTrial>> evaluateRecommenders(const HoldoutSplit& split, const std::vector<std::string>& recipes,
-                                                         const RecommendSpec& base, bool search, const JobContext& job)
+Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<HoldoutSplit>& splits,
+                                                         const std::vector<std::string>& recipes, const RecommendSpec& base,
+                                                         bool search, const JobContext& job)
 {
     std::vector<RecommendTrial> trials;
     std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
@@ -39,17 +40,27 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const HoldoutSplit& spl
         auto recipe = recommendRecipes().create(plan[t].first);
         RecommendSpec spec = base;
         spec.parameters = plan[t].second;
-        auto metrics = evaluateOnHoldout(*recipe, split, spec, job.subRange(double(t) / plan.size(), double(t + 1) / plan.size()));
-        if (!metrics.isOk()) {
-            if (metrics.status().code() == Status::Code::InvalidInput) continue;
-            return metrics.status();
+        RecommendTrial trial{plan[t].first, plan[t].second, {}, 0.0};
+        bool applies = true;
+        for (size_t f = 0; f < splits.size() && applies; ++f) {
+            const double from = (double(t) + double(f) / double(splits.size())) / double(plan.size());
+            const double to = (double(t) + double(f + 1) / double(splits.size())) / double(plan.size());
+            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, to));
+            if (!metrics.isOk()) {
+                if (metrics.status().code() != Status::Code::InvalidInput) return metrics.status();
+                applies = false;
+                break;
+            }
+            if (f == 0) trial.metrics = *metrics;
+            trial.score += metrics->ndcg.at(10) / double(splits.size());
         }
-        trials.push_back({plan[t].first, plan[t].second, *metrics});
-        job.reportMetric("NDCG@10", int(t + 1), metrics->ndcg.at(10), trials.back().label());
+        if (!applies) continue;
+        trials.push_back(trial);
+        job.reportMetric("NDCG@10", int(t + 1), trial.score, trial.label());
     }
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
     std::stable_sort(trials.begin(), trials.end(),
-                     [](const RecommendTrial& a, const RecommendTrial& b) { return a.metrics.ndcg.at(10) > b.metrics.ndcg.at(10); });
+                     [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; });
     return trials;
 }
 
