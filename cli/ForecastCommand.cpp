@@ -6,6 +6,7 @@
 #include "forecast/ForecastExport.h"
 #include "forecast/ForecastPipeline.h"
 #include "forecast/MetricsReport.h"
+#include "forecast/ProjectForecasting.h"
 #include "forecast/Quantiles.h"
 #include "store/ProjectFile.h"
 #include "util/NumberFormat.h"
@@ -22,6 +23,7 @@ struct ForecastArgs {
     std::string target, related, items, frequency, recipe = "snaive", quantiles = "0.1,0.5,0.9";
     std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
     std::string futureFill = "last";
+    std::string dataset, relatedDataset; // stored in --project, instead of --target / --related
     std::string autoMode = "item";
     int horizon = 0, backtestWindows = 1, backtestOffset = 0, threads = 0, season = 0;
     uint64_t seed = 42;
@@ -33,9 +35,58 @@ struct ForecastArgs {
     InputOptions input;
 };
 
+// forecast --project P --dataset NAME: a dataset already in the project, prepared as chosen at
+// its import; the forecast and its metrics are stored beside it.
+Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
+{
+    if (args.project.empty()) return Status::invalidInput("--dataset needs --project");
+    if (!args.target.empty()) return Status::invalidInput("give either --target or --dataset, not both");
+    auto project = ProjectFile::open(args.project);
+    if (!project.isOk()) return project.status();
+    ProjectForecastRequest request;
+    request.dataset = args.dataset;
+    request.relatedDataset = args.relatedDataset;
+    request.recipe = args.recipe;
+    request.spec = spec;
+    request.backtest.windows = args.backtestWindows;
+    request.backtest.offset = args.backtestOffset;
+    const auto autoMode = autoModeFromName(args.autoMode);
+    if (!autoMode) return Status::invalidInput("--auto-mode: expected dataset, item or ensemble");
+    request.autoMode = *autoMode;
+    request.timeBudgetSeconds = args.timeBudget;
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto result = forecastProjectDataset(**project, request, job);
+    progress.finish();
+    if (!result.isOk()) return result.status();
+    const ForecastRun& run = result->run;
+    ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run.series, run.spec, run.forecasts, args.withMean));
+    if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, run, run.backtest));
+    note("forecast: " + std::to_string(run.series.series.size()) + " series of dataset " + args.dataset + ", recipe "
+         + run.recipe + ", stored as " + result->forecastName + " -> " + args.out);
+    return Status::ok();
+}
+
 Status runForecast(const ForecastArgs& args)
 {
     if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
+    if (args.target.empty() == args.dataset.empty())
+        return Status::invalidInput("give --target FILE, or --project FILE with --dataset NAME");
+    if (!args.dataset.empty()) {
+        auto quantiles = parseQuantileList(args.quantiles);
+        if (!quantiles.isOk()) return quantiles.status();
+        auto parameters = parseFieldMap(args.parameters);
+        if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+        ForecastSpec spec;
+        spec.horizon = args.horizon;
+        spec.quantiles = *quantiles;
+        spec.season = args.season;
+        spec.seed = args.seed;
+        spec.threads = args.threads;
+        spec.parameters = *parameters;
+        return runStoredForecast(args, spec);
+    }
     auto importOptions = toImportOptions(args.input, DatasetType::Target);
     if (!importOptions.isOk()) return importOptions.status();
     auto quantiles = parseQuantileList(args.quantiles);
@@ -135,7 +186,10 @@ CommandEntry registerForecastCommand(CLI::App& app)
 {
     auto a = std::make_shared<ForecastArgs>();
     CLI::App* cmd = app.add_subcommand("forecast", "Forecast p10/p50/p90 (or any quantiles) for every item");
-    cmd->add_option("--target", a->target, "Target time series CSV (item_id,timestamp,target_value)")->required();
+    cmd->add_option("--target", a->target, "Target time series CSV (item_id,timestamp,target_value)");
+    cmd->add_option("--dataset", a->dataset,
+                    "Instead of --target: a target dataset stored in --project, prepared as chosen at its import");
+    cmd->add_option("--related-dataset", a->relatedDataset, "With --dataset: a related time series dataset in --project");
     cmd->add_option("--related", a->related, "Related time series CSV (item_id,timestamp,features...)");
     cmd->add_option("--items", a->items, "Item metadata CSV");
     cmd->add_option("--frequency", a->frequency, "H, D, W, M, Q, Y, 15min, 30min (default: inferred)");

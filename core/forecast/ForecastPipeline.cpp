@@ -1,6 +1,7 @@
 #include "forecast/ForecastPipeline.h"
 
 #include "forecast/ForecastRecipes.h"
+#include "forecast/SeriesHistory.h"
 
 #include <algorithm>
 #include <chrono>
@@ -83,7 +84,11 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     run.recipe = recipe->name();
     ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, last));
     if (inputs.calibrate && !run.leaderboard.empty() && run.leaderboard.front().spreadFactor != 1.0)
-        for (SeriesForecast& f : run.forecasts) rescaleSpread(f, run.spec.quantiles, run.leaderboard.front().spreadFactor);
+        for (size_t s = 0; s < run.forecasts.size(); ++s) {
+            rescaleSpread(run.forecasts[s], run.spec.quantiles, run.leaderboard.front().spreadFactor);
+            // A stretched band must still respect what the history allows (no negative demand).
+            finalizeQuantiles(run.forecasts[s], historyIsNonNegative(run.series.series[s].values));
+        }
     return run;
 }
 

@@ -166,6 +166,31 @@ private slots:
         QVERIFY2(widthB > widthA, qPrintable(QStringLiteral("%1 vs %2").arg(widthB).arg(widthA)));
     }
 
+    void datasetStoredInAProject()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("stored.almanac"));
+        QCOMPARE(runCli({QStringLiteral("sample"), QStringLiteral("--out"), project}).exitCode, 0);
+        const QString out = m_dir.filePath(QStringLiteral("stored.csv"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                                    QStringLiteral("retail_demand"), QStringLiteral("--horizon"), QStringLiteral("7"),
+                                    QStringLiteral("--recipe"), QStringLiteral("snaive"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readLines(out).size(), 1 + 120 * 7);
+        // Demand never goes below zero, even where the calibrated band would.
+        for (const QString& line : readLines(out).mid(1)) QVERIFY(line.split(QLatin1Char(','))[2].toDouble() >= 0);
+        const CliResult info = runCli({QStringLiteral("project"), QStringLiteral("info"), project});
+        QVERIFY(info.out.contains(QStringLiteral("retail_demand-snaive-1")));
+
+        const CliResult noProject = runCli({QStringLiteral("forecast"), QStringLiteral("--dataset"), QStringLiteral("retail_demand"),
+                                            QStringLiteral("--horizon"), QStringLiteral("7"), QStringLiteral("--out"), out});
+        QVERIFY(noProject.exitCode != 0);
+        QVERIFY(noProject.err.contains(QStringLiteral("--project")));
+        const CliResult missing = runCli({QStringLiteral("forecast"), QStringLiteral("--project"), project, QStringLiteral("--dataset"),
+                                          QStringLiteral("nope"), QStringLiteral("--horizon"), QStringLiteral("7"), QStringLiteral("--out"), out});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY(missing.err.contains(QStringLiteral("nope")));
+    }
+
     void autoWithMetrics()
     {
         QByteArray csv("item_id,timestamp,target_value\n");
