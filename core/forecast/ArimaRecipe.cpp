@@ -3,7 +3,9 @@
 #include "forecast/NaiveRecipe.h"
 #include "forecast/SeriesHistory.h"
 #include "forecast/arima/Arima.h"
+#include "forecast/arima/ArimaRegression.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <sstream>
 
@@ -11,7 +13,8 @@ namespace almanac {
 
 std::string ArimaRecipe::description() const
 {
-    return "Seasonal ARIMA, orders chosen by unit-root tests and a stepwise AICc search.";
+    return "Seasonal ARIMA, orders chosen by unit-root tests and a stepwise AICc search; related series as "
+           "regressors (regression with ARIMA errors) when they lower the AICc.";
 }
 
 Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const
@@ -44,6 +47,21 @@ Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, con
         fit = arima::fitArima(y, order);
     } else {
         fit = arima::autoArima(y, m);
+        // Related series known through the horizon enter as regressors when they earn their
+        // parameters (lower AICc): regression with ARIMA errors.
+        const size_t begin = series.values.size() - y.size();
+        const bool endsAtTheEnd = !series.values.empty() && !std::isnan(series.values.back());
+        if (!series.features.empty() && endsAtTheEnd && spec.parameter("regressors", "auto") != "none") {
+            std::vector<std::vector<double>> features;
+            for (const auto& f : series.features)
+                features.emplace_back(f.begin() + long(std::min(begin, f.size())), f.end());
+            auto regression = arima::autoRegressionArima(y, features, m, spec.horizon);
+            if (regression && (!fit || regression->errors.aicc < fit->aicc)) {
+                SeriesForecast out = arima::forecastRegressionArima(*regression, features, y.size(), spec.horizon, spec.quantiles);
+                finalizeQuantiles(out, historyIsNonNegative(y));
+                return out;
+            }
+        }
     }
     if (!fit) return NaiveRecipe().forecastSeries(series, spec);
     SeriesForecast out = arima::forecastArima(*fit, spec.horizon, spec.quantiles);

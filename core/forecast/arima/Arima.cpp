@@ -237,11 +237,11 @@ std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder&
     return fit;
 }
 
-std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m)
+std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, int regularDifferences, int seasonalDifferences)
 {
     const bool seasonal = m > 1 && y.size() >= size_t(2 * m) + 1;
-    const int D = seasonal ? chooseSeasonalDifferences(y, m) : 0;
-    const int d = chooseRegularDifferences(difference(y, 0, D, m));
+    const int D = !seasonal ? 0 : seasonalDifferences >= 0 ? seasonalDifferences : chooseSeasonalDifferences(y, m);
+    const int d = regularDifferences >= 0 ? regularDifferences : chooseRegularDifferences(difference(y, 0, D, m));
     const bool allowConstant = d + D <= 1;
     const int maxP = 5, maxQ = 5, maxSP = seasonal ? 2 : 0, maxSQ = seasonal ? 2 : 0, maxOrder = 5;
 

@@ -40,7 +40,8 @@ int chooseRegularDifferences(const std::vector<double>& y, int maxD = 2);
 int chooseSeasonalDifferences(const std::vector<double>& y, int m);
 
 std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& order);
-std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m);
+// Differences not given (-1) are chosen by the tests above.
+std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, int regularDifferences = -1, int seasonalDifferences = -1);
 
 // Point forecasts and normal quantiles from the model's psi weights.
 SeriesForecast forecastArima(const ArimaFit& fit, int horizon, const std::vector<double>& quantiles);
