@@ -35,6 +35,33 @@ struct ForecastArgs {
     InputOptions input;
 };
 
+Result<ForecastSpec> specFromArgs(const ForecastArgs& args)
+{
+    auto quantiles = parseQuantileList(args.quantiles);
+    if (!quantiles.isOk()) return quantiles.status();
+    auto parameters = parseFieldMap(args.parameters);
+    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    ForecastSpec spec;
+    spec.horizon = args.horizon;
+    spec.quantiles = *quantiles;
+    spec.season = args.season;
+    spec.seed = args.seed;
+    spec.threads = args.threads;
+    spec.parameters = *parameters;
+    return spec;
+}
+
+// The backtest and auto settings both forms of the command share.
+Status readBacktestSettings(const ForecastArgs& args, BacktestOptions& backtest, AutoMode& mode)
+{
+    backtest.windows = args.backtestWindows;
+    backtest.offset = args.backtestOffset;
+    const auto autoMode = autoModeFromName(args.autoMode);
+    if (!autoMode) return Status::invalidInput("--auto-mode: expected dataset, item or ensemble");
+    mode = *autoMode;
+    return Status::ok();
+}
+
 // forecast --project P --dataset NAME: a dataset already in the project, prepared as chosen at
 // its import; the forecast and its metrics are stored beside it.
 Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
@@ -48,11 +75,7 @@ Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
     request.relatedDataset = args.relatedDataset;
     request.recipe = args.recipe;
     request.spec = spec;
-    request.backtest.windows = args.backtestWindows;
-    request.backtest.offset = args.backtestOffset;
-    const auto autoMode = autoModeFromName(args.autoMode);
-    if (!autoMode) return Status::invalidInput("--auto-mode: expected dataset, item or ensemble");
-    request.autoMode = *autoMode;
+    ALMANAC_RETURN_IF_ERROR(readBacktestSettings(args, request.backtest, request.autoMode));
     request.timeBudgetSeconds = args.timeBudget;
     TerminalProgress progress;
     JobContext job;
@@ -73,24 +96,11 @@ Status runForecast(const ForecastArgs& args)
     if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
     if (args.target.empty() == args.dataset.empty())
         return Status::invalidInput("give --target FILE, or --project FILE with --dataset NAME");
-    if (!args.dataset.empty()) {
-        auto quantiles = parseQuantileList(args.quantiles);
-        if (!quantiles.isOk()) return quantiles.status();
-        auto parameters = parseFieldMap(args.parameters);
-        if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
-        ForecastSpec spec;
-        spec.horizon = args.horizon;
-        spec.quantiles = *quantiles;
-        spec.season = args.season;
-        spec.seed = args.seed;
-        spec.threads = args.threads;
-        spec.parameters = *parameters;
-        return runStoredForecast(args, spec);
-    }
+    auto spec = specFromArgs(args);
+    if (!spec.isOk()) return spec.status();
+    if (!args.dataset.empty()) return runStoredForecast(args, *spec);
     auto importOptions = toImportOptions(args.input, DatasetType::Target);
     if (!importOptions.isOk()) return importOptions.status();
-    auto quantiles = parseQuantileList(args.quantiles);
-    if (!quantiles.isOk()) return quantiles.status();
     PreparationOptions prep;
     if (!args.frequency.empty()) {
         prep.frequency = Frequency::parse(args.frequency);
@@ -129,26 +139,13 @@ Status runForecast(const ForecastArgs& args)
     inputs.relatedPreparation.futureFill = *future;
     inputs.evaluate = !args.metrics.empty() || args.calibrate;
     inputs.calibrate = inputs.evaluate && !args.noCalibrate;
-    inputs.backtest.windows = args.backtestWindows;
-    inputs.backtest.offset = args.backtestOffset;
-    const auto autoMode = autoModeFromName(args.autoMode);
-    if (!autoMode) return Status::invalidInput("--auto-mode: expected dataset, item or ensemble");
-    inputs.autoMode = *autoMode;
+    ALMANAC_RETURN_IF_ERROR(readBacktestSettings(args, inputs.backtest, inputs.autoMode));
     inputs.timeBudgetSeconds = args.timeBudget;
 
-    ForecastSpec spec;
-    spec.horizon = args.horizon;
-    spec.quantiles = *quantiles;
-    spec.season = args.season;
-    spec.seed = args.seed;
-    spec.threads = args.threads;
-    auto parameters = parseFieldMap(args.parameters);
-    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
-    spec.parameters = *parameters;
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
-    auto run = runForecast(inputs, spec, args.recipe, job);
+    auto run = runForecast(inputs, *spec, args.recipe, job);
     progress.finish();
     if (!run.isOk()) return run.status();
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
@@ -175,7 +172,7 @@ Status runForecast(const ForecastArgs& args)
         ALMANAC_RETURN_IF_ERROR((*project)->recordJob("forecast", meta.name, "ok"));
     }
     note("forecast: " + std::to_string(run->series.series.size()) + " series, frequency "
-         + run->series.frequency.name() + ", horizon " + std::to_string(spec.horizon) + ", recipe " + run->recipe
+         + run->series.frequency.name() + ", horizon " + std::to_string(spec->horizon) + ", recipe " + run->recipe
          + " -> " + args.out);
     return Status::ok();
 }

@@ -57,6 +57,24 @@ QSortFilterProxyModel* searchable(QAbstractItemModel* model, QObject* parent)
     return proxy;
 }
 
+// A searchable list of users or items, most active first.
+QTableView* pickerTable(QAbstractItemModel* proxy, const QString& objectName)
+{
+    QTableView* view = tableFor(proxy, objectName);
+    view->setSortingEnabled(true);
+    view->sortByColumn(1, Qt::DescendingOrder);
+    return view;
+}
+
+QLineEdit* searchFieldFor(QSortFilterProxyModel* proxy, const QString& placeholder)
+{
+    auto* search = new QLineEdit;
+    search->setPlaceholderText(placeholder);
+    search->setClearButtonEnabled(true);
+    QObject::connect(search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    return search;
+}
+
 QWidget* listPane(QLineEdit* search, QTableView* view)
 {
     auto* pane = new QWidget;
@@ -120,14 +138,9 @@ QWidget* RecommendExplorer::createUserTab()
 {
     m_users = new EntityListModel(EntityListModel::Kind::Users, this);
     m_userProxy = searchable(m_users, this);
-    auto* search = new QLineEdit;
+    QLineEdit* search = searchFieldFor(m_userProxy, tr("Search users…"));
     search->setObjectName(QStringLiteral("userSearch"));
-    search->setPlaceholderText(tr("Search users…"));
-    search->setClearButtonEnabled(true);
-    connect(search, &QLineEdit::textChanged, m_userProxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_userView = tableFor(m_userProxy, QStringLiteral("userTable"));
-    m_userView->setSortingEnabled(true);
-    m_userView->sortByColumn(1, Qt::DescendingOrder);
+    m_userView = pickerTable(m_userProxy, QStringLiteral("userTable"));
     connect(m_userView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         showUser(current.isValid() ? current.data(EntityListModel::CodeRole).toLongLong() : -1);
     });
@@ -173,13 +186,8 @@ QWidget* RecommendExplorer::createItemTab()
 {
     m_items = new EntityListModel(EntityListModel::Kind::Items, this);
     m_itemProxy = searchable(m_items, this);
-    auto* search = new QLineEdit;
-    search->setPlaceholderText(tr("Search items…"));
-    search->setClearButtonEnabled(true);
-    connect(search, &QLineEdit::textChanged, m_itemProxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_itemView = tableFor(m_itemProxy, QStringLiteral("itemPickTable"));
-    m_itemView->setSortingEnabled(true);
-    m_itemView->sortByColumn(1, Qt::DescendingOrder);
+    QLineEdit* search = searchFieldFor(m_itemProxy, tr("Search items…"));
+    m_itemView = pickerTable(m_itemProxy, QStringLiteral("itemPickTable"));
     connect(m_itemView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         showRelated(current.isValid() ? current.data(EntityListModel::CodeRole).toLongLong() : -1);
     });

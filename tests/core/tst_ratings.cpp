@@ -36,6 +36,21 @@ private:
         return d;
     }
 
+    // Squared errors on held-out cells of the model and of the global mean, summed.
+    template <typename Model>
+    static std::pair<double, double> heldOutErrors(const Model& model, const RatingData& d, const std::vector<Rating>& heldOut)
+    {
+        double mean = 0, se = 0, seMean = 0;
+        for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
+        for (const Rating& r : heldOut) {
+            const double p = model.predict(r.user, r.item);
+            QTest::qVerify(p >= d.minRating && p <= d.maxRating, "in range", "", __FILE__, __LINE__);
+            se += (p - r.value) * (p - r.value);
+            seMean += (mean - r.value) * (mean - r.value);
+        }
+        return {se, seMean};
+    }
+
 private slots:
     void learnsLowRankStructure_data()
     {
@@ -56,13 +71,7 @@ private slots:
         options.learningRate = 0.01;
         RatingFactorization model;
         QVERIFY(model.fit(d, options).isOk());
-        double mean = 0, se = 0, seMean = 0;
-        for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
-        for (const Rating& r : heldOut) {
-            const double e = model.predict(r.user, r.item) - r.value;
-            se += e * e;
-            seMean += (mean - r.value) * (mean - r.value);
-        }
+        const auto [se, seMean] = heldOutErrors(model, d, heldOut);
         const double rmse = std::sqrt(se / double(heldOut.size())), baseline = std::sqrt(seMean / double(heldOut.size()));
         // Unseen cells of a low-rank matrix are predictable: far better than the global mean.
         QVERIFY2(rmse < 0.4 * baseline, qPrintable(QStringLiteral("%1 vs %2").arg(rmse).arg(baseline)));
@@ -125,14 +134,9 @@ private slots:
         options.threads = 1;
         BayesianFactorization model;
         QVERIFY(model.fit(d, options).isOk());
-        double mean = 0, se = 0, seMean = 0;
+        const auto [se, seMean] = heldOutErrors(model, d, heldOut);
+        double mean = 0;
         for (const Rating& r : d.ratings) mean += r.value / double(d.ratings.size());
-        for (const Rating& r : heldOut) {
-            const double p = model.predict(r.user, r.item);
-            QVERIFY(p >= d.minRating && p <= d.maxRating);
-            se += (p - r.value) * (p - r.value);
-            seMean += (mean - r.value) * (mean - r.value);
-        }
         QVERIFY2(se < 0.4 * 0.4 * seMean, qPrintable(QStringLiteral("%1 vs %2").arg(se).arg(seMean)));
         QVERIFY(std::fabs(model.predict(-1, 3) - mean) < 1e-9); // unknown user: the mean rating
 
