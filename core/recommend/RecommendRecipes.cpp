@@ -3,6 +3,7 @@
 #include "recommend/AlsRecipe.h"
 #include "recommend/BprRecipe.h"
 #include "recommend/EaseRecipe.h"
+#include "recommend/FusionRecipe.h"
 #include "recommend/HybridRecipe.h"
 #include "recommend/PopularityRecipe.h"
 #include "recommend/SimsRecipe.h"
@@ -20,6 +21,7 @@ const RecipeRegistry<RecommendRecipe>& recommendRecipes()
         {"als", [] { return std::make_unique<AlsRecipe>(); }},
         {"bpr", [] { return std::make_unique<BprRecipe>(); }},
         {"hybrid", [] { return std::make_unique<HybridRecipe>(); }},
+        {"fusion", [] { return std::make_unique<FusionRecipe>(); }},
     });
     return registry;
 }

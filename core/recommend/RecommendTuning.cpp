@@ -1,10 +1,17 @@
 #include "recommend/RecommendTuning.h"
 
+#include "recommend/FusionRecipe.h"
 #include "recommend/RecommendRecipes.h"
 
 #include <algorithm>
 
 namespace almanac {
+
+namespace {
+// The first member's share in the fusions tried: equal, and leaning on the better one.
+const std::vector<double> kFusionWeights = {0.5, 0.7};
+constexpr size_t kFusionPartners = 1; // two partners were measured: no better on average, 2x the time
+} // namespace
 
 std::string RecommendTrial::label() const
 {
@@ -26,6 +33,7 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     std::vector<RecommendTrial> trials;
     std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
     for (const std::string& name : recipes) {
+        if (search && name == "fusion") continue; // composed from the best recipes below, not searched alone
         auto recipe = recommendRecipes().create(name);
         if (!recipe) return Status::invalidInput("unknown recipe " + name);
         for (auto setting : search ? recipe->searchSpace() : std::vector<std::map<std::string, std::string>>{{}}) {
@@ -36,31 +44,58 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     // Settings that collapse to the same parameters are evaluated once.
     std::sort(plan.begin(), plan.end());
     plan.erase(std::unique(plan.begin(), plan.end()), plan.end());
-    for (size_t t = 0; t < plan.size(); ++t) {
-        auto recipe = recommendRecipes().create(plan[t].first);
+    // With search, two fusions of the best two recipes of different kinds join the plan once
+    // those are known; the progress range leaves room for them.
+    const size_t steps = plan.size() + (search ? kFusionPartners * kFusionWeights.size() : 0);
+    int reported = 0;
+    // Evaluates one setting on every split; false when the recipe does not apply to the data.
+    auto evaluate = [&](const std::string& name, const std::map<std::string, std::string>& parameters, size_t step) -> Result<bool> {
+        auto recipe = recommendRecipes().create(name);
         RecommendSpec spec = base;
-        spec.parameters = plan[t].second;
-        RecommendTrial trial{plan[t].first, plan[t].second, {}, 0.0};
-        bool applies = true;
-        for (size_t f = 0; f < splits.size() && applies; ++f) {
-            const double from = (double(t) + double(f) / double(splits.size())) / double(plan.size());
-            const double to = (double(t) + double(f + 1) / double(splits.size())) / double(plan.size());
+        spec.parameters = parameters;
+        RecommendTrial trial{name, parameters, {}, 0.0};
+        for (size_t f = 0; f < splits.size(); ++f) {
+            const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
+            const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
             auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, to));
             if (!metrics.isOk()) {
                 if (metrics.status().code() != Status::Code::InvalidInput) return metrics.status();
-                applies = false;
-                break;
+                return false;
             }
             if (f == 0) trial.metrics = *metrics;
             trial.score += metrics->ndcg.at(10) / double(splits.size());
         }
-        if (!applies) continue;
         trials.push_back(trial);
-        job.reportMetric("NDCG@10", int(t + 1), trial.score, trial.label());
+        job.reportMetric("NDCG@10", ++reported, trial.score, trial.label());
+        return true;
+    };
+    auto byScore = [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; };
+    for (size_t t = 0; t < plan.size(); ++t) {
+        auto applied = evaluate(plan[t].first, plan[t].second, t);
+        if (!applied.isOk()) return applied.status();
     }
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
-    std::stable_sort(trials.begin(), trials.end(),
-                     [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; });
+    std::stable_sort(trials.begin(), trials.end(), byScore);
+    if (search && trials.front().recipe != "fusion") {
+        // The winner fused with the best setting of the next kind of recipe (fusing
+        // two settings of one recipe adds little; popularity lists carry no taste).
+        const RecommendTrial first = trials.front();
+        std::vector<RecommendTrial> partners;
+        for (const RecommendTrial& t : trials) {
+            if (partners.size() == kFusionPartners) break;
+            const bool taken = std::any_of(partners.begin(), partners.end(), [&](const RecommendTrial& p) { return p.recipe == t.recipe; });
+            if (t.recipe != first.recipe && t.recipe != "popularity" && t.recipe != "trending" && !taken) partners.push_back(t);
+        }
+        size_t step = plan.size();
+        for (const RecommendTrial& second : partners)
+            for (double weight : kFusionWeights) {
+                auto applied = evaluate("fusion", FusionRecipe::parametersFor(first.recipe, first.parameters, second.recipe,
+                                                                              second.parameters, weight),
+                                        step++);
+                if (!applied.isOk()) return applied.status();
+            }
+        std::stable_sort(trials.begin(), trials.end(), byScore);
+    }
     return trials;
 }
 

@@ -1,6 +1,7 @@
 #include "recommend/AlsRecipe.h"
 #include "recommend/BprRecipe.h"
 #include "recommend/EaseRecipe.h"
+#include "recommend/FusionRecipe.h"
 #include "recommend/HoldoutEvaluation.h"
 #include "recommend/HybridRecipe.h"
 #include "recommend/PopularityRecipe.h"
@@ -280,6 +281,43 @@ private slots:
         hybrid.scoreItems(d->findUser("u3"), scores);
         QVERIFY(scores[size_t(d->findItem("newtoy"))] > scores[size_t(d->findItem("newtool"))]);
         QVERIFY(!HybridRecipe().fit(*d, RecommendSpec{}, {}).isOk()); // no metadata, no hybrid
+    }
+
+    void fusionOfRanks()
+    {
+        InteractionData d = data(tasteGroups());
+        RecommendSpec spec;
+        // A recipe fused with itself keeps its own order.
+        spec.parameters = FusionRecipe::parametersFor("ease", {{"lambda", "10"}}, "ease", {{"lambda", "10"}}, 0.5);
+        FusionRecipe same;
+        QVERIFY(same.fit(d, spec, {}).isOk());
+        EaseRecipe ease;
+        RecommendSpec easeSpec;
+        easeSpec.parameters = {{"lambda", "10"}};
+        QVERIFY(ease.fit(d, easeSpec, {}).isOk());
+        for (int u : {0, 31}) {
+            const int64_t user = d.findUser(std::to_string(u));
+            const auto a = recommendTopN(same, d, user, 3, false), b = recommendTopN(ease, d, user, 3, false);
+            for (size_t k = 0; k < 3; ++k) QCOMPARE(a[k].item, b[k].item);
+        }
+        // Reciprocal ranks by hand: rank 1 in both lists scores 1/61 in all; the weights split it.
+        std::vector<float> scores;
+        same.scoreItems(d.findUser("0"), scores);
+        const auto top = recommendTopN(same, d, d.findUser("0"), 1, false);
+        QVERIFY(std::fabs(scores[top.front().item] - 1.0f / 61.0f) < 2e-6f);
+
+        // Two kinds fused still separate the taste groups; members must be named and real.
+        spec.parameters = FusionRecipe::parametersFor("sims", {}, "als", {{"factors", "4"}, {"iterations", "20"}}, 0.7);
+        FusionRecipe mixed;
+        QVERIFY(mixed.fit(d, spec, {}).isOk());
+        for (int u : {0, 45})
+            for (const ScoredItem& s : recommendTopN(mixed, d, d.findUser(std::to_string(u)), 3, false))
+                QCOMPARE(d.itemId(s.item)[0], u < 30 ? 'a' : 'b');
+        FusionRecipe broken;
+        spec.parameters = {{"first", "ease"}};
+        QCOMPARE(broken.fit(d, spec, {}).code(), Status::Code::InvalidInput);
+        spec.parameters = {{"first", "ease"}, {"second", "nope"}};
+        QCOMPARE(broken.fit(d, spec, {}).code(), Status::Code::InvalidInput);
     }
 
     void registry()
