@@ -4,12 +4,82 @@
 #include "forecast/NaiveRecipe.h"
 #include "forecast/SeasonalDecomposition.h"
 #include "forecast/SeriesHistory.h"
-#include "forecast/ets/EtsFit.h"
 
 #include <cmath>
 #include <numeric>
 
 namespace almanac {
+
+namespace {
+
+struct SesFit {
+    double alpha = 0.5;
+    double level = 0;              // after the last observation
+    std::vector<double> residuals; // one-step errors
+};
+
+// Simple exponential smoothing by least squares (the maximum likelihood of ETS(A,N,N)), found
+// globally: for a given alpha the errors are linear in the initial level, so the best initial
+// level has a closed form, and alpha is searched on a fine grid and refined by golden section.
+// A general-purpose optimiser over (alpha, level) can stop in a local optimum.
+SesFit fitSes(const std::vector<double>& y)
+{
+    const size_t n = y.size();
+    // e_t = a_t - c_t * l0, with c_t = (1 - alpha)^t and a_t the errors from l0 = 0.
+    auto profile = [&](double alpha, SesFit* out) {
+        std::vector<double> a(n), c(n);
+        double level = 0, weight = 1;
+        for (size_t t = 0; t < n; ++t) {
+            a[t] = y[t] - level;
+            c[t] = weight;
+            level += alpha * a[t];
+            weight *= 1 - alpha;
+        }
+        double ac = 0, cc = 0;
+        for (size_t t = 0; t < n; ++t) {
+            ac += a[t] * c[t];
+            cc += c[t] * c[t];
+        }
+        const double l0 = cc > 0 ? ac / cc : 0;
+        double sse = 0;
+        for (size_t t = 0; t < n; ++t) sse += (a[t] - c[t] * l0) * (a[t] - c[t] * l0);
+        if (out) {
+            out->alpha = alpha;
+            out->residuals.resize(n);
+            double l = l0;
+            for (size_t t = 0; t < n; ++t) {
+                out->residuals[t] = y[t] - l;
+                l += alpha * out->residuals[t];
+            }
+            out->level = l;
+        }
+        return sse;
+    };
+    // The bounds forecast::ets uses for alpha.
+    constexpr double lo = 1e-4, hi = 0.9999;
+    constexpr int grid = 200;
+    double best = lo, bestSse = INFINITY;
+    for (int k = 0; k <= grid; ++k) {
+        const double alpha = lo + (hi - lo) * k / grid;
+        const double sse = profile(alpha, nullptr);
+        if (sse < bestSse) {
+            bestSse = sse;
+            best = alpha;
+        }
+    }
+    double a = std::max(lo, best - (hi - lo) / grid), b = std::min(hi, best + (hi - lo) / grid);
+    const double ratio = (std::sqrt(5.0) - 1) / 2;
+    for (int it = 0; it < 60; ++it) {
+        const double x1 = b - ratio * (b - a), x2 = a + ratio * (b - a);
+        if (profile(x1, nullptr) < profile(x2, nullptr)) b = x2;
+        else a = x1;
+    }
+    SesFit fit;
+    profile(0.5 * (a + b), &fit);
+    return fit;
+}
+
+} // namespace
 
 std::string ThetaRecipe::description() const
 {
@@ -47,14 +117,10 @@ Result<SeriesForecast> ThetaRecipe::forecastSeries(const TimeSeries& series, con
     // Theta = 2: twice the data minus the line, smoothed by SES fitted by maximum likelihood.
     std::vector<double> thetaLine(n);
     for (size_t t = 0; t < n; ++t) thetaLine[t] = 2 * y[t] - line(double(t + 1));
-    ets::EtsSelection ses;
-    ets::parseEtsCode("ANN", ses);
-    const auto fit = ets::selectEts(thetaLine, 1, ses);
-    if (!fit) return NaiveRecipe().forecastSeries(series, spec);
+    const SesFit fit = fitSes(thetaLine);
+    const std::vector<double>& residuals = fit.residuals;
 
     // One-step in-sample errors of the combined forecast, on the adjusted scale.
-    std::vector<double> residuals;
-    ets::etsLikelihood(thetaLine, fit->form, fit->parameters, 1, &residuals);
     double sse = 0;
     for (size_t t = 0; t < n; ++t) {
         const double sesFitted = thetaLine[t] - residuals[t];
@@ -62,13 +128,13 @@ Result<SeriesForecast> ThetaRecipe::forecastSeries(const TimeSeries& series, con
         sse += (y[t] - combined) * (y[t] - combined);
     }
     const double sigma2 = sse / double(n - 3);
-    const double alpha = fit->parameters.alpha;
+    const double alpha = fit.alpha;
 
     SeriesForecast out;
     out.mean.resize(size_t(spec.horizon));
     out.quantiles.assign(spec.quantiles.size(), std::vector<double>(size_t(spec.horizon)));
     for (int h = 1; h <= spec.horizon; ++h) {
-        const double adjusted = 0.5 * fit->final.level + 0.5 * line(double(n) + h);
+        const double adjusted = 0.5 * fit.level + 0.5 * line(double(n) + h);
         const double sd = std::sqrt(sigma2 * (1 + (h - 1) * alpha * alpha));
         const double s = seasonAt(n + size_t(h) - 1);
         out.mean[size_t(h - 1)] = adjusted * s;
