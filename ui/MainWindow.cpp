@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_start, &StartPage::openRecentRequested, this, &MainWindow::openProject);
     connect(m_datasetView, &DatasetView::trainRequested, this, &MainWindow::trainForecastDialog);
     connect(m_recommendExplorer, &RecommendExplorer::trainRequested, this, &MainWindow::trainRecommenderDialog);
+    connect(m_recommendExplorer, &RecommendExplorer::loadRequested, this, &MainWindow::loadRecommender);
     for (auto* source : {static_cast<QObject*>(m_forecastExplorer), static_cast<QObject*>(m_recommendExplorer)})
         connect(source, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
     connect(m_session, &ProjectSession::opened, this, &MainWindow::updateTitle);
@@ -228,9 +229,12 @@ void MainWindow::openSampleProject()
     const QString path = folder + QStringLiteral("/sample.almanac");
     auto openAndTrain = [this, path] {
         if (!openProject(path)) return;
-        // Recommenders live for the session: train one on the shop data so that every view has
-        // something to show.
-        if (m_session->recommenders().empty()) trainRecommender(QStringLiteral("shop_interactions"), QStringLiteral("shop_items"), QStringLiteral("ease"));
+        // Every view should have something to show: a recommender on the shop data is trained
+        // (first start) or refitted from its stored definition.
+        if (m_session->recommenderNames().isEmpty())
+            trainRecommender(QStringLiteral("shop_interactions"), QStringLiteral("shop_items"), QStringLiteral("ease"));
+        else if (m_session->recommenders().empty())
+            loadRecommender(m_session->recommenderNames().front());
     };
     if (QFileInfo::exists(path)) {
         openAndTrain();
@@ -340,6 +344,20 @@ void MainWindow::trainRecommender(const QString& interactions, const QString& it
     auto result = std::make_shared<std::shared_ptr<const TrainedRecommender>>();
     const QString path = m_session->path();
     runJob(tr("Training recommender %1").arg(request.name), trainRecommenderJob(path, request, AppSettings::threads(), result),
+           [this, result, path] {
+               if (!*result || m_session->path() != path) return;
+               m_session->addRecommender(*result);
+               m_recommendExplorer->showRecommender((*result)->name);
+           });
+}
+
+void MainWindow::loadRecommender(const QString& name)
+{
+    const StoredRecommender* stored = m_session->storedRecommender(name);
+    if (!stored) return;
+    auto result = std::make_shared<std::shared_ptr<const TrainedRecommender>>();
+    const QString path = m_session->path();
+    runJob(tr("Refitting recommender %1").arg(name), loadRecommenderJob(path, *stored, AppSettings::threads(), result),
            [this, result, path] {
                if (!*result || m_session->path() != path) return;
                m_session->addRecommender(*result);

@@ -50,6 +50,8 @@ public:
     // Runs a job when none is running; onSuccess runs on the GUI thread afterwards.
     bool runJob(const QString& title, JobRunner::Work work, std::function<void()> onSuccess = {});
     void trainRecommender(const QString& interactions, const QString& items, const QString& recipe);
+    // Refits a recommender stored in the project (a job), then shows it.
+    void loadRecommender(const QString& name);
 
 public slots:
     void newProject();

@@ -51,6 +51,7 @@ void ProjectSession::close()
     m_forecasts.clear();
     m_jobs.clear();
     m_recommenders.clear();
+    m_stored.clear();
     emit closed();
 }
 
@@ -60,6 +61,7 @@ void ProjectSession::refresh()
     if (auto d = m_project->datasets(); d.isOk()) m_datasets = std::move(*d);
     if (auto f = m_project->forecasts(); f.isOk()) m_forecasts = std::move(*f);
     if (auto j = m_project->jobs(); j.isOk()) m_jobs = std::move(*j);
+    if (auto r = m_project->recommenders(); r.isOk()) m_stored = std::move(*r);
     emit contentsChanged();
 }
 
@@ -107,9 +109,26 @@ void ProjectSession::addRecommender(std::shared_ptr<const TrainedRecommender> re
     emit contentsChanged();
 }
 
+const StoredRecommender* ProjectSession::storedRecommender(const QString& name) const
+{
+    const std::string n = name.toStdString();
+    for (const StoredRecommender& r : m_stored)
+        if (r.name == n) return &r;
+    return nullptr;
+}
+
+QStringList ProjectSession::recommenderNames() const
+{
+    QStringList names;
+    for (const StoredRecommender& r : m_stored) names << QString::fromStdString(r.name);
+    for (const auto& r : m_recommenders)
+        if (!names.contains(r->name)) names << r->name;
+    return names;
+}
+
 QString ProjectSession::uniqueName(const QString& base) const
 {
-    auto used = [this](const QString& n) { return forecast(n) || recommender(n); };
+    auto used = [this](const QString& n) { return forecast(n) || recommender(n) || storedRecommender(n); };
     if (!used(base)) return base;
     for (int k = 2;; ++k) {
         const QString candidate = base + QLatin1Char('-') + QString::number(k);
@@ -147,13 +166,16 @@ bool ProjectSession::removeForecast(const QString& name, QString* error)
 
 bool ProjectSession::removeRecommender(const QString& name)
 {
+    bool removed = false;
     for (auto it = m_recommenders.begin(); it != m_recommenders.end(); ++it)
         if ((*it)->name == name) {
             m_recommenders.erase(it);
-            emit contentsChanged();
-            return true;
+            removed = true;
+            break;
         }
-    return false;
+    if (m_project && storedRecommender(name)) removed = m_project->removeRecommender(name.toStdString()).isOk() || removed;
+    refresh();
+    return removed;
 }
 
 } // namespace almanac::ui

@@ -37,9 +37,14 @@ public:
     QStringList datasetNames(DatasetType type) const;
     QString forecastEvaluation(const QString& name) const;
 
+    // Recommenders fitted in this session (loaded); stored ones are refitted when opened.
     const std::vector<std::shared_ptr<const TrainedRecommender>>& recommenders() const { return m_recommenders; }
     std::shared_ptr<const TrainedRecommender> recommender(const QString& name) const;
     void addRecommender(std::shared_ptr<const TrainedRecommender> recommender);
+    const std::vector<StoredRecommender>& storedRecommenders() const { return m_stored; }
+    const StoredRecommender* storedRecommender(const QString& name) const;
+    // Stored and loaded ones together, stored first, each once.
+    QStringList recommenderNames() const;
     // A name not used yet by any forecast or recommender, from base ("sales-ets" -> "sales-ets-2").
     QString uniqueName(const QString& base) const;
 
@@ -67,6 +72,7 @@ private:
     std::vector<ForecastInfo> m_forecasts;
     std::vector<JobRecord> m_jobs;
     std::vector<std::shared_ptr<const TrainedRecommender>> m_recommenders;
+    std::vector<StoredRecommender> m_stored;
 };
 
 } // namespace almanac::ui

@@ -67,7 +67,7 @@ int ProjectTreeModel::childCount(Group group) const
     switch (group) {
     case Group::Datasets: return int(m_session->datasets().size());
     case Group::Forecasts: return int(m_session->forecasts().size());
-    case Group::Recommenders: return int(m_session->recommenders().size());
+    case Group::Recommenders: return int(m_session->recommenderNames().size());
     case Group::Jobs: return int(m_session->jobs().size());
     }
     return 0;
@@ -122,11 +122,17 @@ QVariant ProjectTreeModel::childData(Group group, int row, int role) const
         return {};
     }
     case Group::Recommenders: {
-        const auto& r = m_session->recommenders()[size_t(row)];
-        if (role == Qt::DisplayRole || role == NameRole) return r->name;
+        const QString name = m_session->recommenderNames().value(row);
+        if (role == Qt::DisplayRole || role == NameRole) return name;
         if (role == KindRole) return RecommenderNode;
-        if (role == Qt::ToolTipRole)
-            return tr("%1 on %2 (this session)").arg(QString::fromStdString(r->model.label()), r->interactionsDataset);
+        if (role == Qt::ToolTipRole) {
+            if (const auto loaded = m_session->recommender(name))
+                return tr("%1 on %2").arg(QString::fromStdString(loaded->model.label()), loaded->interactionsDataset);
+            if (const StoredRecommender* stored = m_session->storedRecommender(name))
+                return tr("%1 on %2; refitted when opened").arg(QString::fromStdString(stored->recipe),
+                                                                QString::fromStdString(stored->interactionsDataset));
+            return {};
+        }
         if (role == Qt::DecorationRole) return QApplication::style()->standardIcon(QStyle::SP_FileDialogContentsView);
         return {};
     }

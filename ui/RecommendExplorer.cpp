@@ -227,15 +227,21 @@ void RecommendExplorer::refreshRecommenderList()
     const QString current = m_recommender ? m_recommender->name : QString();
     QSignalBlocker block(m_choice);
     m_choice->clear();
-    for (const auto& r : m_session->recommenders()) m_choice->addItem(r->name);
+    m_choice->addItems(m_session->recommenderNames());
     m_choice->setCurrentText(current);
-    if (m_recommender && !m_session->recommender(current)) setRecommender(nullptr);
+    if (m_recommender && !m_session->recommenderNames().contains(current)) setRecommender(nullptr);
 }
 
 void RecommendExplorer::showRecommender(const QString& name)
 {
     m_choice->setCurrentText(name);
-    setRecommender(m_session->recommender(name));
+    auto loaded = m_session->recommender(name);
+    if (!loaded && m_session->storedRecommender(name)) {
+        m_summary->setText(tr("Refitting %1 from its datasets…").arg(name));
+        emit loadRequested(name);
+        return;
+    }
+    setRecommender(loaded);
 }
 
 void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender> recommender)

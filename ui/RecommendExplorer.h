@@ -51,6 +51,8 @@ public slots:
 
 signals:
     void trainRequested();
+    // A stored recommender was chosen that this session has not fitted yet.
+    void loadRequested(const QString& name);
     void relatedItemsShown();
     void statusMessage(const QString& text);
 

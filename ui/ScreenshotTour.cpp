@@ -122,6 +122,10 @@ void ScreenshotTour::buildSteps()
         }, [w] { return !w->forecastExplorer()->chart()->isEmpty() && w->forecastExplorer()->chart()->hasBacktest(); }, window);
 
     add({}, [w, session] {
+            if (!session->recommenderNames().isEmpty() && session->recommenders().empty()) {
+                w->loadRecommender(session->recommenderNames().front());
+                return;
+            }
             if (session->recommenders().empty() && !session->datasetNames(DatasetType::Interactions).isEmpty()) {
                 const QStringList items = session->datasetNames(DatasetType::Items);
                 QString itemsForShop;

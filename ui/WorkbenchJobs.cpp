@@ -1,5 +1,6 @@
 #include "ui/WorkbenchJobs.h"
 
+#include "recommend/RankingReport.h"
 #include "sample/SampleProject.h"
 
 #include <QFile>
@@ -30,38 +31,78 @@ JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequ
     };
 }
 
+namespace {
+
+// Reads the datasets and fits; evaluate: choose or measure on a holdout first.
+Result<std::shared_ptr<TrainedRecommender>> fitRecommender(ProjectFile& project, const StoredRecommender& definition,
+                                                           bool evaluate, int threads, const JobContext& job)
+{
+    auto trained = std::make_shared<TrainedRecommender>();
+    trained->name = QString::fromStdString(definition.name);
+    trained->interactionsDataset = QString::fromStdString(definition.interactionsDataset);
+    trained->itemsDataset = QString::fromStdString(definition.itemsDataset);
+    job.report(0.0, "reading");
+    auto interactions = project.loadDataset(definition.interactionsDataset, job.subRange(0.0, 0.05));
+    if (!interactions.isOk()) return interactions.status();
+    trained->interactions = std::make_shared<LoadedDataset>(std::move(*interactions));
+    if (!definition.itemsDataset.empty()) {
+        auto items = project.loadDataset(definition.itemsDataset, job.subRange(0.05, 0.1));
+        if (!items.isOk()) return items.status();
+        trained->items = std::make_shared<const LoadedDataset>(std::move(*items));
+    }
+    RecommenderTrainingInput input;
+    input.interactions = trained->interactions.get();
+    input.items = trained->items.get();
+    input.filter.eventTypes = definition.eventTypes;
+    input.recipe = definition.recipe;
+    input.evaluate = evaluate;
+    input.spec.parameters = definition.parameters;
+    input.spec.seed = definition.seed;
+    input.spec.threads = threads;
+    auto model = trainRecommender(input, job.subRange(0.1, 1.0));
+    if (!model.isOk()) return model.status();
+    trained->model = std::move(*model);
+    return trained;
+}
+
+} // namespace
+
 JobRunner::Work trainRecommenderJob(const QString& projectPath, RecommenderRequest request, int threads,
                                     std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result)
 {
     return [path = projectPath.toStdString(), request, threads, result](const JobContext& job) -> Status {
         auto project = ProjectFile::open(path);
         if (!project.isOk()) return project.status();
-        auto trained = std::make_shared<TrainedRecommender>();
-        trained->name = request.name;
-        trained->interactionsDataset = request.interactions;
-        trained->itemsDataset = request.items;
-        job.report(0.0, "reading");
-        auto interactions = (*project)->loadDataset(request.interactions.toStdString(), job.subRange(0.0, 0.05));
-        if (!interactions.isOk()) return interactions.status();
-        trained->interactions = std::make_shared<LoadedDataset>(std::move(*interactions));
-        if (!request.items.isEmpty()) {
-            auto items = (*project)->loadDataset(request.items.toStdString(), job.subRange(0.05, 0.1));
-            if (!items.isOk()) return items.status();
-            trained->items = std::make_shared<const LoadedDataset>(std::move(*items));
-        }
-        RecommenderTrainingInput input;
-        input.interactions = trained->interactions.get();
-        input.items = trained->items.get();
+        StoredRecommender definition;
+        definition.name = request.name.toStdString();
+        definition.interactionsDataset = request.interactions.toStdString();
+        definition.itemsDataset = request.items.toStdString();
+        definition.recipe = request.recipe.toStdString();
         for (const QString& t : request.eventTypes.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            input.filter.eventTypes.push_back(t.trimmed().toStdString());
-        input.recipe = request.recipe.toStdString();
-        input.evaluate = true; // the explorer shows the holdout metrics
-        input.spec.threads = threads;
-        auto model = trainRecommender(input, job.subRange(0.1, 1.0));
-        if (!model.isOk()) return model.status();
-        trained->model = std::move(*model);
-        (*project)->recordJob("recommender", request.name.toStdString() + " (" + trained->model.label() + ")", "ok");
-        *result = std::move(trained);
+            definition.eventTypes.push_back(t.trimmed().toStdString());
+        // The explorer shows the holdout metrics, so a named recipe is evaluated too.
+        auto trained = fitRecommender(**project, definition, true, threads, job);
+        if (!trained.isOk()) return trained.status();
+        const TrainedModel& model = (*trained)->model;
+        definition.recipe = model.recipe->name();
+        definition.parameters = model.spec.parameters;
+        definition.metricsJson = rankingMetricsJson(model.trials);
+        ALMANAC_RETURN_IF_ERROR((*project)->addRecommender(definition));
+        (*project)->recordJob("recommender", definition.name + " (" + model.label() + ")", "ok");
+        *result = std::move(*trained);
+        return Status::ok();
+    };
+}
+
+JobRunner::Work loadRecommenderJob(const QString& projectPath, StoredRecommender stored, int threads,
+                                   std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result)
+{
+    return [path = projectPath.toStdString(), stored, threads, result](const JobContext& job) -> Status {
+        auto project = ProjectFile::open(path);
+        if (!project.isOk()) return project.status();
+        auto trained = fitRecommender(**project, stored, false, threads, job);
+        if (!trained.isOk()) return trained.status();
+        *result = std::move(*trained);
         return Status::ok();
     };
 }

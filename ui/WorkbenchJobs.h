@@ -15,8 +15,12 @@ JobRunner::Work storeDatasetJob(const QString& projectPath, ImportRequest reques
 // On success *result names the stored forecast.
 JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequest request,
                                  std::shared_ptr<std::string> result);
+// Trains (auto evaluates on a holdout first) and stores the recommender's definition.
 JobRunner::Work trainRecommenderJob(const QString& projectPath, RecommenderRequest request, int threads,
                                     std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result);
+// Refits a stored recommender, exactly as it was trained (same recipe, parameters and seed).
+JobRunner::Work loadRecommenderJob(const QString& projectPath, StoredRecommender stored, int threads,
+                                   std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result);
 // The bundled sample project, with a first forecast so that every view has something to show.
 JobRunner::Work createSampleProjectJob(const QString& projectPath, int threads);
 

@@ -6,7 +6,7 @@
 
 namespace almanac {
 
-Status writeRankingMetricsJson(const std::string& path, const std::vector<RecommendTrial>& trials)
+std::string rankingMetricsJson(const std::vector<RecommendTrial>& trials)
 {
     auto rounded = [](double v) { return std::round(v * 1e6) / 1e6; };
     nlohmann::json out;
@@ -23,8 +23,13 @@ Status writeRankingMetricsJson(const std::string& path, const std::vector<Recomm
         if (out["leaderboard"].empty()) out["metrics"] = j;
         out["leaderboard"].push_back(j);
     }
+    return out.dump(2) + "\n";
+}
+
+Status writeRankingMetricsJson(const std::string& path, const std::vector<RecommendTrial>& trials)
+{
     std::ofstream file(path, std::ios::binary);
-    file << out.dump(2) << "\n";
+    file << rankingMetricsJson(trials);
     if (!file) return Status::ioError(path + ": write failed");
     return Status::ok();
 }

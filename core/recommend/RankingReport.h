@@ -10,5 +10,6 @@ namespace almanac {
 
 // The recommend --metrics JSON: the chosen (first) trial and every trial's holdout metrics.
 Status writeRankingMetricsJson(const std::string& path, const std::vector<RecommendTrial>& trials);
+std::string rankingMetricsJson(const std::vector<RecommendTrial>& trials);
 
 } // namespace almanac

@@ -75,6 +75,20 @@ const std::vector<std::string>& migrations()
         R"sql(
         ALTER TABLE datasets ADD COLUMN preparation TEXT NOT NULL DEFAULT '{}';
         )sql",
+        // 4: recommenders, by definition: refitted from their datasets when opened.
+        R"sql(
+        CREATE TABLE recommenders (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            interactions TEXT NOT NULL,
+            items TEXT NOT NULL DEFAULT '',
+            recipe TEXT NOT NULL,
+            parameters TEXT NOT NULL,
+            event_types TEXT NOT NULL DEFAULT '',
+            seed INTEGER NOT NULL,
+            metrics TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL);
+        )sql",
     };
     return kSteps;
 }

@@ -83,6 +83,20 @@ struct LoadedForecast {
     std::vector<StoredSeriesForecast> series;   // in the order they were stored
 };
 
+// A trained recommender as the project keeps it: what it was trained on and how, so that it can
+// be refitted, identically (the seed is kept), when the project is opened again.
+struct StoredRecommender {
+    std::string name;
+    std::string interactionsDataset;
+    std::string itemsDataset;      // empty: none
+    std::string recipe;            // as fitted: auto's choice, not "auto"
+    std::map<std::string, std::string> parameters;
+    std::vector<std::string> eventTypes;
+    uint64_t seed = 42;
+    std::string metricsJson;       // the holdout evaluation, when there was one
+    std::string createdAt;
+};
+
 struct JobRecord {
     std::string kind;
     std::string detail;
@@ -92,7 +106,7 @@ struct JobRecord {
 
 class ProjectFile {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     ProjectFile(const ProjectFile&) = delete;
     ProjectFile& operator=(const ProjectFile&) = delete;
@@ -126,6 +140,10 @@ public:
     Status removeForecast(const std::string& name);
     Status renameForecast(const std::string& name, const std::string& newName);
     Result<std::string> forecastEvaluation(const std::string& forecastName);
+
+    Status addRecommender(const StoredRecommender& recommender);
+    Result<std::vector<StoredRecommender>> recommenders();
+    Status removeRecommender(const std::string& name);
 
     Status recordJob(const std::string& kind, const std::string& detail, const std::string& outcome);
     // The most recent jobs first.

@@ -117,7 +117,7 @@ private slots:
         }
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "DROP TABLE forecast_evaluations; ALTER TABLE datasets DROP COLUMN preparation; "
+        QCOMPARE(sqlite3_exec(db, "DROP TABLE forecast_evaluations; ALTER TABLE datasets DROP COLUMN preparation; DROP TABLE recommenders; "
                                   "DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1",
                               nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
@@ -203,6 +203,31 @@ private slots:
         QVERIFY((*project)->forecastNames()->empty());
         QCOMPARE((*project)->loadForecast("first").status().code(), Status::Code::NotFound);
         QCOMPARE((*project)->removeForecast("first").code(), Status::Code::NotFound);
+    }
+
+    void recommendersAreStoredByDefinition()
+    {
+        auto project = ProjectFile::create(path("r.almanac"));
+        QVERIFY(project.isOk());
+        StoredRecommender r;
+        r.name = "shop-ease";
+        r.interactionsDataset = "shop";
+        r.recipe = "ease";
+        r.parameters = {{"lambda", "200"}};
+        r.eventTypes = {"purchase"};
+        r.seed = 7;
+        r.metricsJson = "{}";
+        QVERIFY((*project)->addRecommender(r).isOk());
+        QCOMPARE((*project)->addRecommender(r).code(), Status::Code::InvalidInput); // names are unique
+        auto stored = (*project)->recommenders();
+        QVERIFY(stored.isOk());
+        QCOMPARE(stored->size(), size_t(1));
+        QCOMPARE(stored->front().parameters, r.parameters);
+        QCOMPARE(stored->front().eventTypes, r.eventTypes);
+        QCOMPARE(stored->front().seed, uint64_t(7));
+        QVERIFY((*project)->removeRecommender("shop-ease").isOk());
+        QCOMPARE((*project)->removeRecommender("shop-ease").code(), Status::Code::NotFound);
+        QVERIFY((*project)->recommenders()->empty());
     }
 
     void jobsAreListedNewestFirst()

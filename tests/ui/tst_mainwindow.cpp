@@ -150,6 +150,44 @@ private slots:
         QCOMPARE(workbook.read(2), QByteArray("PK")); // an Office Open XML (zip) package
     }
 
+    void recommendersAreKeptAndRefitted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("recs.almanac"));
+        QVERIFY(makeTestProject(path, false));
+        QStringList first;
+        {
+            MainWindow window;
+            QVERIFY(window.openProject(path));
+            QSignalSpy finished(window.jobs(), &JobRunner::finished);
+            window.trainRecommender(QStringLiteral("shop_interactions"), QStringLiteral("shop_items"), QStringLiteral("ease"));
+            QVERIFY(finished.wait(60000));
+            QVERIFY(finished.front().at(0).toBool());
+            QCOMPARE(window.session()->recommenders().size(), size_t(1));
+            QCOMPARE(window.session()->storedRecommenders().size(), size_t(1));
+            const auto& model = window.session()->recommenders().front()->model;
+            for (const ScoredItem& s : recommendTopN(*model.recipe, *model.data, 0, 5, false))
+                first << QString::fromStdString(model.data->itemId(s.item));
+        }
+        // Reopened: listed from the project, refitted on demand to the same model.
+        MainWindow window;
+        QVERIFY(window.openProject(path));
+        QCOMPARE(window.session()->recommenderNames().size(), 1);
+        QVERIFY(window.session()->recommenders().empty());
+        QSignalSpy finished(window.jobs(), &JobRunner::finished);
+        window.loadRecommender(window.session()->recommenderNames().front());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.front().at(0).toBool());
+        QCOMPARE(window.session()->recommenders().size(), size_t(1));
+        const auto& model = window.session()->recommenders().front()->model;
+        QStringList again;
+        for (const ScoredItem& s : recommendTopN(*model.recipe, *model.data, 0, 5, false))
+            again << QString::fromStdString(model.data->itemId(s.item));
+        QCOMPARE(again, first);
+        // Deleting removes it from the project.
+        QVERIFY(window.session()->removeRecommender(window.session()->recommenderNames().front()));
+        QVERIFY(window.session()->recommenderNames().isEmpty());
+    }
+
     void translationsAreBuiltIn_data()
     {
         QTest::addColumn<QString>("language");
