@@ -377,55 +377,53 @@ Frequenz %1</translation>
         <translation>%1 Reihen · Rezept %2 · Horizont %3 · Frequenz %4 · trainiert %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="424" />
+        <location filename="../ui/ForecastExplorer.cpp" line="430" />
+        <source>Written to %1</source>
+        <translation>Nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="433" />
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="476" />
         <source>Export forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="425" />
-        <location filename="../ui/ForecastExplorer.cpp" line="436" />
+        <location filename="../ui/ForecastExplorer.cpp" line="477" />
+        <location filename="../ui/ForecastExplorer.cpp" line="485" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="428" />
-        <location filename="../ui/ForecastExplorer.cpp" line="455" />
-        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="429" />
-        <source>Forecast written to %1</source>
-        <translation>Prognose nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="435" />
+        <location filename="../ui/ForecastExplorer.cpp" line="484" />
         <source>Export metrics</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="456" />
-        <source>Metrics written to %1</source>
-        <translation>Kennzahlen nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="462" />
+        <location filename="../ui/ForecastExplorer.cpp" line="492" />
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="463" />
+        <location filename="../ui/ForecastExplorer.cpp" line="493" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="467" />
+        <location filename="../ui/ForecastExplorer.cpp" line="497" />
         <source>Chart written to %1</source>
         <translation>Diagramm nach %1 geschrieben</translation>
     </message>
@@ -1008,27 +1006,27 @@ Frequenz %1</translation>
         <translation>bisher bester</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="28" />
+        <location filename="../ui/LiveMetricChart.cpp" line="32" />
         <source>trial</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="38" />
+        <location filename="../ui/LiveMetricChart.cpp" line="42" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="50" />
+        <location filename="../ui/LiveMetricChart.cpp" line="54" />
         <source>Training metric</source>
         <translation>Trainingskennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <location filename="../ui/LiveMetricChart.cpp" line="63" />
         <source>%1 by trial (higher is better)</source>
         <translation>%1 je Versuch (größer ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <location filename="../ui/LiveMetricChart.cpp" line="63" />
         <source>%1 by trial (lower is better)</source>
         <translation>%1 je Versuch (kleiner ist besser)</translation>
     </message>
@@ -1061,303 +1059,308 @@ Frequenz %1</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;Open project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Open the &amp;sample project</source>
         <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>&amp;Recent projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>&amp;Close project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prognose…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Empfehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="153" />
         <source>&amp;Cancel the running job</source>
         <translation>Laufenden Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="155" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>R&amp;ecommendations</source>
         <translation>E&amp;mpfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;About Almanac</source>
         <translation>&amp;Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>About Almanac</source>
         <translation>Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistische Prognosen und Empfehlungen auf dem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Ihre Daten verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205" />
-        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="267" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="243" />
         <source>Creating the sample project</source>
         <translation>Beispielprojekt wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
         <location filename="../ui/MainWindow.cpp" line="248" />
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="252" />
+        <location filename="../ui/MainWindow.cpp" line="257" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Almanac-Projekte (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="252" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Almanac-Projekte (*.almanac);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>„%1“ läuft noch; warten Sie oder brechen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1: abgebrochen; das Projekt ist unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>Training %1 on %2</source>
         <translation>%1 wird auf %2 trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>Training recommender %1</source>
         <translation>Empfehler %1 wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382" />
-        <location filename="../ui/MainWindow.cpp" line="386" />
-        <location filename="../ui/MainWindow.cpp" line="392" />
+        <location filename="../ui/MainWindow.cpp" line="360" />
+        <source>Refitting recommender %1</source>
+        <translation>Empfehler %1 wird neu angepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="400" />
+        <location filename="../ui/MainWindow.cpp" line="404" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382" />
+        <location filename="../ui/MainWindow.cpp" line="400" />
         <source>New name for '%1':</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386" />
+        <location filename="../ui/MainWindow.cpp" line="404" />
         <source>'%1' is taken already.</source>
         <translation>„%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
         <source>Cannot rename '%1'.</source>
         <translation>„%1“ kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
-        <location filename="../ui/MainWindow.cpp" line="407" />
+        <location filename="../ui/MainWindow.cpp" line="419" />
+        <location filename="../ui/MainWindow.cpp" line="425" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="419" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415" />
+        <location filename="../ui/MainWindow.cpp" line="433" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415" />
+        <location filename="../ui/MainWindow.cpp" line="433" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>„%1“ läuft. Abbrechen und beenden?</translation>
     </message>
@@ -1392,22 +1395,27 @@ horizon %3, %4 series</source>
 Horizont %3, %4 Reihen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="129" />
-        <source>%1 on %2 (this session)</source>
-        <translation>%1 auf %2 (diese Sitzung)</translation>
+        <location filename="../ui/ProjectTreeModel.cpp" line="130" />
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="136" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
+        <source>%1 on %2; refitted when opened</source>
+        <translation>%1 auf %2; wird beim Öffnen neu angepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="142" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="140" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="146" />
         <source>Finished %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="149" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="155" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -1415,153 +1423,158 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="92" />
+        <location filename="../ui/RecommendExplorer.cpp" line="113" />
         <source>&amp;Train recommender…</source>
         <translation>Empfehler &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="93" />
+        <location filename="../ui/RecommendExplorer.cpp" line="114" />
         <source>&amp;Export for all users…</source>
         <translation>Für alle Benutzer &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="96" />
+        <location filename="../ui/RecommendExplorer.cpp" line="117" />
         <source>Recommender:</source>
         <translation>Empfehler:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="101" />
+        <location filename="../ui/RecommendExplorer.cpp" line="122" />
         <source>For a &amp;user</source>
         <translation>Für einen &amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="102" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>&amp;Related items</source>
         <translation>Ä&amp;hnliche Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="103" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>Re-ran&amp;k</source>
         <translation>Neu &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <location filename="../ui/RecommendExplorer.cpp" line="144" />
         <source>Search users…</source>
         <translation>Benutzer suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="137" />
+        <location filename="../ui/RecommendExplorer.cpp" line="153" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <location filename="../ui/RecommendExplorer.cpp" line="160" />
         <source>Include items the user has seen</source>
         <translation>Artikel einbeziehen, die der Benutzer schon kennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="150" />
+        <location filename="../ui/RecommendExplorer.cpp" line="166" />
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="154" />
+        <location filename="../ui/RecommendExplorer.cpp" line="170" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="155" />
-        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <location filename="../ui/RecommendExplorer.cpp" line="171" />
+        <location filename="../ui/RecommendExplorer.cpp" line="213" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="157" />
+        <location filename="../ui/RecommendExplorer.cpp" line="173" />
         <source>Recent history</source>
         <translation>Letzter Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="158" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <location filename="../ui/RecommendExplorer.cpp" line="192" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="186" />
+        <location filename="../ui/RecommendExplorer.cpp" line="197" />
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="189" />
+        <location filename="../ui/RecommendExplorer.cpp" line="200" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <location filename="../ui/RecommendExplorer.cpp" line="208" />
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="199" />
+        <location filename="../ui/RecommendExplorer.cpp" line="210" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <location filename="../ui/RecommendExplorer.cpp" line="211" />
         <source>Ra&amp;nk for this user</source>
         <translation>Für diesen Benutzer &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="204" />
+        <location filename="../ui/RecommendExplorer.cpp" line="215" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="212" />
+        <location filename="../ui/RecommendExplorer.cpp" line="223" />
         <source>Ranked</source>
         <translation>Geordnet</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <location filename="../ui/RecommendExplorer.cpp" line="243" />
+        <source>Refitting %1 from its datasets…</source>
+        <translation>%1 wird aus seinen Datensätzen neu angepasst…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="259" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="246" />
+        <location filename="../ui/RecommendExplorer.cpp" line="263" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="250" />
+        <location filename="../ui/RecommendExplorer.cpp" line="275" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · Holdout-NDCG@10 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="371" />
+        <location filename="../ui/RecommendExplorer.cpp" line="396" />
         <source>Export recommendations</source>
         <translation>Empfehlungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="372" />
+        <location filename="../ui/RecommendExplorer.cpp" line="397" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="383" />
+        <location filename="../ui/RecommendExplorer.cpp" line="408" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="384" />
+        <location filename="../ui/RecommendExplorer.cpp" line="409" />
         <source>Recommendations written to %1</source>
         <translation>Empfehlungen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="386" />
+        <location filename="../ui/RecommendExplorer.cpp" line="411" />
         <source>Writing recommendations to %1…</source>
         <translation>Empfehlungen werden nach %1 geschrieben…</translation>
     </message>
@@ -1582,17 +1595,17 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="164" />
+        <location filename="../ui/ScreenshotTour.cpp" line="168" />
         <source>%1: not ready after %2 s</source>
         <translation>%1: nach %2 s nicht bereit</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="176" />
+        <location filename="../ui/ScreenshotTour.cpp" line="180" />
         <source>%1: nothing to capture</source>
         <translation>%1: nichts aufzunehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="181" />
+        <location filename="../ui/ScreenshotTour.cpp" line="185" />
         <source>%1: cannot write %2</source>
         <translation>%1: %2 kann nicht geschrieben werden</translation>
     </message>

@@ -377,55 +377,53 @@ fréquence %1</translation>
         <translation>%1 séries · recette %2 · horizon %3 · fréquence %4 · entraînée le %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="424" />
+        <location filename="../ui/ForecastExplorer.cpp" line="430" />
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="433" />
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="476" />
         <source>Export forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="425" />
-        <location filename="../ui/ForecastExplorer.cpp" line="436" />
+        <location filename="../ui/ForecastExplorer.cpp" line="477" />
+        <location filename="../ui/ForecastExplorer.cpp" line="485" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="428" />
-        <location filename="../ui/ForecastExplorer.cpp" line="455" />
-        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="429" />
-        <source>Forecast written to %1</source>
-        <translation>Prévision écrite dans %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="435" />
+        <location filename="../ui/ForecastExplorer.cpp" line="484" />
         <source>Export metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="456" />
-        <source>Metrics written to %1</source>
-        <translation>Métriques écrites dans %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="462" />
+        <location filename="../ui/ForecastExplorer.cpp" line="492" />
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="463" />
+        <location filename="../ui/ForecastExplorer.cpp" line="493" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="467" />
+        <location filename="../ui/ForecastExplorer.cpp" line="497" />
         <source>Chart written to %1</source>
         <translation>Graphique écrit dans %1</translation>
     </message>
@@ -1008,27 +1006,27 @@ fréquence %1</translation>
         <translation>meilleur jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="28" />
+        <location filename="../ui/LiveMetricChart.cpp" line="32" />
         <source>trial</source>
         <translation>essai</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="38" />
+        <location filename="../ui/LiveMetricChart.cpp" line="42" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="50" />
+        <location filename="../ui/LiveMetricChart.cpp" line="54" />
         <source>Training metric</source>
         <translation>Métrique d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <location filename="../ui/LiveMetricChart.cpp" line="63" />
         <source>%1 by trial (higher is better)</source>
         <translation>%1 par essai (plus haut est meilleur)</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="59" />
+        <location filename="../ui/LiveMetricChart.cpp" line="63" />
         <source>%1 by trial (lower is better)</source>
         <translation>%1 par essai (plus bas est meilleur)</translation>
     </message>
@@ -1061,303 +1059,308 @@ fréquence %1</translation>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>%1: %2 (%3%)</source>
         <translation>%1 : %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Open the &amp;sample project</source>
         <translation>Ouvrir le projet d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="153" />
         <source>&amp;Cancel the running job</source>
         <translation>A&amp;nnuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="155" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Start</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>R&amp;ecommendations</source>
         <translation>R&amp;ecommandations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;About Almanac</source>
         <translation>À &amp;propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>About Almanac</source>
         <translation>À propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Prévisions probabilistes et recommandations sur votre poste.&lt;/p&gt;&lt;p&gt;Vos données ne quittent jamais cette machine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205" />
-        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="267" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="243" />
         <source>Creating the sample project</source>
         <translation>Création du projet d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
         <location filename="../ui/MainWindow.cpp" line="248" />
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="252" />
+        <location filename="../ui/MainWindow.cpp" line="257" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Projets Almanac (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="252" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Projets Almanac (*.almanac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="282" />
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>« %1 » est encore en cours ; attendez ou annulez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source>%1: done</source>
         <translation>%1 : terminé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1 : annulé ; le projet est inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321" />
+        <location filename="../ui/MainWindow.cpp" line="325" />
         <source>Training %1 on %2</source>
         <translation>Entraînement de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>Training recommender %1</source>
         <translation>Entraînement du recommandeur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382" />
-        <location filename="../ui/MainWindow.cpp" line="386" />
-        <location filename="../ui/MainWindow.cpp" line="392" />
+        <location filename="../ui/MainWindow.cpp" line="360" />
+        <source>Refitting recommender %1</source>
+        <translation>Réajustement du recommandeur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="400" />
+        <location filename="../ui/MainWindow.cpp" line="404" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382" />
+        <location filename="../ui/MainWindow.cpp" line="400" />
         <source>New name for '%1':</source>
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386" />
+        <location filename="../ui/MainWindow.cpp" line="404" />
         <source>'%1' is taken already.</source>
         <translation>« %1 » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
         <source>Cannot rename '%1'.</source>
         <translation>Impossible de renommer « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
-        <location filename="../ui/MainWindow.cpp" line="407" />
+        <location filename="../ui/MainWindow.cpp" line="419" />
+        <location filename="../ui/MainWindow.cpp" line="425" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="419" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415" />
+        <location filename="../ui/MainWindow.cpp" line="433" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415" />
+        <location filename="../ui/MainWindow.cpp" line="433" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>« %1 » est en cours. L’annuler et quitter ?</translation>
     </message>
@@ -1392,22 +1395,27 @@ horizon %3, %4 series</source>
 horizon %3, %4 séries</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="129" />
-        <source>%1 on %2 (this session)</source>
-        <translation>%1 sur %2 (cette session)</translation>
+        <location filename="../ui/ProjectTreeModel.cpp" line="130" />
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="136" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
+        <source>%1 on %2; refitted when opened</source>
+        <translation>%1 sur %2 ; réajusté à l’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="142" />
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="140" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="146" />
         <source>Finished %1</source>
         <translation>Terminé le %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="149" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="155" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -1415,153 +1423,158 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="92" />
+        <location filename="../ui/RecommendExplorer.cpp" line="113" />
         <source>&amp;Train recommender…</source>
         <translation>&amp;Entraîner un recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="93" />
+        <location filename="../ui/RecommendExplorer.cpp" line="114" />
         <source>&amp;Export for all users…</source>
         <translation>&amp;Exporter pour tous les utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="96" />
+        <location filename="../ui/RecommendExplorer.cpp" line="117" />
         <source>Recommender:</source>
         <translation>Recommandeur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="101" />
+        <location filename="../ui/RecommendExplorer.cpp" line="122" />
         <source>For a &amp;user</source>
         <translation>Pour un &amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="102" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>&amp;Related items</source>
         <translation>Articles &amp;similaires</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="103" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>Re-ran&amp;k</source>
         <translation>Re&amp;classer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <location filename="../ui/RecommendExplorer.cpp" line="144" />
         <source>Search users…</source>
         <translation>Rechercher des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="137" />
+        <location filename="../ui/RecommendExplorer.cpp" line="153" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <location filename="../ui/RecommendExplorer.cpp" line="160" />
         <source>Include items the user has seen</source>
         <translation>Inclure les articles déjà vus par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="150" />
+        <location filename="../ui/RecommendExplorer.cpp" line="166" />
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="154" />
+        <location filename="../ui/RecommendExplorer.cpp" line="170" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="155" />
-        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <location filename="../ui/RecommendExplorer.cpp" line="171" />
+        <location filename="../ui/RecommendExplorer.cpp" line="213" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="157" />
+        <location filename="../ui/RecommendExplorer.cpp" line="173" />
         <source>Recent history</source>
         <translation>Historique récent</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="158" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Recommended</source>
         <translation>Recommandés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <location filename="../ui/RecommendExplorer.cpp" line="192" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="186" />
+        <location filename="../ui/RecommendExplorer.cpp" line="197" />
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="189" />
+        <location filename="../ui/RecommendExplorer.cpp" line="200" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Articles similaires (cooccurrence, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <location filename="../ui/RecommendExplorer.cpp" line="208" />
         <source>User id</source>
         <translation>Identifiant utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="199" />
+        <location filename="../ui/RecommendExplorer.cpp" line="210" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <location filename="../ui/RecommendExplorer.cpp" line="211" />
         <source>Ra&amp;nk for this user</source>
         <translation>&amp;Classer pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="204" />
+        <location filename="../ui/RecommendExplorer.cpp" line="215" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="212" />
+        <location filename="../ui/RecommendExplorer.cpp" line="223" />
         <source>Ranked</source>
         <translation>Classés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <location filename="../ui/RecommendExplorer.cpp" line="243" />
+        <source>Refitting %1 from its datasets…</source>
+        <translation>Réajustement de %1 à partir de ses jeux de données…</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="259" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="246" />
+        <location filename="../ui/RecommendExplorer.cpp" line="263" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="250" />
+        <location filename="../ui/RecommendExplorer.cpp" line="275" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · NDCG@10 sur le jeu réservé %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="371" />
+        <location filename="../ui/RecommendExplorer.cpp" line="396" />
         <source>Export recommendations</source>
         <translation>Exporter les recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="372" />
+        <location filename="../ui/RecommendExplorer.cpp" line="397" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="383" />
+        <location filename="../ui/RecommendExplorer.cpp" line="408" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="384" />
+        <location filename="../ui/RecommendExplorer.cpp" line="409" />
         <source>Recommendations written to %1</source>
         <translation>Recommandations écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="386" />
+        <location filename="../ui/RecommendExplorer.cpp" line="411" />
         <source>Writing recommendations to %1…</source>
         <translation>Écriture des recommandations dans %1…</translation>
     </message>
@@ -1582,17 +1595,17 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="164" />
+        <location filename="../ui/ScreenshotTour.cpp" line="168" />
         <source>%1: not ready after %2 s</source>
         <translation>%1 : pas prêt après %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="176" />
+        <location filename="../ui/ScreenshotTour.cpp" line="180" />
         <source>%1: nothing to capture</source>
         <translation>%1 : rien à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="181" />
+        <location filename="../ui/ScreenshotTour.cpp" line="185" />
         <source>%1: cannot write %2</source>
         <translation>%1 : impossible d’écrire %2</translation>
     </message>

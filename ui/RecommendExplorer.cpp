@@ -13,6 +13,8 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,6 +29,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace almanac::ui {
@@ -260,8 +263,16 @@ void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender>
     QString text = tr("%1 · %2 users · %3 items · %4 interactions")
                        .arg(QString::fromStdString(m_recommender->model.label()), QLocale().toString(qulonglong(data.userCount())),
                             QLocale().toString(qulonglong(data.itemCount())), QLocale().toString(qulonglong(data.interactionCount())));
-    if (!m_recommender->model.trials.empty())
-        text += tr(" · holdout NDCG@10 %1").arg(QLocale().toString(m_recommender->model.trials.front().metrics.ndcg.at(10), 'f', 4));
+    double ndcg = qQNaN();
+    if (!m_recommender->model.trials.empty()) {
+        ndcg = m_recommender->model.trials.front().metrics.ndcg.at(10);
+    } else if (const StoredRecommender* stored = m_session->storedRecommender(m_recommender->name)) {
+        // Refitted from the project: the evaluation made when it was trained.
+        const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(stored->metricsJson)).object();
+        const QJsonValue v = metrics.value(QLatin1String("metrics")).toObject().value(QLatin1String("NDCG@10"));
+        if (v.isDouble()) ndcg = v.toDouble();
+    }
+    if (!std::isnan(ndcg)) text += tr(" · holdout NDCG@10 %1").arg(QLocale().toString(ndcg, 'f', 4));
     m_summary->setText(text);
     m_userView->selectRow(0);
 }
