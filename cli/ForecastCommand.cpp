@@ -139,6 +139,7 @@ Status runForecast(const ForecastArgs& args)
     inputs.relatedPreparation.futureFill = *future;
     inputs.evaluate = !args.metrics.empty() || args.calibrate;
     inputs.calibrate = inputs.evaluate && !args.noCalibrate;
+    inputs.neverCalibrate = args.noCalibrate;
     ALMANAC_RETURN_IF_ERROR(readBacktestSettings(args, inputs.backtest, inputs.autoMode));
     inputs.timeBudgetSeconds = args.timeBudget;
 
@@ -215,8 +216,8 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_flag("--with-mean", a->withMean, "Add a mean column");
     cmd->add_flag("--calibrate", a->calibrate,
                   "Backtest the recipe and scale its intervals so that the outer quantiles hold what they promise "
-                  "(on by default with --metrics and for auto)");
-    cmd->add_flag("--no-calibrate", a->noCalibrate, "With --metrics: keep the recipe's own intervals");
+                  "(on by default with --metrics, for auto, npts and prophet)");
+    cmd->add_flag("--no-calibrate", a->noCalibrate, "Keep the recipe's own intervals (npts and prophet calibrate by default)");
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx)")->required();
     addInputOptions(cmd, a->input, true);
     return {cmd, [a] { return runForecast(*a); }};

@@ -39,7 +39,11 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
         return run;
     }
     run.backtest = backtestOptions;
-    if (automatic || inputs.evaluate) {
+    // Recipes whose own intervals are known to run narrow are calibrated unless told not to.
+    const bool wantsCalibration = canBacktest && !automatic && recipe->intervalsNeedCalibration() && !inputs.neverCalibrate;
+    const bool evaluate = inputs.evaluate || wantsCalibration;
+    const bool calibrate = (inputs.calibrate && !inputs.neverCalibrate) || wantsCalibration;
+    if (automatic || evaluate) {
         // Every recipe's default first; then, for auto, the other settings of each search space
         // while the time budget lasts.
         std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
@@ -71,7 +75,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
             return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
         });
     }
-    const JobContext last = (automatic || inputs.evaluate) ? job.subRange(0.8, 1.0) : job;
+    const JobContext last = (automatic || evaluate) ? job.subRange(0.8, 1.0) : job;
     if (automatic) {
         auto chosen = forecastAutomatically(run.series, run.spec, run.leaderboard, inputs.autoMode, last);
         if (!chosen.isOk()) return chosen.status();
@@ -83,7 +87,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     }
     run.recipe = recipe->name();
     ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, last));
-    if (inputs.calibrate && !run.leaderboard.empty() && run.leaderboard.front().spreadFactor != 1.0)
+    if (calibrate && !run.leaderboard.empty() && run.leaderboard.front().spreadFactor != 1.0)
         for (size_t s = 0; s < run.forecasts.size(); ++s) {
             rescaleSpread(run.forecasts[s], run.spec.quantiles, run.leaderboard.front().spreadFactor);
             // A stretched band must still respect what the history allows (no negative demand).

@@ -32,6 +32,8 @@ struct ForecastInputs {
     // With evaluate: stretch or shrink the recipe's intervals so that its outer quantiles held
     // what they promise on the backtest (auto always does this for its candidates).
     bool calibrate = false;
+    // Not even for recipes that calibrate by default (ForecastRecipe::intervalsNeedCalibration).
+    bool neverCalibrate = false;
     BacktestOptions backtest;
     AutoMode autoMode = AutoMode::Dataset;
     double timeBudgetSeconds = 0; // auto: stop trying extra hyper-parameter settings after this (0: try all)

@@ -47,6 +47,9 @@ public:
 
     // Hyper-parameter settings worth trying when auto tunes the recipe; the first is the default.
     virtual std::vector<std::map<std::string, std::string>> searchSpace() const { return {{}}; }
+    // True when the recipe's own intervals are known to run narrow (they leave out some source
+    // of uncertainty): the pipeline then backtests it and scales its band by default.
+    virtual bool intervalsNeedCalibration() const { return false; }
 
     // Forecasts every series of the set; the default runs forecastSeries() in parallel.
     virtual Status forecastAll(const SeriesSet& data, const ForecastSpec& spec,

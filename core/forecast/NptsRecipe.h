@@ -14,6 +14,8 @@ class NptsRecipe : public ForecastRecipe {
 public:
     std::string name() const override { return "npts"; }
     std::string description() const override;
+    // Sampled past values cannot follow a trend: the band is too narrow on trending series.
+    bool intervalsNeedCalibration() const override { return true; }
     Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override
     {

@@ -15,6 +15,8 @@ class ProphetRecipe : public ForecastRecipe {
 public:
     std::string name() const override { return "prophet"; }
     std::string description() const override;
+    // Simulated intervals cover the trend and noise but not the seasonal and regressor fits.
+    bool intervalsNeedCalibration() const override { return true; }
     Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override
     {
