@@ -25,6 +25,7 @@ struct RecommendArgs {
     std::string filter;
     std::vector<std::string> filterValues;
     double eventValueThreshold = -1e300;
+    std::string eventWeights;
     int numResults = 25, threads = 0;
     uint64_t seed = 42;
     bool keepSeen = false;
@@ -85,6 +86,14 @@ Status runRecommend(const RecommendArgs& args)
     training.items = items ? &*items : nullptr;
     training.filter.eventTypes = splitList(args.eventType);
     training.filter.minEventValue = args.eventValueThreshold;
+    for (const std::string& pair : splitList(args.eventWeights)) {
+        const size_t eq = pair.find('=');
+        char* end = nullptr;
+        const double weight = eq == std::string::npos ? 0.0 : std::strtod(pair.c_str() + eq + 1, &end);
+        if (eq == std::string::npos || eq == 0 || end == pair.c_str() + eq + 1)
+            return Status::invalidInput("--event-weights expects TYPE=WEIGHT pairs, e.g. purchase=3,view=1");
+        training.filter.eventWeights[pair.substr(0, eq)] = weight;
+    }
     training.spec.seed = args.seed;
     training.spec.threads = args.threads;
     training.spec.parameters = *parameters;
@@ -140,6 +149,8 @@ CommandEntry registerRecommendCommand(CLI::App& app)
     cmd->add_option("--filter-values", a->filterValues, "NAME=VALUE for a $NAME in --filter (repeatable)");
     cmd->add_option("--event-type", a->eventType, "Only use these event types (comma-separated)");
     cmd->add_option("--event-value-threshold", a->eventValueThreshold, "Only use events with EVENT_VALUE at least this");
+    cmd->add_option("--event-weights", a->eventWeights,
+                    "How much each event type counts, e.g. purchase=3,view=1 (types not listed count 1)");
     cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx)")->required();

@@ -25,16 +25,28 @@ Result<InteractionData> InteractionData::fromDataset(const LoadedDataset& datase
             if (int64_t code = eventType->strings->find(t); code >= 0) typeAllowed[size_t(code)] = true;
     }
 
+    std::vector<float> typeWeight;
+    if (!filter.eventWeights.empty()) {
+        if (!eventType)
+            return Status::invalidInput(dataset.fileName + ": --event-weights given, but the file has no EVENT_TYPE column");
+        typeWeight.assign(eventType->strings->size(), 1.0f);
+        for (const auto& [type, weight] : filter.eventWeights) {
+            if (!(weight > 0)) return Status::invalidInput("--event-weights: the weight of '" + type + "' must be positive");
+            if (int64_t code = eventType->strings->find(type); code >= 0) typeWeight[size_t(code)] = float(weight);
+        }
+    }
+
     struct Triple {
         uint32_t user, item;
         int64_t time;
+        float weight;
     };
     std::vector<Triple> kept;
     kept.reserve(table.rowCount);
     for (size_t r = 0; r < table.rowCount; ++r) {
         if (!typeAllowed.empty() && !typeAllowed[eventType->codes[r]]) continue;
         if (eventValue && !std::isnan(eventValue->numbers[r]) && eventValue->numbers[r] < filter.minEventValue) continue;
-        kept.push_back({user->codes[r], item->codes[r], time->times[r]});
+        kept.push_back({user->codes[r], item->codes[r], time->times[r], typeWeight.empty() ? 1.0f : typeWeight[eventType->codes[r]]});
     }
     if (kept.empty()) return Status::invalidInput(dataset.fileName + ": no interactions left after filtering");
     std::sort(kept.begin(), kept.end(), [](const Triple& a, const Triple& b) {
@@ -49,12 +61,12 @@ Result<InteractionData> InteractionData::fromDataset(const LoadedDataset& datase
         const Triple& t = kept[i];
         data.m_lastTimestamp = std::max(data.m_lastTimestamp, t.time);
         if (i > 0 && kept[i - 1].user == t.user && kept[i - 1].item == t.item) {
-            data.m_counts.back() += 1.0f;
+            data.m_counts.back() += t.weight;
             data.m_lastSeen.back() = std::max(data.m_lastSeen.back(), t.time);
             continue;
         }
         data.m_itemsOfUser.push_back(t.item);
-        data.m_counts.push_back(1.0f);
+        data.m_counts.push_back(t.weight);
         data.m_lastSeen.push_back(t.time);
         ++data.m_userOffsets[t.user + 1];
     }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +15,9 @@ namespace almanac {
 struct InteractionFilter {
     std::vector<std::string> eventTypes; // empty: all event types
     double minEventValue = -1e300;        // drop events whose value is below this
+    // Weight of each event type in a pair's count (a purchase may count more than a view);
+    // types not listed weigh 1.
+    std::map<std::string, double> eventWeights;
 };
 
 class InteractionData {

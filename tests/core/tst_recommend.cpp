@@ -58,6 +58,22 @@ private slots:
         QCOMPARE(d.lastTimestamp(), int64_t(106));
     }
 
+    void eventWeightsScaleCounts()
+    {
+        // u2 viewed c and bought it: with buy=3 the pair counts 1 + 3.
+        InteractionFilter filter;
+        filter.eventWeights = {{"buy", 3.0}};
+        InteractionData d = data(kCsv, filter);
+        const auto row = d.itemsOf(uint32_t(d.findUser("u2")));
+        QCOMPARE(row.counts[0], 1.0f); // a, viewed
+        QCOMPARE(row.counts[1], 4.0f); // c
+        filter.eventWeights = {{"buy", -1.0}};
+        ImportOptions options;
+        options.type = DatasetType::Interactions;
+        auto loaded = loadDatasetFromString(kCsv, "i.csv", options);
+        QVERIFY(!InteractionData::fromDataset(*loaded, filter).isOk());
+    }
+
     void popularityKnownAnswer()
     {
         InteractionData d = data(kCsv);
