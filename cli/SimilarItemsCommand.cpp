@@ -2,16 +2,19 @@
 #include "cli/CliCommand.h"
 #include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
+#include "recommend/RecommendationFilter.h"
 #include "recommend/SimsRecipe.h"
 #include "util/TabularWriter.h"
+
+#include <optional>
 
 namespace almanac::cli {
 
 namespace {
 
 struct SimilarArgs {
-    std::string interactions, forItems = "all", out;
-    std::vector<std::string> parameters;
+    std::string interactions, forItems = "all", out, items, filter;
+    std::vector<std::string> parameters, filterValues;
     int numResults = 25;
     InputOptions input;
 };
@@ -21,8 +24,37 @@ Status runSimilar(const SimilarArgs& args)
     if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
-    auto data = loadInteractionData(args.interactions, args.input);
+    // A filter on item attributes (INCLUDE/EXCLUDE ItemID WHERE Items.<field> ...) narrows the
+    // related items as it narrows recommendations; it is checked before any work.
+    std::optional<RecommendationFilter> filter;
+    if (!args.filter.empty()) {
+        auto values = parseFieldMap(args.filterValues);
+        if (!values.isOk()) return Status::invalidInput("--filter-values expects NAME=VALUE");
+        auto parsed = parseRecommendationFilter(args.filter, *values);
+        if (!parsed.isOk()) return parsed.status();
+        filter = std::move(*parsed);
+    }
+    auto options = toImportOptions(args.input, DatasetType::Interactions);
+    if (!options.isOk()) return options.status();
+    std::optional<LoadedDataset> catalogue;
+    if (!args.items.empty()) {
+        ImportOptions itemOptions = *options;
+        itemOptions.type = DatasetType::Items;
+        itemOptions.mapping.clear();
+        auto loaded = loadWithProgress(args.items, itemOptions);
+        if (!loaded.isOk()) return loaded.status();
+        catalogue = std::move(*loaded);
+    }
+    auto interactions = loadWithProgress(args.interactions, *options);
+    if (!interactions.isOk()) return interactions.status();
+    auto data = InteractionData::fromDataset(*interactions);
     if (!data.isOk()) return data.status();
+    std::vector<bool> allowed;
+    if (filter) {
+        auto evaluator = FilterEvaluator::create(*filter, *data, catalogue ? &*catalogue : nullptr, &*interactions);
+        if (!evaluator.isOk()) return evaluator.status();
+        allowed = evaluator->allowedItems(-1); // item conditions only: there is no user here
+    }
     std::vector<std::string> items;
     if (toLower(args.forItems) == "all") {
         for (uint32_t i = 0; i < data->itemCount(); ++i) items.push_back(data->itemId(i));
@@ -51,7 +83,13 @@ Status runSimilar(const SimilarArgs& args)
     for (const std::string& id : items) {
         const int64_t code = data->findItem(id);
         // An item nobody interacted with gets the most popular items.
-        const auto related = sims.relatedItems(code >= 0 ? uint32_t(code) : UINT32_MAX, size_t(args.numResults));
+        // With a filter, the whole neighbour list is read and the first allowed ones kept.
+        auto related = sims.relatedItems(code >= 0 ? uint32_t(code) : UINT32_MAX,
+                                         allowed.empty() ? size_t(args.numResults) : data->itemCount());
+        if (!allowed.empty()) {
+            std::erase_if(related, [&](const ScoredItem& s) { return !allowed[s.item]; });
+            if (related.size() > size_t(args.numResults)) related.resize(size_t(args.numResults));
+        }
         for (size_t r = 0; r < related.size(); ++r) {
             out.field(id);
             out.number(double(r + 1));
@@ -75,6 +113,9 @@ CommandEntry registerSimilarItemsCommand(CLI::App& app)
     cmd->add_option("--for-items", a->forItems, "'all' or a CSV with an ITEM_ID column")->capture_default_str();
     cmd->add_option("--num-results", a->numResults, "Related items per item")->capture_default_str();
     cmd->add_option("--param", a->parameters, "discount=0.5, min_cointeractions=2, neighbours=100, history=200");
+    cmd->add_option("--items", a->items, "Items CSV (ITEM_ID + attributes), for --filter");
+    cmd->add_option("--filter", a->filter, "e.g. 'EXCLUDE ItemID WHERE Items.CATEGORY IN (\"Books\")' (item conditions)");
+    cmd->add_option("--filter-values", a->filterValues, "NAME=VALUE for a $NAME in --filter (repeatable)");
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx): item_id,rank,related_item_id,score")->required();
     addInputOptions(cmd, a->input, false);
     return {cmd, [a] { return runSimilar(*a); }};

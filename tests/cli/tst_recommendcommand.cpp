@@ -77,6 +77,27 @@ private slots:
         QVERIFY(rows.value(3).startsWith(QStringLiteral("u3,3,zz,0"))); // unknown to the model: last
     }
 
+    void similarItemsFilter()
+    {
+        // a is related to b (two shared users) and c (one); excluding category x removes b.
+        const QString in = writeTestFile(m_dir, QStringLiteral("f.csv"),
+                                         "USER_ID,ITEM_ID,TIMESTAMP\nu1,a,1\nu1,b,2\nu2,a,3\nu2,b,4\nu3,a,5\nu3,c,6\n");
+        const QString items = writeTestFile(m_dir, QStringLiteral("f-items.csv"), "ITEM_ID,CATEGORY\na,y\nb,x\nc,y\n");
+        const QString out = m_dir.filePath(QStringLiteral("f-similar.csv"));
+        const CliResult r = runCli({QStringLiteral("similar-items"), QStringLiteral("--interactions"), in, QStringLiteral("--items"), items,
+                                    QStringLiteral("--filter"), QStringLiteral("EXCLUDE ItemID WHERE Items.CATEGORY IN (\"x\")"),
+                                    QStringLiteral("--num-results"), QStringLiteral("1"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(QStringLiteral("a,1,c,")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral(",b,")));
+        const CliResult bad = runCli({QStringLiteral("similar-items"), QStringLiteral("--interactions"), in, QStringLiteral("--filter"),
+                                      QStringLiteral("EXCLUDE ItemID WHERE"), QStringLiteral("--out"), out});
+        QVERIFY(bad.exitCode != 0);
+    }
+
     void badInteractionsFail()
     {
         const QString in = writeTestFile(m_dir, QStringLiteral("bad.csv"), "USER_ID,ITEM_ID,TIMESTAMP\nu1,i1,yesterday\n");
