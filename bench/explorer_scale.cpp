@@ -11,6 +11,7 @@
 #include "ui/ProjectSession.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -36,16 +37,21 @@ int main(int argc, char** argv)
     {
         std::string csv = "item_id,timestamp,target_value\n";
         csv.reserve(size_t(items) * 60 * 24);
+        std::vector<std::string> days;
+        for (int d = 0; d < 60; ++d) days.push_back(QDate(2024, 1, 1).addDays(d).toString(Qt::ISODate).toStdString());
         char line[64];
         for (int i = 0; i < items; ++i)
             for (int d = 0; d < 60; ++d) {
-                std::snprintf(line, sizeof line, "I%06d,2024-%02d-%02d,%d\n", i, 1 + d / 30, 1 + d % 30, (i * 7 + d * 3) % 50);
+                std::snprintf(line, sizeof line, "I%06d,%s,%d\n", i, days[size_t(d)].c_str(), (i * 7 + d * 3) % 50);
                 csv += line;
             }
         auto loaded = loadDatasetFromString(std::move(csv), "scale.csv", ImportOptions{});
+        if (!loaded.isOk()) {
+            std::fprintf(stderr, "%s\n", loaded.status().message().c_str());
+            return 1;
+        }
         auto project = ProjectFile::create(path);
-        if (!loaded.isOk() || !project.isOk()) return 1;
-        if (!(*project)->addDataset("scale", *loaded, "D").isOk()) return 1;
+        if (!project.isOk() || !(*project)->addDataset("scale", *loaded, "D").isOk()) return 1;
         ProjectForecastRequest request;
         request.dataset = "scale";
         request.recipe = "naive";
@@ -88,7 +94,7 @@ int main(int argc, char** argv)
     explorer.itemView()->sortByColumn(ui::ForecastItemModel::WqlColumn, Qt::AscendingOrder);
     std::printf("sort %d items by wQL: %lld ms\n", explorer.itemModel()->rowCount(), step.elapsed());
     step.restart();
-    explorer.searchField()->setText(QStringLiteral("I0123"));
+    explorer.searchField()->setText(QStringLiteral("I00012"));
     std::printf("filter to %d items: %lld ms\n", explorer.proxyModel()->rowCount(), step.elapsed());
     step.restart();
     explorer.searchField()->clear();

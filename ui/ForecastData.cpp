@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -101,6 +103,12 @@ Result<std::shared_ptr<const ForecastData>> loadForecastData(const std::string& 
         m.mape = jsonNumber(metrics, "MAPE");
         m.mase = jsonNumber(metrics, "MASE");
         m.coverage = jsonNumber(metrics, "coverage");
+    }
+    data->lowerItemIds.reserve(data->forecast.series.size());
+    for (const StoredSeriesForecast& s : data->forecast.series) {
+        std::string lower = s.itemId;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        data->lowerItemIds.push_back(std::move(lower));
     }
     job.report(1.0, "ready");
     return std::shared_ptr<const ForecastData>(std::move(data));

@@ -29,6 +29,7 @@ struct ForecastData {
     std::vector<int> historyOf;               // forecast series -> history series, or -1
     std::vector<ForecastItemMetrics> items;   // per forecast series
     QJsonObject evaluation;                   // the stored metrics JSON (leaderboard, by_velocity…)
+    std::vector<std::string> lowerItemIds;    // for searching, computed off the GUI thread
 
     QString name() const { return QString::fromStdString(forecast.info.name); }
     // The forecast series of an item (and dimensions), or -1.

@@ -116,11 +116,9 @@ ForecastExplorer::ForecastExplorer(ProjectSession* session, QWidget* parent) : Q
     m_search->setPlaceholderText(tr("Search items…"));
     m_search->setClearButtonEnabled(true);
     m_model = new ForecastItemModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new ForecastItemProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ForecastItemModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(ForecastItemModel::ItemColumn);
+
     m_items = new QTableView;
     m_items->setObjectName(QStringLiteral("itemTable"));
     m_items->setModel(m_proxy);
@@ -172,7 +170,7 @@ ForecastExplorer::ForecastExplorer(ProjectSession* session, QWidget* parent) : Q
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ForecastItemProxy::setSearch);
     connect(m_items->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         showSeries(current.isValid() ? current.data(ForecastItemModel::SeriesRole).toInt() : -1);
     });
@@ -253,6 +251,7 @@ void ForecastExplorer::load(const QString& name, bool comparison)
         const QString keepItem = currentItem();
         m_data = outcome.data;
         m_model->setData(m_data);
+        m_model->sort(m_items->horizontalHeader()->sortIndicatorSection(), m_items->horizontalHeader()->sortIndicatorOrder());
         fillSummaryTables();
         m_items->resizeColumnsToContents();
         if (!keepItem.isEmpty()) selectItem(keepItem);

@@ -22,6 +22,7 @@ namespace almanac::ui {
 
 class ForecastChart;
 class ForecastItemModel;
+class ForecastItemProxy;
 class ProjectSession;
 
 class ForecastExplorer : public QWidget {
@@ -38,7 +39,7 @@ public:
     ForecastChart* chart() const { return m_chart; }
     QTableView* itemView() const { return m_items; }
     ForecastItemModel* itemModel() const { return m_model; }
-    QSortFilterProxyModel* proxyModel() const { return m_proxy; }
+    ForecastItemProxy* proxyModel() const { return m_proxy; }
     QLineEdit* searchField() const { return m_search; }
 
     // Writes the current forecast (or its metrics by item) to CSV or XLSX off the GUI thread;
@@ -74,7 +75,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTableView* m_items = nullptr;
     ForecastItemModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    ForecastItemProxy* m_proxy = nullptr;
     ForecastChart* m_chart = nullptr;
     QLabel* m_readout = nullptr;
     QLabel* m_summary = nullptr;

@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <numeric>
+
 #include <cmath>
 
 namespace almanac::ui {
@@ -31,6 +34,11 @@ void ForecastItemModel::setData(std::shared_ptr<const ForecastData> data)
 {
     beginResetModel();
     m_data = std::move(data);
+    m_order.clear();
+    if (m_data) {
+        m_order.resize(m_data->forecast.series.size());
+        std::iota(m_order.begin(), m_order.end(), size_t(0));
+    }
     endResetModel();
 }
 
@@ -44,7 +52,7 @@ int ForecastItemModel::columnCount(const QModelIndex& parent) const { return par
 QVariant ForecastItemModel::data(const QModelIndex& index, int role) const
 {
     if (!m_data || !index.isValid()) return {};
-    const size_t s = size_t(index.row());
+    const size_t s = m_order[size_t(index.row())];
     const StoredSeriesForecast& series = m_data->forecast.series[s];
     const ForecastItemMetrics& m = m_data->items[s];
     if (role == SeriesRole) return int(s);
@@ -73,6 +81,71 @@ QVariant ForecastItemModel::data(const QModelIndex& index, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+void ForecastItemModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_data) return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<size_t> seriesBefore;
+    for (const QModelIndex& i : before) seriesBefore.push_back(m_order[size_t(i.row())]);
+    auto key = [&](size_t s) -> double {
+        const ForecastItemMetrics& m = m_data->items[s];
+        auto last = [](double v) { return std::isnan(v) ? 1e308 : v; };
+        switch (Column(column)) {
+        case VelocityColumn: return velocityRank(m.velocity);
+        case DemandColumn: return last(m.meanDemand);
+        case WqlColumn: return last(m.meanWql);
+        case WapeColumn: return last(m.wape);
+        case MaseColumn: return last(m.mase);
+        case CoverageColumn: return last(m.coverage);
+        default: return 0;
+        }
+    };
+    const auto& series = m_data->forecast.series;
+    const bool byText = column == ItemColumn || column == DimensionsColumn || column == RecipeColumn;
+    std::vector<double> keys(m_order.size());
+    if (!byText)
+        for (size_t s = 0; s < keys.size(); ++s) keys[s] = key(s);
+    std::stable_sort(m_order.begin(), m_order.end(), [&](size_t a, size_t b) {
+        if (byText) {
+            if (column == RecipeColumn) return m_data->items[a].recipe < m_data->items[b].recipe;
+            if (column == DimensionsColumn) return series[a].dimensions < series[b].dimensions;
+            return series[a].itemId < series[b].itemId;
+        }
+        return keys[a] < keys[b];
+    });
+    if (order == Qt::DescendingOrder) std::reverse(m_order.begin(), m_order.end());
+    std::vector<int> rowOf(m_order.size());
+    for (size_t r = 0; r < m_order.size(); ++r) rowOf[m_order[r]] = int(r);
+    QModelIndexList after;
+    for (size_t k = 0; k < size_t(before.size()); ++k) after << index(rowOf[seriesBefore[k]], before[int(k)].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+bool ForecastItemModel::itemContains(int row, const std::string& lowerNeedle) const
+{
+    return m_data->lowerItemIds[m_order[size_t(row)]].find(lowerNeedle) != std::string::npos;
+}
+
+void ForecastItemProxy::sort(int column, Qt::SortOrder order)
+{
+    // The source reorders itself; this proxy keeps the source's order (sort column -1).
+    if (auto* model = qobject_cast<ForecastItemModel*>(sourceModel())) model->sort(column, order);
+}
+
+void ForecastItemProxy::setSearch(const QString& text)
+{
+    m_needle = text.trimmed().toLower().toStdString();
+    invalidateRowsFilter();
+}
+
+bool ForecastItemProxy::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+{
+    if (m_needle.empty()) return true;
+    return static_cast<const ForecastItemModel*>(sourceModel())->itemContains(sourceRow, m_needle);
 }
 
 QVariant ForecastItemModel::headerData(int section, Qt::Orientation orientation, int role) const
