@@ -89,6 +89,11 @@ const std::vector<std::string>& migrations()
             metrics TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL);
         )sql",
+        // 5: how many series a forecast holds, kept rather than counted over its values.
+        R"sql(
+        ALTER TABLE forecasts ADD COLUMN series_count INTEGER NOT NULL DEFAULT 0;
+        UPDATE forecasts SET series_count = (SELECT COUNT(DISTINCT series) FROM forecast_values v WHERE v.forecast_id = forecasts.id);
+        )sql",
     };
     return kSteps;
 }

@@ -51,7 +51,7 @@ ForecastInfo forecastInfoFromRow(const SqliteStatement& row)
 
 constexpr const char* kForecastInfoSelect =
     "SELECT f.name, f.dataset, f.recipe, f.frequency, f.horizon, f.quantiles, f.parameters, f.created_at, "
-    "(SELECT COUNT(DISTINCT series) FROM forecast_values v WHERE v.forecast_id = f.id) FROM forecasts f";
+    "f.series_count FROM forecasts f";
 
 } // namespace
 
@@ -67,7 +67,7 @@ Status ProjectFile::addForecast(const StoredForecast& meta, const SeriesSet& ser
         if (exists.step(status)) return Status::invalidInput(m_path + ": a forecast named '" + meta.name + "' already exists");
     }
     SqliteStatement insert(m_db.handle(), "INSERT INTO forecasts (name, dataset, recipe, frequency, horizon, quantiles, "
-                                          "parameters, created_at) VALUES (?,?,?,?,?,?,?,?)");
+                                          "parameters, created_at, series_count) VALUES (?,?,?,?,?,?,?,?,?)");
     ALMANAC_RETURN_IF_ERROR(insert.prepareStatus());
     insert.bind(1, std::string_view(meta.name));
     insert.bind(2, std::string_view(meta.datasetName));
@@ -80,6 +80,7 @@ Status ProjectFile::addForecast(const StoredForecast& meta, const SeriesSet& ser
     insert.bind(7, std::string_view(parameters));
     const std::string created = projectTimestampNow();
     insert.bind(8, std::string_view(created));
+    insert.bind(9, int64_t(std::min(series.series.size(), forecasts.size())));
     ALMANAC_RETURN_IF_ERROR(insert.run());
     const int64_t forecastId = sqlite3_last_insert_rowid(m_db.handle());
 

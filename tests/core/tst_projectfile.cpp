@@ -113,11 +113,19 @@ private slots:
         {
             auto fresh = ProjectFile::create(file);
             QVERIFY(fresh.isOk());
-            QVERIFY((*fresh)->addDataset("old", load("item_id,timestamp,target_value\nA,2024-01-01,1\n"), "D").isOk());
+            const LoadedDataset data = load("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n");
+            QVERIFY((*fresh)->addDataset("old", data, "D").isOk());
+            auto series = prepareTargetSeries(data, {});
+            ForecastSpec spec;
+            spec.frequency = series->frequency;
+            std::vector<SeriesForecast> forecasts;
+            QVERIFY(NaiveRecipe().forecastAll(*series, spec, forecasts, {}).isOk());
+            QVERIFY((*fresh)->addForecast({"f", "old", "naive", spec, ""}, *series, forecasts).isOk());
         }
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, "DROP TABLE forecast_evaluations; ALTER TABLE datasets DROP COLUMN preparation; DROP TABLE recommenders; "
+                                  "ALTER TABLE forecasts DROP COLUMN series_count; "
                                   "DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1",
                               nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
@@ -129,6 +137,7 @@ private slots:
         QVERIFY(old.isOk());
         QVERIFY(old->preparation.empty());
         QCOMPARE(old->frequency, std::string("D"));
+        QCOMPARE((*project)->forecasts()->front().seriesCount, int64_t(1)); // counted once, by the migration
     }
 
     void foreignFilesAreRefused_data()
