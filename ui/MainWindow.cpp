@@ -66,8 +66,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_datasetView, &DatasetView::trainRequested, this, &MainWindow::trainForecastDialog);
     connect(m_recommendExplorer, &RecommendExplorer::trainRequested, this, &MainWindow::trainRecommenderDialog);
     connect(m_recommendExplorer, &RecommendExplorer::loadRequested, this, &MainWindow::loadRecommender);
-    for (auto* source : {static_cast<QObject*>(m_forecastExplorer), static_cast<QObject*>(m_recommendExplorer)})
-        connect(source, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
+    auto showStatus = [this](const QString& text) { statusBar()->showMessage(text, 8000); };
+    connect(m_forecastExplorer, &ForecastExplorer::statusMessage, this, showStatus);
+    connect(m_recommendExplorer, &RecommendExplorer::statusMessage, this, showStatus);
     connect(m_session, &ProjectSession::opened, this, &MainWindow::updateTitle);
     connect(m_session, &ProjectSession::closed, this, &MainWindow::updateTitle);
     connect(m_jobs, &JobRunner::progressChanged, this, [this](double f, const QString& stage) {
