@@ -46,7 +46,7 @@ struct PreviewOutcome {
 
 void addChoice(QComboBox* combo, const QString& text, const QString& value) { combo->addItem(text, value); }
 
-QString timeText(int64_t seconds) { return QString::fromStdString(formatTimestamp(seconds, false)); }
+QString timeText(int64_t seconds) { return QString::fromStdString(formatTimestamp(seconds, seconds % 86400 == 0)); }
 
 } // namespace
 
