@@ -6,6 +6,7 @@
 #include "data/DatasetLoader.h"
 #include "forecast/ProjectForecasting.h"
 #include "store/ProjectFile.h"
+#include "ui/EventLoopMonitor.h"
 #include "ui/ForecastExplorer.h"
 #include "ui/ForecastItemModel.h"
 #include "ui/ProjectSession.h"
@@ -71,23 +72,15 @@ int main(int argc, char** argv)
     explorer.resize(1280, 800);
     explorer.show();
     QSignalSpy loaded(&explorer, &ui::ForecastExplorer::loaded);
-    qint64 last = 0, worst = 0;
-    QTimer tick;
-    tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        worst = std::max(worst, now - last);
-        last = now;
-    });
+    ui::EventLoopMonitor monitor;
     clock.restart();
-    last = 0;
-    tick.start();
+    monitor.start();
     explorer.showForecast(QString::fromStdString(session.forecasts().front().name));
     loaded.wait(600000);
     const double openSeconds = clock.elapsed() / 1000.0;
     QTest::qWait(300);
-    tick.stop();
-    std::printf("open forecast: %.2f s, worst GUI stall while opening %lld ms\n", openSeconds, worst);
+    monitor.stop();
+    std::printf("open forecast: %.2f s, worst GUI stall while opening %lld ms\n", openSeconds, monitor.worstGapMs());
 
     QElapsedTimer step;
     step.start();

@@ -1,5 +1,7 @@
 #include "ui/DatasetView.h"
 
+#include "ui/BackgroundPriority.h"
+
 #include "store/ProjectFile.h"
 #include "ui/ProjectSession.h"
 #include "ui/TableClipboard.h"
@@ -115,6 +117,7 @@ void DatasetView::showDataset(const QString& name)
         emit loaded(name);
     });
     watcher->setFuture(QtConcurrent::run([path, dataset]() -> Loaded {
+        lowerThisThreadsPriority();
         auto project = ProjectFile::open(path);
         if (!project.isOk()) return nullptr;
         auto data = (*project)->loadDataset(dataset);

@@ -1,5 +1,7 @@
 #include "ui/ForecastExplorer.h"
 
+#include "ui/BackgroundPriority.h"
+
 #include "forecast/ForecastExport.h"
 #include "forecast/HoldoutForecast.h"
 #include "forecast/Quantiles.h"
@@ -260,6 +262,7 @@ void ForecastExplorer::load(const QString& name, bool comparison)
     });
     emit statusMessage(tr("Opening forecast %1…").arg(name));
     watcher->setFuture(QtConcurrent::run([path, forecast]() -> LoadOutcome {
+        lowerThisThreadsPriority();
         auto data = loadForecastData(path, forecast, {});
         if (!data.isOk()) return {nullptr, QString::fromStdString(data.status().message())};
         return {*data, {}};
@@ -377,6 +380,7 @@ void ForecastExplorer::requestBacktest()
         emit backtestShown();
     });
     watcher->setFuture(QtConcurrent::run([series, spec, label, periods, frequency, request]() -> BacktestOutcome {
+        lowerThisThreadsPriority();
         BacktestOutcome out;
         out.request = request;
         auto forecast = forecastHoldout(label, series, spec, periods);
@@ -431,6 +435,7 @@ bool ForecastExplorer::runExport(const QString& path, std::function<Status()> wr
     });
     emit statusMessage(tr("Writing %1…").arg(path));
     watcher->setFuture(QtConcurrent::run([write = std::move(write)]() -> QString {
+        lowerThisThreadsPriority();
         const Status status = write();
         return status.isOk() ? QString() : QString::fromStdString(status.message());
     }));

@@ -1,5 +1,7 @@
 #include "ui/ImportWizard.h"
 
+#include "ui/BackgroundPriority.h"
+
 #include "data/ColumnMapping.h"
 #include "data/SeriesPreparation.h"
 #include "ui/CsvPreviewModel.h"
@@ -394,6 +396,7 @@ void ImportWizard::refreshPreview()
         m_previewView->resizeColumnsToContents();
     });
     watcher->setFuture(QtConcurrent::run([path, overrides]() -> PreviewOutcome {
+        lowerThisThreadsPriority();
         auto preview = previewCsv(path, overrides);
         if (!preview.isOk()) return {nullptr, QString::fromStdString(preview.status().message())};
         return {std::make_shared<const CsvPreview>(std::move(*preview)), {}};

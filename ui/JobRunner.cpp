@@ -1,5 +1,7 @@
 #include "ui/JobRunner.h"
 
+#include "ui/BackgroundPriority.h"
+
 #include <QMetaObject>
 #include <QPointer>
 #include <QThread>
@@ -12,7 +14,8 @@ namespace almanac::ui {
 
 namespace {
 constexpr qint64 kProgressIntervalMs = 40;
-}
+
+} // namespace
 
 // State the worker thread and the GUI thread share for one job.
 struct JobRunner::Shared {
@@ -53,6 +56,7 @@ bool JobRunner::start(const QString& title, Work work)
     std::shared_ptr<Shared> shared = m_shared;
     QPointer<JobRunner> self(this);
     m_thread = QThread::create([shared, self, work = std::move(work)] {
+        lowerThisThreadsPriority();
         JobContext job;
         job.cancel = &shared->cancel;
         job.progress = [shared, self](double fraction, const std::string& stage) {

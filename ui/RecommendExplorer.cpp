@@ -1,5 +1,7 @@
 #include "ui/RecommendExplorer.h"
 
+#include "ui/BackgroundPriority.h"
+
 #include "recommend/PersonalizedRanking.h"
 #include "recommend/RecommendExport.h"
 #include "ui/ProjectSession.h"
@@ -369,6 +371,7 @@ void RecommendExplorer::showRelated(int64_t item)
         if (m_recommender == recommender) show(*sims);
     });
     watcher->setFuture(QtConcurrent::run([recommender]() -> std::shared_ptr<const SimsRecipe> {
+        lowerThisThreadsPriority();
         auto sims = std::make_shared<SimsRecipe>();
         if (!sims->fit(*recommender->model.data, recommender->model.spec, {}).isOk()) return nullptr;
         return sims;
@@ -410,6 +413,7 @@ void RecommendExplorer::exportRecommendations()
     });
     emit statusMessage(tr("Writing recommendations to %1…").arg(path));
     watcher->setFuture(QtConcurrent::run([recommender, filter, count, keepSeen, path]() -> QString {
+        lowerThisThreadsPriority();
         const InteractionData& data = *recommender->model.data;
         std::vector<std::string> users;
         for (uint32_t u = 0; u < data.userCount(); ++u)

@@ -138,7 +138,7 @@ private slots:
     void calibrateKeepsTheMedianAndScalesTheBand()
     {
         // npts samples past values: on a trending series its band is too narrow, and the backtest
-        // says so; calibration widens the band around an unchanged median.
+        // says so; calibration (npts's default) widens the band around an unchanged median.
         QByteArray csv("item_id,timestamp,target_value\n");
         for (int item = 0; item < 6; ++item)
             for (int d = 0; d < 120; ++d)
@@ -152,8 +152,11 @@ private slots:
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         };
         const QString plain = m_dir.filePath(QStringLiteral("plain.csv")), calibrated = m_dir.filePath(QStringLiteral("calibrated.csv"));
-        run(plain, {});
+        const QString byDefault = m_dir.filePath(QStringLiteral("default.csv"));
+        run(plain, {QStringLiteral("--no-calibrate")});
         run(calibrated, {QStringLiteral("--calibrate")});
+        run(byDefault, {});
+        QCOMPARE(readLines(byDefault), readLines(calibrated));
         const QStringList a = readLines(plain), b = readLines(calibrated);
         QCOMPARE(a.size(), b.size());
         double widthA = 0, widthB = 0;

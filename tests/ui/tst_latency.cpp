@@ -1,6 +1,7 @@
-// The GUI thread never stalls for more than 50 ms while jobs import, train and export: a 5 ms
-// timer records the event loop's worst gap during each job.
+// The GUI thread never stalls for more than 50 ms while jobs import, train and export
+// (EventLoopMonitor records the event loop's worst gap during each job).
 #include "tests/ui/UiTestProject.h"
+#include "ui/EventLoopMonitor.h"
 #include "ui/ForecastExplorer.h"
 #include "ui/ImportWizard.h"
 #include "ui/MainWindow.h"
@@ -24,23 +25,14 @@ constexpr qint64 kBudgetMs = 50;
 qint64 worstStallDuring(MainWindow& window, const QString& title, JobRunner::Work work, bool* ok)
 {
     QSignalSpy finished(window.jobs(), &JobRunner::finished);
-    QElapsedTimer clock;
-    qint64 last = 0, worst = 0;
-    QTimer tick;
-    tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        worst = std::max(worst, now - last);
-        last = now;
-    });
-    clock.start();
-    tick.start();
+    EventLoopMonitor monitor;
+    monitor.start();
     window.runJob(title, std::move(work));
     *ok = finished.wait(240000) && finished.front().at(0).toBool();
     // The work that follows a job (refresh, showing the result) counts too.
     QTest::qWait(300);
-    tick.stop();
-    return worst;
+    monitor.stop();
+    return monitor.worstGapMs();
 }
 
 } // namespace
@@ -114,24 +106,16 @@ private slots:
         ForecastExplorer* explorer = m_window.forecastExplorer();
         QSignalSpy loaded(explorer, &ForecastExplorer::loaded);
         QSignalSpy exported(explorer, &ForecastExplorer::exported);
-        QElapsedTimer clock;
-        qint64 last = 0, worst = 0;
-        QTimer tick;
-        tick.setInterval(5);
-        connect(&tick, &QTimer::timeout, [&] {
-            const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-        });
-        clock.start();
-        tick.start();
+        EventLoopMonitor monitor;
+        monitor.start();
         explorer->showForecast(QString::fromStdString(m_window.session()->forecasts().back().name));
         QVERIFY(loaded.wait(60000));
         const QString file = m_dir.filePath(QStringLiteral("forecast.xlsx"));
         QVERIFY(explorer->exportForecastTo(file));
         QVERIFY(exported.wait(60000));
         QTest::qWait(200);
-        tick.stop();
+        monitor.stop();
+        const qint64 worst = monitor.worstGapMs();
         QVERIFY(exported.front().at(0).toBool());
         QVERIFY(QFileInfo(file).size() > 1000);
         qInfo("worst GUI stall while opening and exporting a forecast: %lld ms", worst);
