@@ -84,18 +84,8 @@ private slots:
 
     void recommendationExplorer()
     {
-        auto project = ProjectFile::open(m_path.toStdString());
-        auto recommender = std::make_shared<TrainedRecommender>();
-        recommender->name = QStringLiteral("shop-ease");
-        recommender->interactions = std::make_shared<LoadedDataset>(*(*project)->loadDataset("shop_interactions"));
-        recommender->items = std::make_shared<const LoadedDataset>(*(*project)->loadDataset("shop_items"));
-        RecommenderTrainingInput input;
-        input.interactions = recommender->interactions.get();
-        input.items = recommender->items.get();
-        input.recipe = "ease";
-        auto model = trainRecommender(input);
-        QVERIFY(model.isOk());
-        recommender->model = std::move(*model);
+        const auto recommender = trainShopRecommender(m_path, "ease", QStringLiteral("shop-ease"));
+        QVERIFY(recommender);
         m_session.addRecommender(recommender);
 
         RecommendExplorer explorer(&m_session);

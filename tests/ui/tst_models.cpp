@@ -129,18 +129,8 @@ private slots:
 
     void recommendationModels()
     {
-        auto project = ProjectFile::open(m_path.toStdString());
-        QVERIFY(project.isOk());
-        auto recommender = std::make_shared<TrainedRecommender>();
-        recommender->interactions = std::make_shared<LoadedDataset>(*(*project)->loadDataset("shop_interactions"));
-        recommender->items = std::make_shared<const LoadedDataset>(*(*project)->loadDataset("shop_items"));
-        RecommenderTrainingInput input;
-        input.interactions = recommender->interactions.get();
-        input.items = recommender->items.get();
-        input.recipe = "popularity";
-        auto model = trainRecommender(input);
-        QVERIFY(model.isOk());
-        recommender->model = std::move(*model);
+        const auto recommender = trainShopRecommender(m_path, "popularity");
+        QVERIFY(recommender);
         EntityListModel users(EntityListModel::Kind::Users);
         QAbstractItemModelTester usersTester(&users, QAbstractItemModelTester::FailureReportingMode::QtTest);
         users.setRecommender(recommender);
