@@ -32,7 +32,8 @@ HoldoutSplit splitMostRecent(const InteractionData& data, const HoldoutOptions& 
             const int64_t ta = lastSeen[offset + a], tb = lastSeen[offset + b];
             return ta != tb ? ta > tb : tieKey(row.items[a]) < tieKey(row.items[b]);
         });
-        const size_t count = std::max<size_t>(1, size_t(std::floor(options.fraction * double(row.size))));
+        const size_t count = options.lastItems > 0 ? options.lastItems
+                                                   : std::max<size_t>(1, size_t(std::floor(options.fraction * double(row.size))));
         std::unordered_set<uint32_t> items;
         for (size_t k = 0; k < count; ++k) {
             items.insert(row.items[order[k]]);

@@ -9,6 +9,7 @@ namespace almanac {
 struct HoldoutOptions {
     double fraction = 0.2;   // of each test user's distinct items, the most recent ones
     size_t minimumItems = 5; // users with fewer items are not tested (they stay in training)
+    size_t lastItems = 0;    // when set: hold out exactly this many most recent items, not a fraction
 };
 
 struct HoldoutSplit {
