@@ -26,6 +26,8 @@ struct RecommendArgs {
     std::vector<std::string> filterValues;
     double eventValueThreshold = -1e300;
     std::string eventWeights;
+    std::string objective = "ndcg@10";
+    double timeBudget = 0;
     int numResults = 25, threads = 0;
     uint64_t seed = 42;
     bool keepSeen = false;
@@ -99,6 +101,8 @@ Status runRecommend(const RecommendArgs& args)
     training.spec.parameters = *parameters;
     training.recipe = args.recipe;
     training.evaluate = !args.metrics.empty();
+    training.tuning.objective = args.objective;
+    training.tuning.timeBudgetSeconds = args.timeBudget;
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
@@ -149,6 +153,12 @@ CommandEntry registerRecommendCommand(CLI::App& app)
     cmd->add_option("--filter-values", a->filterValues, "NAME=VALUE for a $NAME in --filter (repeatable)");
     cmd->add_option("--event-type", a->eventType, "Only use these event types (comma-separated)");
     cmd->add_option("--event-value-threshold", a->eventValueThreshold, "Only use events with EVENT_VALUE at least this");
+    cmd->add_option("--objective", a->objective,
+                    "What auto chooses by: ndcg@K, precision@K, recall@K (K 5, 10, 25), mrr@25 or coverage")
+        ->capture_default_str();
+    cmd->add_option("--time-budget", a->timeBudget,
+                    "With auto: seconds after which no settings beyond each recipe's default are tried (0: all)")
+        ->capture_default_str();
     cmd->add_option("--event-weights", a->eventWeights,
                     "How much each event type counts, e.g. purchase=3,view=1 (types not listed count 1)");
     cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();

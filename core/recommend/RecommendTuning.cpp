@@ -2,12 +2,27 @@
 
 #include "recommend/FusionRecipe.h"
 #include "recommend/RecommendRecipes.h"
+#include "data/Schema.h"
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <cstdlib>
+#include <set>
 
 namespace almanac {
 
 namespace {
+
+// "ndcg@10" -> "NDCG@10", as the metrics report names it.
+std::string objectiveLabel(const std::string& objective)
+{
+    std::string out = objective;
+    const size_t at = out.find('@');
+    for (size_t i = 0; i < (at == std::string::npos ? out.size() : at); ++i) out[i] = char(std::toupper((unsigned char)out[i]));
+    return out;
+}
+
 // The first member's share in the fusions tried: equal, and leaning on the better one.
 const std::vector<double> kFusionWeights = {0.5, 0.7};
 constexpr size_t kFusionPartners = 1; // two partners were measured: no better on average, 2x the time
@@ -26,24 +41,51 @@ std::string RecommendTrial::label() const
     return out + ")";
 }
 
+std::optional<double> objectiveValue(const RankingMetrics& metrics, const std::string& objective)
+{
+    const std::string o = toLower(objective);
+    if (o == "mrr@25") return metrics.mrr25;
+    if (o == "coverage") return metrics.coverage;
+    const size_t at = o.find('@');
+    if (at == std::string::npos) return std::nullopt;
+    const std::string kind = o.substr(0, at);
+    const int k = std::atoi(o.c_str() + at + 1);
+    if (k != 5 && k != 10 && k != 25) return std::nullopt;
+    const std::map<int, double>* table = kind == "ndcg" ? &metrics.ndcg : kind == "precision" ? &metrics.precision
+                                       : kind == "recall" ? &metrics.recall : nullptr;
+    if (!table) return std::nullopt;
+    auto it = table->find(k);
+    return it == table->end() ? 0.0 : it->second;
+}
+
 Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<HoldoutSplit>& splits,
                                                          const std::vector<std::string>& recipes, const RecommendSpec& base,
-                                                         bool search, const JobContext& job)
+                                                         bool search, const JobContext& job, const TuningOptions& tuning)
 {
+    if (!objectiveValue(RankingMetrics{}, tuning.objective))
+        return Status::invalidInput("--objective: expected ndcg@K, precision@K or recall@K (K 5, 10 or 25), mrr@25 or coverage");
     std::vector<RecommendTrial> trials;
+    std::set<std::pair<std::string, std::map<std::string, std::string>>> defaults;
     std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
     for (const std::string& name : recipes) {
         if (search && name == "fusion") continue; // composed from the best recipes below, not searched alone
         auto recipe = recommendRecipes().create(name);
         if (!recipe) return Status::invalidInput("unknown recipe " + name);
+        bool first = true;
         for (auto setting : search ? recipe->searchSpace() : std::vector<std::map<std::string, std::string>>{{}}) {
             for (const auto& [k, v] : base.parameters) setting[k] = v; // what the user fixed stays fixed
+            if (first) defaults.insert({name, setting});
+            first = false;
             plan.emplace_back(name, setting);
         }
     }
-    // Settings that collapse to the same parameters are evaluated once.
+    // Settings that collapse to the same parameters are evaluated once; every recipe's default
+    // comes first, so a time budget cuts only the search beyond them.
     std::sort(plan.begin(), plan.end());
     plan.erase(std::unique(plan.begin(), plan.end()), plan.end());
+    const auto extras = std::stable_partition(plan.begin(), plan.end(), [&](const auto& p) { return defaults.count(p) > 0; });
+    const size_t firstExtra = size_t(extras - plan.begin());
+    const auto started = std::chrono::steady_clock::now();
     // With search, two fusions of the best two recipes of different kinds join the plan once
     // those are known; the progress range leaves room for them.
     const size_t steps = plan.size() + (search ? kFusionPartners * kFusionWeights.size() : 0);
@@ -63,14 +105,16 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
                 return false;
             }
             if (f == 0) trial.metrics = *metrics;
-            trial.score += metrics->ndcg.at(10) / double(splits.size());
+            trial.score += *objectiveValue(*metrics, tuning.objective) / double(splits.size());
         }
         trials.push_back(trial);
-        job.reportMetric("NDCG@10", ++reported, trial.score, trial.label());
+        job.reportMetric(objectiveLabel(tuning.objective), ++reported, trial.score, trial.label());
         return true;
     };
     auto byScore = [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; };
     for (size_t t = 0; t < plan.size(); ++t) {
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (t >= firstExtra && tuning.timeBudgetSeconds > 0 && elapsed > tuning.timeBudgetSeconds) break;
         auto applied = evaluate(plan[t].first, plan[t].second, t);
         if (!applied.isOk()) return applied.status();
     }

@@ -4,6 +4,7 @@
 #include "recommend/HoldoutEvaluation.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,16 +14,28 @@ struct RecommendTrial {
     std::string recipe;
     std::map<std::string, std::string> parameters;
     RankingMetrics metrics;   // on the first (most recent) split
-    double score = 0;         // NDCG@10 averaged over every split: what trials are ranked by
+    double score = 0;         // the objective averaged over every split: what trials are ranked by
     std::string label() const; // "ease(lambda=200)"
 };
 
-// Trials best first by NDCG@10 averaged over the splits (several origins or user samples
+struct TuningOptions {
+    // What trials are ranked by: ndcg@K, precision@K, recall@K (K = 5, 10, 25), mrr@25 or coverage.
+    std::string objective = "ndcg@10";
+    // With search: after this many seconds no further settings are tried beyond each recipe's
+    // default (0: the whole grid).
+    double timeBudgetSeconds = 0;
+};
+
+// The objective's value in a set of metrics; nullopt for an objective not listed above.
+std::optional<double> objectiveValue(const RankingMetrics& metrics, const std::string& objective);
+
+// Trials best first by the objective (NDCG@10 by default) averaged over the splits (several origins or user samples
 // smooth the choice; auto uses the latest origin alone, see RecommenderTraining). Recipes that do not apply to the data (an
 // invalid-input fit, e.g. EASE on a huge catalogue) are left out. search: try each recipe's
 // search space; fixed parameters given in base are never searched over.
 Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<HoldoutSplit>& splits,
                                                          const std::vector<std::string>& recipes, const RecommendSpec& base,
-                                                         bool search, const JobContext& job = {});
+                                                         bool search, const JobContext& job = {},
+                                                         const TuningOptions& tuning = {});
 
 } // namespace almanac

@@ -53,7 +53,7 @@ Result<TrainedModel> trainRecommender(const RecommenderTrainingInput& input, con
             return Status::invalidInput(input.interactions->fileName + ": no user has enough interactions to evaluate");
         const std::vector<std::string> candidates =
             automatic ? recommendRecipes().names() : std::vector<std::string>{model.recipe->name()};
-        auto trials = evaluateRecommenders(splits, candidates, model.spec, automatic, job.subRange(0.0, 0.8));
+        auto trials = evaluateRecommenders(splits, candidates, model.spec, automatic, job.subRange(0.0, 0.8), input.tuning);
         if (!trials.isOk()) return trials.status();
         model.trials = std::move(*trials);
         if (automatic) {

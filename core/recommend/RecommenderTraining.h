@@ -19,6 +19,7 @@ struct RecommenderTrainingInput {
     RecommendSpec spec;                   // spec.items is set from items
     std::string recipe = "auto";          // a registered recipe, or "auto"
     bool evaluate = false;                // evaluate a named recipe on the holdout too
+    TuningOptions tuning;                 // auto's objective and time budget
 };
 
 struct TrainedModel {

@@ -49,6 +49,35 @@ private slots:
         }
     }
 
+    void objectiveAndTimeBudget_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("precision@10") << QStringList{QStringLiteral("--objective"), QStringLiteral("precision@10")} << true;
+        QTest::newRow("mrr@25") << QStringList{QStringLiteral("--objective"), QStringLiteral("MRR@25")} << true;
+        QTest::newRow("tiny budget: defaults only") << QStringList{QStringLiteral("--time-budget"), QStringLiteral("0.001")} << true;
+        QTest::newRow("unknown objective") << QStringList{QStringLiteral("--objective"), QStringLiteral("ndcg@7")} << false;
+    }
+
+    void objectiveAndTimeBudget()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(bool, ok);
+        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP\n");
+        int t = 1000;
+        for (int u = 0; u < 30; ++u)
+            for (int i = 0; i < 7; ++i)
+                csv += "u" + QByteArray::number(u) + "," + (u < 15 ? "a" : "b") + QByteArray::number((u + i) % 10) + ","
+                       + QByteArray::number(t++) + "\n";
+        const QString in = writeTestFile(m_dir, QStringLiteral("objective.csv"), csv);
+        const QString out = m_dir.filePath(QStringLiteral("objective-out.csv"));
+        const CliResult r = runCli(QStringList{QStringLiteral("recommend"), QStringLiteral("--interactions"), in,
+                                               QStringLiteral("--recipe"), QStringLiteral("auto"), QStringLiteral("--out"), out}
+                                   + extra);
+        QCOMPARE(r.exitCode == 0, ok);
+        if (!ok) QVERIFY(r.err.contains(QStringLiteral("--objective")));
+    }
+
     void similarItemsAndRank()
     {
         const QString in = writeTestFile(m_dir, QStringLiteral("small.csv"),
