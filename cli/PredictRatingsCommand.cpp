@@ -3,20 +3,24 @@
 #include "cli/InputOptions.h"
 #include "cli/TerminalProgress.h"
 #include "recommend/ratings/RatingBlend.h"
-
-#include <algorithm>
-#include <cstdlib>
-#include <functional>
 #include "util/TabularWriter.h"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
 #include <iostream>
+#include <random>
 
 namespace almanac::cli {
 
 namespace {
 
 struct PredictArgs {
-    std::string interactions, pairs, recipe = "blend", out;
+    std::string interactions, pairs, recipe = "blend", out, metrics;
     std::vector<std::string> parameters;
     uint64_t seed = 42;
     InputOptions input;
@@ -70,29 +74,57 @@ Status runPredict(const PredictArgs& args)
     const DataColumn* pairItem = pairs->table.column("ITEM_ID");
     if (!pairItem) return Status::invalidInput(args.pairs + ": row 1: no ITEM_ID column");
 
-    RatingFactorization factors;
-    KnnBaseline neighbours;
-    RatingBlend blend;
-    BayesianFactorization sampled;
-    std::function<double(int64_t, int64_t)> predict;
-    {
-        TerminalProgress progress;
-        JobContext job;
-        job.progress = progress.sink();
+    // Fits the recipe on some ratings; the predictor keeps its model alive.
+    using Predictor = std::function<double(int64_t, int64_t)>;
+    auto fit = [&](const RatingData& data, const JobContext& job) -> Result<Predictor> {
         if (recipe == "blend") {
-            ALMANAC_RETURN_IF_ERROR(blend.fit(*ratings, options, knnOptions, bayesianOptions, job));
-            predict = [&](int64_t u, int64_t i) { return blend.predict(u, i); };
-        } else if (recipe == "bpmf") {
-            ALMANAC_RETURN_IF_ERROR(sampled.fit(*ratings, bayesianOptions, job));
-            predict = [&](int64_t u, int64_t i) { return sampled.predict(u, i); };
-        } else if (recipe == "knn-baseline") {
-            ALMANAC_RETURN_IF_ERROR(neighbours.fit(*ratings, knnOptions, job));
-            predict = [&](int64_t u, int64_t i) { return neighbours.predict(u, i); };
-        } else {
-            ALMANAC_RETURN_IF_ERROR(factors.fit(*ratings, options, job));
-            predict = [&](int64_t u, int64_t i) { return factors.predict(u, i); };
+            auto model = std::make_shared<RatingBlend>();
+            ALMANAC_RETURN_IF_ERROR(model->fit(data, options, knnOptions, bayesianOptions, job));
+            return Predictor([model](int64_t u, int64_t i) { return model->predict(u, i); });
         }
+        if (recipe == "bpmf") {
+            auto model = std::make_shared<BayesianFactorization>();
+            ALMANAC_RETURN_IF_ERROR(model->fit(data, bayesianOptions, job));
+            return Predictor([model](int64_t u, int64_t i) { return model->predict(u, i); });
+        }
+        if (recipe == "knn-baseline") {
+            auto model = std::make_shared<KnnBaseline>();
+            ALMANAC_RETURN_IF_ERROR(model->fit(data, knnOptions, job));
+            return Predictor([model](int64_t u, int64_t i) { return model->predict(u, i); });
+        }
+        auto model = std::make_shared<RatingFactorization>();
+        ALMANAC_RETURN_IF_ERROR(model->fit(data, options, job));
+        return Predictor([model](int64_t u, int64_t i) { return model->predict(u, i); });
+    };
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    if (!args.metrics.empty()) {
+        // RMSE and MAE on a random tenth of the ratings (seeded), the model fitted on the rest.
+        RatingData train = *ratings, heldOut = *ratings;
+        train.ratings.clear();
+        heldOut.ratings.clear();
+        std::mt19937_64 rng(args.seed ^ 0x5EEDu);
+        std::uniform_real_distribution<double> unit(0, 1);
+        for (const Rating& r : ratings->ratings) (unit(rng) < 0.1 ? heldOut : train).ratings.push_back(r);
+        auto predictor = fit(train, job.subRange(0.0, 0.5));
+        if (!predictor.isOk()) return predictor.status();
+        double se = 0, ae = 0;
+        for (const Rating& r : heldOut.ratings) {
+            const double e = (*predictor)(r.user, r.item) - r.value;
+            se += e * e;
+            ae += std::fabs(e);
+        }
+        const double n = std::max<double>(1.0, double(heldOut.ratings.size()));
+        nlohmann::json report = {{"recipe", recipe}, {"holdout", "a random tenth of the ratings"},
+                                 {"ratings", heldOut.ratings.size()}, {"RMSE", std::sqrt(se / n)}, {"MAE", ae / n}};
+        std::ofstream file(args.metrics, std::ios::binary);
+        file << report.dump(2) << "\n";
+        if (!file) return Status::ioError(args.metrics + ": write failed");
     }
+    auto predict = fit(*ratings, args.metrics.empty() ? job : job.subRange(0.5, 1.0));
+    progress.finish();
+    if (!predict.isOk()) return predict.status();
     auto writer = openTabularWriter(args.out, "Ratings");
     if (!writer.isOk()) return writer.status();
     TabularWriter& out = **writer;
@@ -103,7 +135,7 @@ Status runPredict(const PredictArgs& args)
         const std::string& item = pairItem->text(r);
         out.field(user);
         out.field(item);
-        out.number(predict(ratings->users->find(user), ratings->items->find(item)));
+        out.number((*predict)(ratings->users->find(user), ratings->items->find(item)));
         out.endRow();
     }
     ALMANAC_RETURN_IF_ERROR(out.close());
@@ -123,6 +155,7 @@ CommandEntry registerPredictRatingsCommand(CLI::App& app)
     cmd->add_option("--recipe", a->recipe, "blend (SVD++, kNN baseline and BPMF), svdpp, biased-mf, knn-baseline or bpmf (Bayesian MF, Gibbs sampling)")->capture_default_str();
     cmd->add_option("--param", a->parameters, "factors=50, epochs=60, lr=0.007, reg=0.1, bias_reg=0.02, lr_decay=1, knn_k=40, knn_shrinkage=100");
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
+    cmd->add_option("--metrics", a->metrics, "Also write RMSE and MAE on a random tenth of the ratings held out (JSON)");
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx): user_id,item_id,prediction")->required();
     addInputOptions(cmd, a->input, false);
     return {cmd, [a] { return runPredict(*a); }};

@@ -78,6 +78,43 @@ private slots:
         if (!ok) QVERIFY(r.err.contains(QStringLiteral("--objective")));
     }
 
+    void predictRatingsWithMetrics_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::newRow("blend") << QStringLiteral("blend");
+        QTest::newRow("bpmf") << QStringLiteral("bpmf");
+        QTest::newRow("svdpp") << QStringLiteral("svdpp");
+    }
+
+    void predictRatingsWithMetrics()
+    {
+        // Ratings of a low-rank taste pattern: users 0-29 rate a* 5 and b* 1, users 30-59 the reverse.
+        QFETCH(QString, recipe);
+        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP,EVENT_VALUE\n");
+        int t = 1000;
+        for (int u = 0; u < 60; ++u)
+            for (int i = 0; i < 20; ++i) {
+                if ((u * 7 + i * 3) % 5 == 0) continue; // leave some cells out
+                const bool likesA = u < 30, isA = i < 10;
+                csv += "u" + QByteArray::number(u) + "," + (isA ? "a" : "b") + QByteArray::number(i % 10) + ","
+                       + QByteArray::number(t++) + "," + (likesA == isA ? "5" : "1") + "\n";
+            }
+        const QString in = writeTestFile(m_dir, QStringLiteral("ratings.csv"), csv);
+        const QString pairs = writeTestFile(m_dir, QStringLiteral("pairs.csv"), "USER_ID,ITEM_ID\nu0,a0\nu0,b0\nu45,a0\n");
+        const QString out = m_dir.filePath(QStringLiteral("pred.csv")), metrics = m_dir.filePath(QStringLiteral("pred.json"));
+        const CliResult r = runCli({QStringLiteral("predict-ratings"), QStringLiteral("--interactions"), in, QStringLiteral("--pairs"),
+                                    pairs, QStringLiteral("--recipe"), recipe, QStringLiteral("--metrics"), metrics,
+                                    QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(metrics);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(json.value(QStringLiteral("ratings")).toInt() > 50);
+        // The pattern is learnable: far below the 2.0 error of always predicting the middle.
+        QVERIFY2(json.value(QStringLiteral("RMSE")).toDouble() < 1.0, qPrintable(QString::number(json.value(QStringLiteral("RMSE")).toDouble())));
+        QVERIFY(json.value(QStringLiteral("MAE")).toDouble() <= json.value(QStringLiteral("RMSE")).toDouble());
+    }
+
     void similarItemsAndRank()
     {
         const QString in = writeTestFile(m_dir, QStringLiteral("small.csv"),
