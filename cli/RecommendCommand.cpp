@@ -8,7 +8,10 @@
 #include "recommend/RecommendExport.h"
 #include "recommend/RecommendRecipes.h"
 #include "recommend/RankingReport.h"
+#include "store/ProjectFile.h"
 #include "util/NumberFormat.h"
+
+#include <filesystem>
 
 #include <algorithm>
 #include <optional>
@@ -27,6 +30,7 @@ struct RecommendArgs {
     double eventValueThreshold = -1e300;
     std::string eventWeights;
     std::string objective = "ndcg@10";
+    std::string project;
     double timeBudget = 0;
     int numResults = 25, threads = 0;
     uint64_t seed = 42;
@@ -50,6 +54,42 @@ Result<std::vector<std::string>> usersToServe(const RecommendArgs& args, const I
     const DataColumn* id = list->table.columnWithRole(FieldRole::User);
     for (size_t r = 0; r < list->table.rowCount; ++r) users.push_back(id->text(r));
     return users;
+}
+
+// --project: the datasets (when new) and the recommender's definition with its holdout metrics,
+// as the workbench keeps them (it refits the recommender when the project is opened).
+Status storeInProject(const RecommendArgs& args, const LoadedDataset& interactions, const LoadedDataset* items,
+                      const TrainedModel& model)
+{
+    auto project = std::filesystem::exists(args.project) ? ProjectFile::open(args.project) : ProjectFile::create(args.project);
+    if (!project.isOk()) return project.status();
+    auto ensure = [&](const std::string& file, const LoadedDataset& data) -> Result<std::string> {
+        const std::string name = std::filesystem::path(file).stem().string();
+        if (!(*project)->dataset(name).isOk()) {
+            auto stored = (*project)->addDataset(name, data, DatasetSettings{});
+            if (!stored.isOk()) return stored.status();
+        }
+        return name;
+    };
+    StoredRecommender definition;
+    auto interactionsName = ensure(args.interactions, interactions);
+    if (!interactionsName.isOk()) return interactionsName.status();
+    definition.interactionsDataset = *interactionsName;
+    if (items) {
+        auto itemsName = ensure(args.items, *items);
+        if (!itemsName.isOk()) return itemsName.status();
+        definition.itemsDataset = *itemsName;
+    }
+    definition.recipe = model.recipe->name();
+    definition.parameters = model.spec.parameters;
+    definition.eventTypes = splitList(args.eventType);
+    definition.seed = args.seed;
+    definition.metricsJson = rankingMetricsJson(model.trials);
+    auto existing = (*project)->recommenders();
+    if (!existing.isOk()) return existing.status();
+    definition.name = definition.interactionsDataset + "-" + definition.recipe + "-" + std::to_string(existing->size() + 1);
+    ALMANAC_RETURN_IF_ERROR((*project)->addRecommender(definition));
+    return (*project)->recordJob("recommender", definition.name + " (" + model.label() + ")", "ok");
 }
 
 Status runRecommend(const RecommendArgs& args)
@@ -125,6 +165,7 @@ Status runRecommend(const RecommendArgs& args)
     if (!users.isOk()) return users.status();
     ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *recipe, *data, *users, size_t(args.numResults), args.keepSeen,
                                                  evaluator ? &*evaluator : nullptr));
+    if (!args.project.empty()) ALMANAC_RETURN_IF_ERROR(storeInProject(args, *interactions, items ? &*items : nullptr, *model));
     note("recommend: " + std::to_string(users->size()) + " users, " + std::to_string(data->itemCount()) + " items, recipe "
          + recipe->name() + " -> " + args.out);
     return Status::ok();
@@ -144,6 +185,8 @@ CommandEntry registerRecommendCommand(CLI::App& app)
         ->capture_default_str();
     cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable), e.g. lambda=300 for ease");
     cmd->add_option("--metrics", a->metrics, "Hold out each user's most recent 20% of items and write ranking metrics (JSON)");
+    cmd->add_option("--project", a->project,
+                    "Also keep the datasets and the recommender (its definition and holdout metrics) in this project file");
     cmd->add_option("--num-results", a->numResults, "Items per user")->capture_default_str();
     cmd->add_option("--for-users", a->forUsers, "'all' or a CSV with a USER_ID column")->capture_default_str();
     cmd->add_flag("--keep-seen", a->keepSeen, "Allow items the user already interacted with");

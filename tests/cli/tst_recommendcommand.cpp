@@ -1,5 +1,6 @@
 // End to end: recommendations, holdout metrics and automatic recipe choice.
 #include "CliRunner.h"
+#include "store/ProjectFile.h"
 
 #include <QtTest/QtTest>
 
@@ -76,6 +77,30 @@ private slots:
                                    + extra);
         QCOMPARE(r.exitCode == 0, ok);
         if (!ok) QVERIFY(r.err.contains(QStringLiteral("--objective")));
+    }
+
+    void projectKeepsTheRecommender()
+    {
+        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP\n");
+        int t = 1000;
+        for (int u = 0; u < 30; ++u)
+            for (int i = 0; i < 7; ++i)
+                csv += "u" + QByteArray::number(u) + "," + (u < 15 ? "a" : "b") + QByteArray::number((u + i) % 10) + ","
+                       + QByteArray::number(t++) + "\n";
+        const QString in = writeTestFile(m_dir, QStringLiteral("kept.csv"), csv);
+        const QString project = m_dir.filePath(QStringLiteral("kept.almanac"));
+        const CliResult r = runCli({QStringLiteral("recommend"), QStringLiteral("--interactions"), in, QStringLiteral("--recipe"),
+                                    QStringLiteral("ease"), QStringLiteral("--metrics"), m_dir.filePath(QStringLiteral("kept.json")),
+                                    QStringLiteral("--project"), project, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("kept-out.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto opened = almanac::ProjectFile::open(project.toStdString());
+        QVERIFY(opened.isOk());
+        QVERIFY((*opened)->dataset("kept").isOk());
+        auto recommenders = (*opened)->recommenders();
+        QVERIFY(recommenders.isOk());
+        QCOMPARE(recommenders->size(), size_t(1));
+        QCOMPARE(recommenders->front().recipe, std::string("ease"));
+        QVERIFY(recommenders->front().metricsJson.find("NDCG@10") != std::string::npos);
     }
 
     void predictRatingsWithMetrics_data()
