@@ -10,6 +10,18 @@ class TestRecommendCommand : public QObject {
 private:
     QTemporaryDir m_dir;
 
+    // Users u0-u14 each chose 7 of the items a0-a9, users u15-u29 7 of b0-b9.
+    static QByteArray twoTasteGroups()
+    {
+        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP\n");
+        int t = 1000;
+        for (int u = 0; u < 30; ++u)
+            for (int i = 0; i < 7; ++i)
+                csv += "u" + QByteArray::number(u) + "," + (u < 15 ? "a" : "b") + QByteArray::number((u + i) % 10) + ","
+                       + QByteArray::number(t++) + "\n";
+        return csv;
+    }
+
 private slots:
     void autoChoosesAndReports()
     {
@@ -64,12 +76,7 @@ private slots:
     {
         QFETCH(QStringList, extra);
         QFETCH(bool, ok);
-        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP\n");
-        int t = 1000;
-        for (int u = 0; u < 30; ++u)
-            for (int i = 0; i < 7; ++i)
-                csv += "u" + QByteArray::number(u) + "," + (u < 15 ? "a" : "b") + QByteArray::number((u + i) % 10) + ","
-                       + QByteArray::number(t++) + "\n";
+        const QByteArray csv = twoTasteGroups();
         const QString in = writeTestFile(m_dir, QStringLiteral("objective.csv"), csv);
         const QString out = m_dir.filePath(QStringLiteral("objective-out.csv"));
         const CliResult r = runCli(QStringList{QStringLiteral("recommend"), QStringLiteral("--interactions"), in,
@@ -81,12 +88,7 @@ private slots:
 
     void projectKeepsTheRecommender()
     {
-        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP\n");
-        int t = 1000;
-        for (int u = 0; u < 30; ++u)
-            for (int i = 0; i < 7; ++i)
-                csv += "u" + QByteArray::number(u) + "," + (u < 15 ? "a" : "b") + QByteArray::number((u + i) % 10) + ","
-                       + QByteArray::number(t++) + "\n";
+        const QByteArray csv = twoTasteGroups();
         const QString in = writeTestFile(m_dir, QStringLiteral("kept.csv"), csv);
         const QString project = m_dir.filePath(QStringLiteral("kept.almanac"));
         const CliResult r = runCli({QStringLiteral("recommend"), QStringLiteral("--interactions"), in, QStringLiteral("--recipe"),
