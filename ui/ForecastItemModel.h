@@ -1,6 +1,7 @@
 #pragma once
 // The forecast explorer's item list: one row per forecast series with its velocity, mean demand
-// and backtest errors; sorting through SortRole keeps numbers numeric with 100k items.
+// and backtest errors. It sorts itself (fast with 100k items); SortRole gives the raw numbers, for
+// copying to spreadsheets.
 #include "ui/ForecastData.h"
 
 #include <QAbstractTableModel>
@@ -31,8 +32,6 @@ public:
     // Sorts by reordering rows here, comparing the numbers themselves: a proxy's sort through
     // QVariant data() takes hundreds of milliseconds with 100k items.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    // The series a row shows.
-    size_t seriesAt(int row) const { return m_order[size_t(row)]; }
     // Case-insensitive substring match on the item id, without building a QString.
     bool itemContains(int row, const std::string& lowerNeedle) const;
 

@@ -89,13 +89,6 @@ QStringList ProjectSession::datasetNames(DatasetType type) const
     return out;
 }
 
-QString ProjectSession::forecastEvaluation(const QString& name) const
-{
-    if (!m_project) return {};
-    auto json = m_project->forecastEvaluation(name.toStdString());
-    return json.isOk() ? QString::fromStdString(*json) : QString();
-}
-
 std::shared_ptr<const TrainedRecommender> ProjectSession::recommender(const QString& name) const
 {
     for (const auto& r : m_recommenders)

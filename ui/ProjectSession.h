@@ -35,7 +35,6 @@ public:
     const DatasetInfo* dataset(const QString& name) const;
     const ForecastInfo* forecast(const QString& name) const;
     QStringList datasetNames(DatasetType type) const;
-    QString forecastEvaluation(const QString& name) const;
 
     // Recommenders fitted in this session (loaded); stored ones are refitted when opened.
     const std::vector<std::shared_ptr<const TrainedRecommender>>& recommenders() const { return m_recommenders; }
