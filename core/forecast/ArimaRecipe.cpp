@@ -25,6 +25,10 @@ Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, con
     // Seasonal polynomials longer than a year of weeks are impractical; MSTL serves long cycles.
     if (m > 52) m = 1;
     std::optional<arima::ArimaFit> fit;
+    const std::string fitName = spec.parameter("fit", "css-ml");
+    if (fitName != "css" && fitName != "css-ml") return Status::invalidInput("arima: fit must be css or css-ml, not " + fitName);
+    const arima::ArimaFitMethod method = fitName == "css" ? arima::ArimaFitMethod::ConditionalSumOfSquares
+                                                          : arima::ArimaFitMethod::ConditionalThenMaximumLikelihood;
     if (auto it = spec.parameters.find("order"); it != spec.parameters.end()) {
         std::vector<int> values;
         std::stringstream list(it->second);
@@ -44,9 +48,11 @@ Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, con
         }
         auto constant = spec.parameters.find("constant");
         order.constant = constant != spec.parameters.end() ? constant->second == "true" : order.d + order.D <= 1;
-        fit = arima::fitArima(y, order);
+        fit = arima::fitArima(y, order, method);
     } else {
-        fit = arima::autoArima(y, m);
+        arima::ArimaSearchOptions search;
+        search.method = method;
+        fit = arima::autoArima(y, m, search);
         // Related series known through the horizon enter as regressors when they earn their
         // parameters (lower AICc): regression with ARIMA errors.
         const size_t begin = series.values.size() - y.size();
@@ -55,7 +61,7 @@ Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, con
             std::vector<std::vector<double>> features;
             for (const auto& f : series.features)
                 features.emplace_back(f.begin() + long(std::min(begin, f.size())), f.end());
-            auto regression = arima::autoRegressionArima(y, features, m, spec.horizon);
+            auto regression = arima::autoRegressionArima(y, features, m, spec.horizon, method);
             if (regression && (!fit || regression->errors.aicc < fit->aicc)) {
                 SeriesForecast out = arima::forecastRegressionArima(*regression, features, y.size(), spec.horizon, spec.quantiles);
                 finalizeQuantiles(out, historyIsNonNegative(y));

@@ -5,7 +5,7 @@ namespace almanac {
 
 // Seasonal ARIMA with automatic order selection (auto.arima's stepwise search), normal
 // prediction intervals from the psi weights. Parameters: order=p,d,q[,P,D,Q] to fix the model
-// (with constant=true|false).
+// (with constant=true|false); fit=css-ml (default: CSS then exact maximum likelihood) or css.
 class ArimaRecipe : public ForecastRecipe {
 public:
     std::string name() const override { return "arima"; }

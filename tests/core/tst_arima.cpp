@@ -1,6 +1,7 @@
 #include "forecast/ArimaRecipe.h"
 #include "forecast/arima/Arima.h"
 #include "forecast/arima/ArimaRegression.h"
+#include "forecast/arima/ArmaStateSpace.h"
 
 #include <QtTest/QtTest>
 #include <cmath>
@@ -8,6 +9,21 @@
 
 using namespace almanac;
 using namespace almanac::arima;
+
+namespace {
+
+// R's datasets::lh (48 luteinizing hormone samples) and datasets::USAccDeaths (monthly, 1973-78):
+// the known answers below are R 4.2's stats::arima on them.
+const std::vector<double> lh{2.4, 2.4, 2.4, 2.2, 2.1, 1.5, 2.3, 2.3, 2.5, 2.0, 1.9, 1.7, 2.2, 1.8, 3.2, 3.2,
+                             2.7, 2.2, 2.2, 1.9, 1.9, 1.8, 2.7, 3.0, 2.3, 2.0, 2.0, 2.9, 2.9, 2.7, 2.7, 2.3,
+                             2.6, 2.4, 1.8, 1.7, 1.5, 1.4, 2.1, 3.3, 3.5, 3.5, 3.1, 2.6, 2.1, 3.4, 3.0, 2.9};
+const std::vector<double> usAccidentalDeaths{
+    9007, 8106, 8928, 9137, 10017, 10826, 11317, 10744, 9713, 9938, 9161, 8927, 7750, 6981, 8038, 8422, 8714, 9512,
+    10120, 9823, 8743, 9129, 8710, 8680, 8162, 7306, 8124, 7870, 9387, 9556, 10093, 9620, 8285, 8466, 8160, 8034,
+    7717, 7461, 7767, 7925, 8623, 8945, 10078, 9179, 8037, 8488, 7874, 8647, 7792, 6957, 7726, 8106, 8890, 9299,
+    10625, 9302, 8314, 8850, 8265, 8796, 7836, 6892, 7791, 8192, 9115, 9434, 10484, 9827, 9110, 9070, 8633, 9240};
+
+} // namespace
 
 class TestArima : public QObject {
     Q_OBJECT
@@ -33,6 +49,98 @@ private slots:
         QFETCH(QVector<double>, expected);
         const auto w = difference({1, 4, 9, 16, 25, 36}, d, D, m);
         QCOMPARE(QVector<double>(w.begin(), w.end()), expected);
+    }
+
+    void exactLikelihoodMatchesR_data()
+    {
+        QTest::addColumn<QVector<double>>("ar");
+        QTest::addColumn<QVector<double>>("ma");
+        QTest::addColumn<double>("logLikelihood");
+        QTest::addColumn<double>("sigma2");
+        // arima(lh, order, include.mean = FALSE, fixed = ..., transform.pars = FALSE, method = "ML")
+        QTest::newRow("ARMA(1,1) 0.5, 0.3") << QVector<double>{0.5} << QVector<double>{0.3} << -70.78298167 << 1.102557234;
+        QTest::newRow("MA(2) -0.4, 0.2") << QVector<double>{} << QVector<double>{-0.4, 0.2} << -122.2262559 << 9.49465366;
+    }
+    void exactLikelihoodMatchesR()
+    {
+        QFETCH(QVector<double>, ar);
+        QFETCH(QVector<double>, ma);
+        QFETCH(double, logLikelihood);
+        QFETCH(double, sigma2);
+        const auto l = armaLikelihood(lh, {ar.begin(), ar.end()}, {ma.begin(), ma.end()});
+        QVERIFY(l);
+        QCOMPARE(l->count, lh.size());
+        QVERIFY2(std::fabs(-0.5 * l->minusTwoLogLikelihood() - logLikelihood) < 1e-6,
+                 qPrintable(QString::number(-0.5 * l->minusTwoLogLikelihood(), 'g', 12)));
+        QVERIFY(std::fabs(l->sigma2() - sigma2) < 1e-7);
+    }
+
+    void autocovariances_data()
+    {
+        QTest::addColumn<QVector<double>>("ar");
+        QTest::addColumn<QVector<double>>("ma");
+        QTest::addColumn<QVector<double>>("expected");
+        // AR(1): phi^k / (1 - phi^2). MA(1): 1 + theta^2, theta, 0. ARMA(1,1), phi 0.5, theta 0.4:
+        // gamma0 = (1 + 2 phi theta + theta^2) / (1 - phi^2) = 2.08, gamma1 = (1 + phi theta)(phi + theta) / (1 - phi^2) = 1.44.
+        QTest::newRow("AR(1)") << QVector<double>{0.8} << QVector<double>{} << QVector<double>{1 / 0.36, 0.8 / 0.36, 0.64 / 0.36};
+        QTest::newRow("MA(1)") << QVector<double>{} << QVector<double>{0.5} << QVector<double>{1.25, 0.5, 0.0};
+        QTest::newRow("ARMA(1,1)") << QVector<double>{0.5} << QVector<double>{0.4} << QVector<double>{2.08, 1.44, 0.72};
+    }
+    void autocovariances()
+    {
+        QFETCH(QVector<double>, ar);
+        QFETCH(QVector<double>, ma);
+        QFETCH(QVector<double>, expected);
+        const auto gamma = armaAutocovariances({ar.begin(), ar.end()}, {ma.begin(), ma.end()}, 2);
+        QVERIFY(gamma);
+        for (int k = 0; k < 3; ++k) QVERIFY2(std::fabs((*gamma)[size_t(k)] - expected[k]) < 1e-12, qPrintable(QString::number(k)));
+        QVERIFY(!armaAutocovariances({1.0}, {}, 2)); // a random walk has none
+    }
+
+    void maximumLikelihoodMatchesR()
+    {
+        // arima(lh, order = c(1, 0, 1), method = "ML")
+        ArimaOrder arma;
+        arma.p = 1;
+        arma.q = 1;
+        arma.constant = true;
+        auto fit = fitArima(lh, arma);
+        QVERIFY(fit && fit->maximumLikelihood);
+        QVERIFY2(std::fabs(fit->ar[0] - 0.4521803449) < 2e-3, qPrintable(QString::number(fit->ar[0], 'g', 10)));
+        QVERIFY2(std::fabs(fit->ma[0] - 0.1981912187) < 2e-3, qPrintable(QString::number(fit->ma[0], 'g', 10)));
+        QVERIFY(std::fabs(fit->mean - 2.4100804616) < 2e-3);
+        QVERIFY(std::fabs(fit->sigma2 - 0.1923121456) < 1e-4);
+        // R's AIC 65.524 plus the small-sample correction 2 k (k + 1) / (n - k - 1), k = 4.
+        QVERIFY2(std::fabs(fit->aicc - (65.52406641 + 2.0 * 4 * 5 / (48 - 4 - 1))) < 1e-3, qPrintable(QString::number(fit->aicc, 'g', 10)));
+
+        // arima(lh, order = c(3, 0, 0), method = "CSS-ML") and predict(n.ahead = 3)
+        ArimaOrder ar3;
+        ar3.p = 3;
+        ar3.constant = true;
+        fit = fitArima(lh, ar3);
+        QVERIFY(fit);
+        const QVector<double> expectedAr{0.64479651655, -0.06337352875, -0.21980619172};
+        for (int i = 0; i < 3; ++i) QVERIFY(std::fabs(fit->ar[size_t(i)] - expectedAr[i]) < 2e-3);
+        auto f = forecastArima(*fit, 3, {0.5});
+        const QVector<double> expectedForecast{2.460180641, 2.270846479, 2.198617996};
+        for (int h = 0; h < 3; ++h) QVERIFY(std::fabs(f.mean[size_t(h)] - expectedForecast[h]) < 2e-3);
+
+        // The airline model: arima(USAccDeaths, c(0, 1, 1), seasonal = c(0, 1, 1), method = "ML")
+        ArimaOrder airline;
+        airline.d = 1;
+        airline.q = 1;
+        airline.D = 1;
+        airline.Q = 1;
+        airline.m = 12;
+        fit = fitArima(usAccidentalDeaths, airline);
+        QVERIFY(fit && fit->maximumLikelihood);
+        QVERIFY2(std::fabs(fit->ma[0] - -0.4302784834) < 2e-3, qPrintable(QString::number(fit->ma[0], 'g', 10)));
+        QVERIFY2(std::fabs(fit->sma[0] - -0.5527720069) < 2e-3, qPrintable(QString::number(fit->sma[0], 'g', 10)));
+        QVERIFY(std::fabs(fit->sigma2 / 99347.4853 - 1) < 1e-3);
+        f = forecastArima(*fit, 6, {0.5});
+        const QVector<double> expectedDeaths{8336.059911, 7531.823350, 8314.640284, 8616.871033, 9488.915884, 9859.756546};
+        for (int h = 0; h < 6; ++h)
+            QVERIFY2(std::fabs(f.mean[size_t(h)] - expectedDeaths[h]) < 2.0, qPrintable(QString::number(f.mean[size_t(h)], 'g', 10)));
     }
 
     void unitRootTests()

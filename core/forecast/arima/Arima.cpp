@@ -1,5 +1,7 @@
 #include "forecast/arima/Arima.h"
 
+#include "forecast/arima/ArmaStateSpace.h"
+
 #include "forecast/Distributions.h"
 #include "forecast/Stl.h"
 #include "forecast/ets/EtsModel.h"
@@ -185,7 +187,38 @@ double conditionalSumOfSquares(const std::vector<double>& w, const Coefficients&
 
 } // namespace
 
-std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& o)
+namespace {
+
+std::vector<double> negated(std::vector<double> c)
+{
+    for (double& v : c) v = -v;
+    return c;
+}
+
+// The expanded model in ArmaStateSpace's convention: w_t = sum ar w_(t-i) + e_t + sum ma e_(t-j).
+std::optional<ArmaLikelihood> exactLikelihood(const std::vector<double>& w, const Coefficients& c, const ArimaOrder& o)
+{
+    const std::vector<double> ar = expandAr(c.ar, c.sar, o.m), ma = expandMa(c.ma, c.sma, o.m);
+    std::vector<double> centred(w.size());
+    for (size_t t = 0; t < w.size(); ++t) centred[t] = w[t] - c.mean;
+    return armaLikelihood(centred, negated(std::vector<double>(ar.begin() + 1, ar.end())),
+                          std::vector<double>(ma.begin() + 1, ma.end()));
+}
+
+bool admissible(const Coefficients& c)
+{
+    return rootsOutside(c.ar, -1) && rootsOutside(c.sar, -1) && rootsOutside(c.ma, 1) && rootsOutside(c.sma, 1);
+}
+
+double aicc(double minusTwoLogLik, int coefficients, double n)
+{
+    const double params = double(coefficients + 1); // and sigma2
+    return minusTwoLogLik + 2 * params + 2 * params * (params + 1) / std::max(n - params - 1, 1.0);
+}
+
+} // namespace
+
+std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& o, ArimaFitMethod method)
 {
     const std::vector<double> w = difference(y, o.d, o.D, o.m);
     const int k = o.p + o.q + o.P + o.Q + (o.constant ? 1 : 0);
@@ -199,10 +232,9 @@ std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder&
         for (double v : w) sd += (v - x.back()) * (v - x.back());
         step.back() = std::max(1e-6, 0.1 * std::sqrt(sd / double(w.size())));
     }
-    auto objective = [&](const std::vector<double>& v) {
+    auto cssObjective = [&](const std::vector<double>& v) {
         const Coefficients c = unpack(v, o);
-        if (!rootsOutside(c.ar, -1) || !rootsOutside(c.sar, -1) || !rootsOutside(c.ma, 1) || !rootsOutside(c.sma, 1))
-            return std::numeric_limits<double>::infinity();
+        if (!admissible(c)) return std::numeric_limits<double>::infinity();
         size_t used = 0;
         const double css = conditionalSumOfSquares(w, c, o, nullptr, &used);
         return used ? std::log(css / double(used)) : std::numeric_limits<double>::infinity();
@@ -213,35 +245,66 @@ std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder&
         options.initialStep = step;
         options.maxEvaluations = 200 * (k + 1);
         options.relativeTolerance = 1e-8;
-        const MinimizerResult r = minimizeNelderMead(objective, x, options);
+        const MinimizerResult r = minimizeNelderMead(cssObjective, x, options);
         if (!std::isfinite(r.value)) return std::nullopt;
         best = r.x;
     }
     ArimaFit fit;
     fit.order = o;
+    size_t used = 0;
+    const double css = conditionalSumOfSquares(w, unpack(best, o), o, &fit.residuals, &used);
+    if (used == 0 || !std::isfinite(css)) return std::nullopt;
+    fit.sigma2 = css / double(used);
+    fit.aicc = aicc(double(used) * (std::log(2 * M_PI * std::max(fit.sigma2, 1e-300)) + 1), k, double(used));
+
+    if (method == ArimaFitMethod::ConditionalThenMaximumLikelihood && k > 0) {
+        // R's concentrated objective: log sigma2 + mean log F, sigma2 at its optimum.
+        auto mlObjective = [&](const std::vector<double>& v) {
+            const Coefficients c = unpack(v, o);
+            if (!admissible(c)) return std::numeric_limits<double>::infinity();
+            const auto l = exactLikelihood(w, c, o);
+            if (!l || l->count == 0) return std::numeric_limits<double>::infinity();
+            return 0.5 * std::log(std::max(l->sigma2(), 1e-300)) + 0.5 * l->sumLogVariance / double(l->count);
+        };
+        MinimizerOptions options;
+        options.initialStep.assign(size_t(k), 0.02);
+        if (o.constant) options.initialStep.back() = step.back() * 0.2;
+        options.maxEvaluations = 100 * (k + 1);
+        options.relativeTolerance = 1e-8;
+        const MinimizerResult r = minimizeNelderMead(mlObjective, best, options);
+        if (std::isfinite(r.value)) {
+            if (const auto l = exactLikelihood(w, unpack(r.x, o), o)) {
+                best = r.x;
+                fit.maximumLikelihood = true;
+                fit.sigma2 = l->sigma2();
+                fit.aicc = aicc(l->minusTwoLogLikelihood(), k, double(l->count));
+                fit.state = l->predictedState;
+                conditionalSumOfSquares(w, unpack(best, o), o, &fit.residuals, &used);
+            }
+        }
+    }
     const Coefficients c = unpack(best, o);
     fit.ar = c.ar;
     fit.ma = c.ma;
     fit.sar = c.sar;
     fit.sma = c.sma;
     fit.mean = c.mean;
-    size_t used = 0;
-    const double css = conditionalSumOfSquares(w, c, o, &fit.residuals, &used);
-    if (used == 0 || !std::isfinite(css)) return std::nullopt;
-    fit.sigma2 = css / double(used);
-    const double n = double(used);
-    const double logLik = -0.5 * n * (std::log(2 * M_PI * std::max(fit.sigma2, 1e-300)) + 1);
-    const double params = double(k + 1);
-    fit.aicc = -2 * logLik + 2 * params + 2 * params * (params + 1) / std::max(n - params - 1, 1.0);
     fit.y = y;
     return fit;
 }
 
-std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, int regularDifferences, int seasonalDifferences)
+std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, const ArimaSearchOptions& search)
 {
     const bool seasonal = m > 1 && y.size() >= size_t(2 * m) + 1;
-    const int D = !seasonal ? 0 : seasonalDifferences >= 0 ? seasonalDifferences : chooseSeasonalDifferences(y, m);
-    const int d = regularDifferences >= 0 ? regularDifferences : chooseRegularDifferences(difference(y, 0, D, m));
+    const int D = !seasonal ? 0
+                  : search.seasonalDifferences >= 0 ? search.seasonalDifferences
+                                                    : chooseSeasonalDifferences(y, m);
+    const int d = search.regularDifferences >= 0 ? search.regularDifferences : chooseRegularDifferences(difference(y, 0, D, m));
+    // auto.arima's approximation: on long or finely seasonal series the search compares CSS fits
+    // and only the chosen model is refitted by maximum likelihood.
+    const bool maximumLikelihood = search.method == ArimaFitMethod::ConditionalThenMaximumLikelihood;
+    const bool approximate = !maximumLikelihood || y.size() > 150 || m > 12;
+    const ArimaFitMethod searchMethod = approximate ? ArimaFitMethod::ConditionalSumOfSquares : search.method;
     const bool allowConstant = d + D <= 1;
     const int maxP = 5, maxQ = 5, maxSP = seasonal ? 2 : 0, maxSQ = seasonal ? 2 : 0, maxOrder = 5;
 
@@ -252,7 +315,7 @@ std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, int regul
         if (o.p + o.q + o.P + o.Q > maxOrder) return false;
         if (o.constant && !allowConstant) return false;
         if (!tried.insert(o).second) return false;
-        auto fit = fitArima(y, o);
+        auto fit = fitArima(y, o, searchMethod);
         if (fit && (!best || fit->aicc < best->aicc)) {
             best = std::move(fit);
             return true;
@@ -288,6 +351,9 @@ std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, int regul
         improved |= consider(make(c.p, c.q, c.P, c.Q, !c.constant));
         if (!improved) break;
     }
+    if (best && maximumLikelihood && approximate)
+        if (auto refit = fitArima(y, best->order, ArimaFitMethod::ConditionalThenMaximumLikelihood); refit && refit->maximumLikelihood)
+            return refit;
     return best;
 }
 
@@ -304,14 +370,20 @@ SeriesForecast forecastArima(const ArimaFit& fit, int horizon, const std::vector
     const std::vector<double> ar = expandAr(fit.ar, fit.sar, o.m);
     const std::vector<double> ma = expandMa(fit.ma, fit.sma, o.m);
     const size_t n = w.size();
-    for (int h = 0; h < horizon; ++h) {
-        const size_t t = n + size_t(h);
-        double v = fit.mean;
-        for (size_t i = 1; i < ar.size(); ++i) v -= ar[i] * ((t >= i ? w[t - i] : fit.mean) - fit.mean);
-        for (size_t j = 1; j < ma.size(); ++j)
-            if (t >= j && t - j < e.size()) v += ma[j] * e[t - j];
-        w.push_back(v);
-        e.push_back(0.0);
+    if (!fit.state.empty()) {
+        // The Kalman filter's state: exact forecasts whatever the start-up of the residuals.
+        for (double v : forecastFromState(fit.state, negated(std::vector<double>(ar.begin() + 1, ar.end())), horizon))
+            w.push_back(fit.mean + v);
+    } else {
+        for (int h = 0; h < horizon; ++h) {
+            const size_t t = n + size_t(h);
+            double v = fit.mean;
+            for (size_t i = 1; i < ar.size(); ++i) v -= ar[i] * ((t >= i ? w[t - i] : fit.mean) - fit.mean);
+            for (size_t j = 1; j < ma.size(); ++j)
+                if (t >= j && t - j < e.size()) v += ma[j] * e[t - j];
+            w.push_back(v);
+            e.push_back(0.0);
+        }
     }
     // Integrate: undo the ordinary differences, then the seasonal ones, innermost last.
     std::vector<double> future(w.end() - horizon, w.end());

@@ -2,8 +2,10 @@
 // Seasonal ARIMA(p,d,q)(P,D,Q)_m with automatic order selection after Hyndman & Khandakar (2008)
 // as forecast::auto.arima does it: d by repeated KPSS tests, D by the seasonal strength of an STL
 // decomposition, then a stepwise search over p, q, P, Q and the constant by AICc. Coefficients are
-// fitted by conditional sum of squares (auto.arima's own approximation for long or seasonal
-// series), constrained to stationary and invertible polynomials.
+// fitted by conditional sum of squares, then refined by exact maximum likelihood (the Kalman
+// filter of ArmaStateSpace.h) from there ("CSS-ML"), constrained to stationary and invertible
+// polynomials. As auto.arima does, long or finely seasonal series are searched with CSS alone and
+// only the chosen model is refitted by maximum likelihood.
 #include "forecast/ForecastRecipe.h"
 
 #include <optional>
@@ -26,7 +28,20 @@ struct ArimaFit {
     double sigma2 = 0;
     double aicc = 0;
     std::vector<double> y;                // the data it was fitted on
-    std::vector<double> residuals;        // on the differenced series, aligned with its end
+    std::vector<double> residuals;        // CSS residuals on the differenced series, aligned with its end
+    std::vector<double> state;            // the Kalman filter's state one step past the data (empty: use residuals)
+    bool maximumLikelihood = false;       // the coefficients maximise the exact likelihood
+};
+
+enum class ArimaFitMethod {
+    ConditionalSumOfSquares,          // "css": fast; what the search uses on long series
+    ConditionalThenMaximumLikelihood, // "css-ml": CSS estimates refined by exact maximum likelihood
+};
+
+struct ArimaSearchOptions {
+    ArimaFitMethod method = ArimaFitMethod::ConditionalThenMaximumLikelihood;
+    int regularDifferences = -1; // -1: chosen by the tests below
+    int seasonalDifferences = -1;
 };
 
 // Differencing: D seasonal differences at lag m, then d ordinary ones.
@@ -39,9 +54,9 @@ int chooseRegularDifferences(const std::vector<double>& y, int maxD = 2);
 // 1 when the STL seasonal strength 1 - var(remainder) / var(season + remainder) exceeds 0.64.
 int chooseSeasonalDifferences(const std::vector<double>& y, int m);
 
-std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& order);
-// Differences not given (-1) are chosen by the tests above.
-std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, int regularDifferences = -1, int seasonalDifferences = -1);
+std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& order,
+                                 ArimaFitMethod method = ArimaFitMethod::ConditionalThenMaximumLikelihood);
+std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, const ArimaSearchOptions& options = {});
 
 // Point forecasts and normal quantiles from the model's psi weights.
 SeriesForecast forecastArima(const ArimaFit& fit, int horizon, const std::vector<double>& quantiles);

@@ -59,7 +59,8 @@ std::vector<double> residualsOf(const std::vector<double>& y, const std::vector<
 } // namespace
 
 std::optional<RegressionArimaFit> autoRegressionArima(const std::vector<double>& y,
-                                                      const std::vector<std::vector<double>>& features, int m, int horizon)
+                                                      const std::vector<std::vector<double>>& features, int m, int horizon,
+                                                      ArimaFitMethod method)
 {
     RegressionArimaFit fit;
     fit.regressors = usableRegressors(features, y.size(), horizon);
@@ -81,7 +82,11 @@ std::optional<RegressionArimaFit> autoRegressionArima(const std::vector<double>&
     fit.beta = leastSquares(dy, differenced, d + D == 0);
     for (double b : fit.beta)
         if (!std::isfinite(b)) return std::nullopt;
-    auto errors = autoArima(residualsOf(y, history, fit.beta), m, d, D);
+    ArimaSearchOptions search;
+    search.method = method;
+    search.regularDifferences = d;
+    search.seasonalDifferences = D;
+    auto errors = autoArima(residualsOf(y, history, fit.beta), m, search);
     if (!errors) return std::nullopt;
     fit.errors = std::move(*errors);
     // The regression's coefficients count as parameters of the model.

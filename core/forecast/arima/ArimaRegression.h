@@ -21,7 +21,8 @@ struct RegressionArimaFit {
 // features[f] covers the history (y's indices) and then the horizon.
 std::optional<RegressionArimaFit> autoRegressionArima(const std::vector<double>& y,
                                                       const std::vector<std::vector<double>>& features, int m,
-                                                      int horizon);
+                                                      int horizon,
+                                                      ArimaFitMethod method = ArimaFitMethod::ConditionalThenMaximumLikelihood);
 
 // Forecasts of the errors' model plus the regression on the future regressor values.
 SeriesForecast forecastRegressionArima(const RegressionArimaFit& fit, const std::vector<std::vector<double>>& features,
