@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # auto on another frequency: 150 generated monthly series (48-144 months, trend, a yearly season of
 # random strength and phase, AR(1) noise), all ending the same month; horizon 18, season 12.
+#   usage: bench/monthly_synthetic.sh [recipe ...]   (default: all; a recipe may carry parameters
+#          as recipe:key=value, e.g. arima:fit=css)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/app/almanac-cli
@@ -28,8 +30,14 @@ for i in range(150):
 PY
 echo "| method | sMAPE | MASE | OWA | mean wQL | coverage |"
 echo "|---|---|---|---|---|---|"
-for recipe in naive snaive theta ets arima mstl prophet auto; do
-  ALMANAC_QUIET=1 "$cli" forecast --target "$work/train.csv" --horizon 18 --recipe "$recipe" --out "$work/f.csv" 2>/dev/null
+recipes=("$@")
+[ ${#recipes[@]} -gt 0 ] || recipes=(naive snaive theta ets arima mstl prophet auto)
+for recipe in "${recipes[@]}"; do
+  name=${recipe%%:*}
+  params=()
+  [ "$name" = "$recipe" ] || params=(--param "${recipe#*:}")
+  ALMANAC_QUIET=1 "$cli" forecast --target "$work/train.csv" --horizon 18 --recipe "$name" "${params[@]}" \
+    --out "$work/f.csv" 2>/dev/null
   python3 "$score" "$work/train.csv" "$work/test.csv" "$work/f.csv" 12 --json | python3 -c "
 import json, sys
 r = json.load(sys.stdin)

@@ -217,7 +217,7 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_flag("--calibrate", a->calibrate,
                   "Backtest the recipe and scale its intervals so that the outer quantiles hold what they promise "
                   "(on by default with --metrics, for auto, npts and prophet)");
-    cmd->add_flag("--no-calibrate", a->noCalibrate, "Keep the recipe's own intervals (npts and prophet calibrate by default)");
+    cmd->add_flag("--no-calibrate", a->noCalibrate, "Keep the recipe's own intervals (npts, prophet and arima calibrate by default)");
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx)")->required();
     addInputOptions(cmd, a->input, true);
     return {cmd, [a] { return runForecast(*a); }};

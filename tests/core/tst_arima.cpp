@@ -143,6 +143,27 @@ private slots:
             QVERIFY2(std::fabs(f.mean[size_t(h)] - expectedDeaths[h]) < 2.0, qPrintable(QString::number(f.mean[size_t(h)], 'g', 10)));
     }
 
+    void fitMethodParameter()
+    {
+        TimeSeries s = TimeSeries::fromValues(usAccidentalDeaths);
+        ForecastSpec spec;
+        spec.horizon = 6;
+        spec.frequency = Frequency(Frequency::Unit::Month);
+        spec.parameters["order"] = "0,1,1,0,1,1";
+        spec.parameters["fit"] = "bogus";
+        QVERIFY(!ArimaRecipe().forecastSeries(s, spec).isOk());
+        spec.parameters["fit"] = "css";
+        auto css = ArimaRecipe().forecastSeries(s, spec);
+        spec.parameters["fit"] = "css-ml";
+        auto ml = ArimaRecipe().forecastSeries(s, spec);
+        QVERIFY(css.isOk() && ml.isOk());
+        // Maximum likelihood moves the coefficients, and so the forecasts, off the CSS estimates.
+        QVERIFY(std::fabs(css->mean[0] - ml->mean[0]) > 1e-3);
+        auto cssFit = fitArima(usAccidentalDeaths, fitArima(usAccidentalDeaths, {0, 1, 1, 0, 1, 1, 12})->order,
+                               ArimaFitMethod::ConditionalSumOfSquares);
+        QVERIFY(cssFit && !cssFit->maximumLikelihood && cssFit->state.empty());
+    }
+
     void unitRootTests()
     {
         std::mt19937_64 rng(11);
