@@ -24,8 +24,8 @@ struct ForecastArgs {
     std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
     std::string futureFill = "last";
     std::string dataset, relatedDataset; // stored in --project, instead of --target / --related
-    std::string autoMode = "item";
-    int horizon = 0, backtestWindows = 1, backtestOffset = 0, threads = 0, season = 0;
+    std::string autoMode = "best";
+    int horizon = 0, backtestWindows = 0, backtestOffset = 0, threads = 0, season = 0;
     uint64_t seed = 42;
     bool withMean = false;
     bool noCalibrate = false;
@@ -54,10 +54,11 @@ Result<ForecastSpec> specFromArgs(const ForecastArgs& args)
 // The backtest and auto settings both forms of the command share.
 Status readBacktestSettings(const ForecastArgs& args, BacktestOptions& backtest, AutoMode& mode)
 {
+    if (args.backtestWindows < 0) return Status::invalidInput("--backtest-windows must be at least 1");
     backtest.windows = args.backtestWindows;
     backtest.offset = args.backtestOffset;
     const auto autoMode = autoModeFromName(args.autoMode);
-    if (!autoMode) return Status::invalidInput("--auto-mode: expected dataset, item or ensemble");
+    if (!autoMode) return Status::invalidInput("--auto-mode: expected best, dataset, item, ensemble or item-ensemble");
     mode = *autoMode;
     return Status::ok();
 }
@@ -202,8 +203,11 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--fill-back", a->backFill, "Series ending before the dataset's end: same choices")->capture_default_str();
     cmd->add_option("--fill-future", a->futureFill, "Related series past their end, in the horizon: same choices")
         ->capture_default_str();
-    cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows (for --metrics and auto)")->capture_default_str();
-    cmd->add_option("--auto-mode", a->autoMode, "With auto: the best recipe for the dataset, for each item, or an ensemble of the best three")
+    cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows (for --metrics and auto; default 2 for auto, else 1)");
+    cmd->add_option("--auto-mode", a->autoMode,
+                    "With auto: best (the mode that, choosing on the older backtest windows, scored best on the newest), "
+                    "dataset (one recipe for all), item (each item's best), ensemble (average of the dataset's best three) "
+                    "or item-ensemble (average of each item's best three)")
         ->capture_default_str();
     cmd->add_option("--time-budget", a->timeBudget,
                     "With auto: seconds after which no further hyper-parameter settings are tried (0: all)")

@@ -56,12 +56,15 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     m_quantiles->setToolTip(tr("Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9"));
     m_windows = new QSpinBox;
     m_windows->setRange(1, 20);
-    m_windows->setValue(1);
+    m_windows->setValue(2);
     m_windows->setToolTip(tr("Backtest windows: how many times the last horizon is held out and forecast to measure accuracy"));
     m_autoMode = new QComboBox;
+    m_autoMode->addItem(tr("Whatever forecast best on the backtest"), QStringLiteral("best"));
+    m_autoMode->setItemData(0, tr("Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used"), Qt::ToolTipRole);
     m_autoMode->addItem(tr("Best recipe for each item"), QStringLiteral("item"));
     m_autoMode->addItem(tr("Best recipe for the whole dataset"), QStringLiteral("dataset"));
     m_autoMode->addItem(tr("Ensemble of the best three"), QStringLiteral("ensemble"));
+    m_autoMode->addItem(tr("Ensemble of each item's best three"), QStringLiteral("item-ensemble"));
     m_budget = new QSpinBox;
     m_budget->setRange(0, 24 * 3600);
     m_budget->setSuffix(tr(" s"));
@@ -154,7 +157,7 @@ std::optional<ProjectForecastRequest> TrainForecastDialog::request(QString* erro
         r.spec.parameters[pair.left(eq).trimmed().toStdString()] = pair.mid(eq + 1).trimmed().toStdString();
     }
     r.backtest.windows = m_windows->value();
-    r.autoMode = autoModeFromName(m_autoMode->currentData().toString().toStdString()).value_or(AutoMode::Item);
+    r.autoMode = autoModeFromName(m_autoMode->currentData().toString().toStdString()).value_or(AutoMode::Best);
     r.timeBudgetSeconds = m_budget->value();
     const QString name = m_name->text().trimmed();
     if (!name.isEmpty() && m_session.forecast(name)) {

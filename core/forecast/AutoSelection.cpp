@@ -5,6 +5,7 @@
 #include "forecast/SeriesHistory.h"
 
 #include <cmath>
+#include <algorithm>
 #include <map>
 
 namespace almanac {
@@ -15,6 +16,8 @@ std::optional<AutoMode> autoModeFromName(std::string_view name)
     if (n == "dataset") return AutoMode::Dataset;
     if (n == "item") return AutoMode::Item;
     if (n == "ensemble") return AutoMode::Ensemble;
+    if (n == "item-ensemble") return AutoMode::ItemEnsemble;
+    if (n == "best") return AutoMode::Best;
     return std::nullopt;
 }
 
@@ -24,6 +27,8 @@ const char* autoModeName(AutoMode mode)
     case AutoMode::Dataset: return "dataset";
     case AutoMode::Item: return "item";
     case AutoMode::Ensemble: return "ensemble";
+    case AutoMode::ItemEnsemble: return "item-ensemble";
+    case AutoMode::Best: return "best";
     }
     return "dataset";
 }
@@ -60,75 +65,116 @@ Status forecastSubset(const BacktestResult& candidate, const SeriesSet& data, co
 
 } // namespace
 
+CandidateScores scoresOf(const std::vector<BacktestResult>& leaderboard, size_t seriesCount)
+{
+    CandidateScores scores;
+    for (const BacktestResult& b : leaderboard) {
+        scores.overall.push_back(b.overall.meanWql);
+        std::vector<double> item(seriesCount, NAN);
+        for (const ItemAccuracy& a : b.items) item[a.series] = a.metrics.meanWql;
+        scores.item.push_back(std::move(item));
+    }
+    return scores;
+}
+
+namespace {
+
+// Candidate indices ordered by score, NaN last; ties keep the given order.
+std::vector<size_t> ranked(const std::vector<double>& score)
+{
+    std::vector<size_t> order(score.size());
+    for (size_t c = 0; c < order.size(); ++c) order[c] = c;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const double x = score[a], y = score[b];
+        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
+    });
+    return order;
+}
+
+} // namespace
+
+std::vector<std::vector<size_t>> chooseMembers(AutoMode mode, const CandidateScores& scores, size_t seriesCount)
+{
+    const std::vector<size_t> overall = ranked(scores.overall);
+    const size_t members = std::min(kEnsembleSize, overall.size());
+    std::vector<std::vector<size_t>> out(seriesCount);
+    for (size_t s = 0; s < seriesCount; ++s) {
+        std::vector<size_t>& m = out[s];
+        if (mode == AutoMode::Dataset || overall.empty()) {
+            if (!overall.empty()) m.push_back(overall.front());
+            continue;
+        }
+        if (mode == AutoMode::Ensemble) {
+            m.assign(overall.begin(), overall.begin() + long(members));
+            continue;
+        }
+        std::vector<double> itemScore(scores.item.size());
+        for (size_t c = 0; c < itemScore.size(); ++c) itemScore[c] = scores.item[c][s];
+        const std::vector<size_t> order = ranked(itemScore);
+        // Items without a backtest of their own take the dataset's choice.
+        const bool scored = !order.empty() && !std::isnan(itemScore[order.front()]);
+        const std::vector<size_t>& source = scored ? order : overall;
+        const size_t count = mode == AutoMode::Item ? 1 : members;
+        for (size_t k = 0; k < count && k < source.size(); ++k)
+            if (k == 0 || !scored || !std::isnan(itemScore[source[k]])) m.push_back(source[k]);
+    }
+    return out;
+}
+
 Result<AutoForecast> forecastAutomatically(const SeriesSet& data, const ForecastSpec& spec,
                                            const std::vector<BacktestResult>& leaderboard, AutoMode mode,
                                            const JobContext& job)
 {
     if (leaderboard.empty()) return Status::internal("auto: no candidate was backtested");
+    if (mode == AutoMode::Best) return Status::internal("auto: the mode must be decided before forecasting");
+    const size_t n = data.series.size();
+    const std::vector<std::vector<size_t>> members = chooseMembers(mode, scoresOf(leaderboard, n), n);
+
+    // Each candidate forecasts the series it is a member for; each series then averages its members.
+    std::map<size_t, std::vector<size_t>> seriesOfCandidate;
+    for (size_t s = 0; s < n; ++s)
+        for (size_t c : members[s]) seriesOfCandidate[c].push_back(s);
+    size_t total = 0, done = 0;
+    for (const auto& [candidate, subset] : seriesOfCandidate) total += subset.size();
+    std::map<size_t, std::vector<SeriesForecast>> byCandidate;
+    for (const auto& [candidate, subset] : seriesOfCandidate) {
+        const JobContext sub = job.subRange(double(done) / double(total), double(done + subset.size()) / double(total));
+        std::vector<SeriesForecast>& out = byCandidate[candidate];
+        out.resize(n);
+        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard[candidate], data, subset, spec, out, sub));
+        done += subset.size();
+    }
     AutoForecast result;
-    result.forecasts.resize(data.series.size());
-    std::vector<size_t> all(data.series.size());
-    for (size_t s = 0; s < all.size(); ++s) all[s] = s;
-
-    if (mode == AutoMode::Dataset) {
-        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard.front(), data, all, spec, result.forecasts, job));
-        result.recipeOfSeries.assign(data.series.size(), leaderboard.front().label());
-        return result;
-    }
-
-    if (mode == AutoMode::Item) {
-        // Each item's lowest backtest mean wQL; items without a backtest take the dataset's best.
-        std::vector<double> bestScore(data.series.size(), INFINITY);
-        std::vector<size_t> chosen(data.series.size(), 0); // index into the leaderboard
-        for (size_t b = 0; b < leaderboard.size(); ++b)
-            for (const ItemAccuracy& item : leaderboard[b].items)
-                if (item.metrics.meanWql < bestScore[item.series]) {
-                    bestScore[item.series] = item.metrics.meanWql;
-                    chosen[item.series] = b;
-                }
-        std::map<size_t, std::vector<size_t>> groups;
-        result.recipeOfSeries.resize(data.series.size());
-        for (size_t s = 0; s < data.series.size(); ++s) {
-            groups[chosen[s]].push_back(s);
-            result.recipeOfSeries[s] = leaderboard[chosen[s]].label();
+    result.forecasts.resize(n);
+    result.recipeOfSeries.resize(n);
+    for (size_t s = 0; s < n; ++s) {
+        std::vector<const SeriesForecast*> parts;
+        for (size_t c : members[s]) {
+            parts.push_back(&byCandidate[c][s]);
+            if (!result.recipeOfSeries[s].empty()) result.recipeOfSeries[s].push_back('+');
+            result.recipeOfSeries[s].append(leaderboard[c].label());
         }
-        size_t done = 0;
-        for (const auto& [candidate, subset] : groups) {
-            const JobContext sub = job.subRange(double(done) / double(all.size()), double(done + subset.size()) / double(all.size()));
-            ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard[candidate], data, subset, spec, result.forecasts, sub));
-            done += subset.size();
-        }
-        return result;
+        result.forecasts[s] = averageForecasts(parts);
     }
-
-    // Ensemble: the average, quantile by quantile, of the best few recipes' forecasts.
-    const size_t members = std::min(kEnsembleSize, leaderboard.size());
-    std::string name;
-    for (size_t k = 0; k < members; ++k) {
-        std::vector<SeriesForecast> member(data.series.size());
-        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard[k], data, all, spec, member,
-                                               job.subRange(double(k) / members, double(k + 1) / members)));
-        if (k) name.push_back('+');
-        name.append(leaderboard[k].label());
-        for (size_t s = 0; s < data.series.size(); ++s) {
-            SeriesForecast& sum = result.forecasts[s];
-            if (k == 0) {
-                sum = std::move(member[s]);
-                continue;
-            }
-            for (size_t h = 0; h < sum.mean.size(); ++h) {
-                sum.mean[h] += member[s].mean[h];
-                for (size_t q = 0; q < sum.quantiles.size(); ++q) sum.quantiles[q][h] += member[s].quantiles[q][h];
-            }
-        }
-    }
-    for (SeriesForecast& f : result.forecasts) {
-        for (double& v : f.mean) v /= double(members);
-        for (auto& q : f.quantiles)
-            for (double& v : q) v /= double(members);
-    }
-    result.recipeOfSeries.assign(data.series.size(), name);
     return result;
+}
+
+SeriesForecast averageForecasts(const std::vector<const SeriesForecast*>& parts)
+{
+    if (parts.empty()) return {};
+    SeriesForecast sum = *parts.front();
+    for (size_t k = 1; k < parts.size(); ++k)
+        for (size_t h = 0; h < sum.mean.size(); ++h) {
+            sum.mean[h] += parts[k]->mean[h];
+            for (size_t q = 0; q < sum.quantiles.size(); ++q) sum.quantiles[q][h] += parts[k]->quantiles[q][h];
+        }
+    if (parts.size() > 1) {
+        const double count = double(parts.size());
+        for (double& v : sum.mean) v /= count;
+        for (auto& q : sum.quantiles)
+            for (double& v : q) v /= count;
+    }
+    return sum;
 }
 
 } // namespace almanac

@@ -146,6 +146,7 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
             perItem[s].merge(item);
         }
         result.windows.push_back(window.finish());
+        if (options.keepForecasts) result.kept.push_back({cut, std::move(source), std::move(forecasts)});
     }
 
     AccuracyAccumulator overall(spec.quantiles);

@@ -14,6 +14,7 @@ struct BacktestOptions {
     int windows = 1;
     int offset = 0;  // 0: the horizon
     int horizon = 0; // periods held out per window; 0: the forecast horizon
+    bool keepForecasts = false; // keep each window's forecasts (auto compares its modes on them)
 };
 
 // Options that fit the data: when the longest series cannot give `windows` windows of the
@@ -31,6 +32,13 @@ struct ItemAccuracy {
     AccuracyMetrics metrics;
 };
 
+// One window's forecasts, as the recipe made them (before any spread correction).
+struct WindowForecasts {
+    int64_t cut = 0;                     // the first held-out period
+    std::vector<size_t> series;          // indices into the SeriesSet
+    std::vector<SeriesForecast> forecasts;
+};
+
 struct BacktestResult {
     std::string recipe;
     std::map<std::string, std::string> parameters; // the hyper-parameters tried, beyond the user's
@@ -39,6 +47,7 @@ struct BacktestResult {
     std::vector<AccuracyMetrics> windows;            // newest window first
     std::vector<std::pair<std::string, AccuracyMetrics>> byVelocity; // "high", "medium", "low"
     std::vector<ItemAccuracy> items;
+    std::vector<WindowForecasts> kept; // newest window first, when BacktestOptions::keepForecasts
     // How much the quantiles' distances from the median must be stretched (or shrunk) for the
     // outermost quantiles to hold the share of actuals they promise, on this backtest.
     double spreadFactor = 1.0;

@@ -28,6 +28,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
 
     std::vector<std::string> candidates = automatic ? forecastRecipes().names() : std::vector<std::string>{recipe->name()};
     BacktestOptions backtestOptions = inputs.backtest;
+    if (backtestOptions.windows <= 0) backtestOptions.windows = automatic ? 2 : 1;
     const bool canBacktest = fitBacktestToData(run.series, run.spec.horizon, backtestOptions);
     if (!canBacktest && inputs.evaluate && !automatic)
         return Status::invalidInput("the series are too short to backtest (each needs at least 3 periods)");
@@ -39,6 +40,11 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
         return run;
     }
     run.backtest = backtestOptions;
+    // The mode choice replays the windows' forecasts: kept while they fit in memory (about 32 MB
+    // a candidate), else auto falls back to per-item choice.
+    const double keptValues = double(run.series.series.size()) * double(backtestOptions.horizon > 0 ? backtestOptions.horizon : spec.horizon)
+                              * double(spec.quantiles.size() + 1) * double(backtestOptions.windows);
+    backtestOptions.keepForecasts = automatic && inputs.autoMode == AutoMode::Best && backtestOptions.windows >= 2 && keptValues <= 4e6;
     // Recipes whose own intervals are known to run narrow are calibrated unless told not to.
     const bool wantsCalibration = canBacktest && !automatic && recipe->intervalsNeedCalibration() && !inputs.neverCalibrate;
     const bool evaluate = inputs.evaluate || wantsCalibration;
@@ -77,12 +83,18 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     }
     const JobContext last = (automatic || evaluate) ? job.subRange(0.8, 1.0) : job;
     if (automatic) {
-        auto chosen = forecastAutomatically(run.series, run.spec, run.leaderboard, inputs.autoMode, last);
+        AutoMode mode = inputs.autoMode;
+        if (mode == AutoMode::Best) {
+            const auto decision = chooseAutoMode(run.series, run.spec, run.leaderboard);
+            mode = decision ? decision->mode : AutoMode::Item;
+            if (decision) run.autoModeTrials = decision->trials;
+            for (BacktestResult& b : run.leaderboard) b.kept.clear(); // replayed; no longer needed
+        }
+        auto chosen = forecastAutomatically(run.series, run.spec, run.leaderboard, mode, last);
         if (!chosen.isOk()) return chosen.status();
         run.forecasts = std::move(chosen->forecasts);
         run.recipeOfSeries = std::move(chosen->recipeOfSeries);
-        run.recipe = inputs.autoMode == AutoMode::Dataset ? run.leaderboard.front().label()
-                                                          : std::string("auto-") + autoModeName(inputs.autoMode);
+        run.recipe = mode == AutoMode::Dataset ? run.leaderboard.front().label() : std::string("auto-") + autoModeName(mode);
         return run;
     }
     run.recipe = recipe->name();

@@ -3,6 +3,7 @@
 // and the workbench.
 #include "data/RelatedSeries.h"
 #include "data/SeriesPreparation.h"
+#include "forecast/AutoModeChoice.h"
 #include "forecast/AutoSelection.h"
 #include "forecast/Backtest.h"
 #include "forecast/ForecastRecipe.h"
@@ -21,6 +22,7 @@ struct ForecastRun {
     std::vector<BacktestResult> leaderboard;
     std::vector<std::string> recipeOfSeries; // for auto: which recipe forecast each series
     BacktestOptions backtest;                // as run: shortened when the data was short
+    std::vector<AutoModeTrial> autoModeTrials; // auto "best": each mode's score on the newest window
 };
 
 struct ForecastInputs {
@@ -34,8 +36,8 @@ struct ForecastInputs {
     bool calibrate = false;
     // Not even for recipes that calibrate by default (ForecastRecipe::intervalsNeedCalibration).
     bool neverCalibrate = false;
-    BacktestOptions backtest;
-    AutoMode autoMode = AutoMode::Dataset;
+    BacktestOptions backtest; // windows 0: two for auto (its mode choice needs them), else one
+    AutoMode autoMode = AutoMode::Best;
     double timeBudgetSeconds = 0; // auto: stop trying extra hyper-parameter settings after this (0: try all)
 };
 

@@ -43,6 +43,12 @@ std::string metricsJson(const ForecastRun& run, const BacktestOptions& options)
     out["backtest_windows"] = options.windows;
     out["backtest_horizon"] = options.horizon > 0 ? options.horizon : run.spec.horizon;
     out["backtest_offset"] = options.offset > 0 ? options.offset : run.spec.horizon;
+    if (!run.autoModeTrials.empty()) {
+        // auto's mode choice: each mode chose on the older windows and was scored on the newest.
+        out["auto_mode_trials"] = nlohmann::json::array();
+        for (const AutoModeTrial& t : run.autoModeTrials)
+            out["auto_mode_trials"].push_back({{"mode", autoModeName(t.mode)}, {"newest_window_mean_wQL", t.meanWql}});
+    }
     out["leaderboard"] = nlohmann::json::array();
     for (const BacktestResult& b : run.leaderboard)
         out["leaderboard"].push_back({{"recipe", b.recipe}, {"parameters", b.parameters}, {"metrics", toJson(b.overall)}});

@@ -16,7 +16,7 @@ struct ProjectForecastRequest {
     std::string forecastName;    // empty: "<dataset>-<recipe>-<n>"
     ForecastSpec spec;
     BacktestOptions backtest;
-    AutoMode autoMode = AutoMode::Item;
+    AutoMode autoMode = AutoMode::Best;
     double timeBudgetSeconds = 0;
 };
 

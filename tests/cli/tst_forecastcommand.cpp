@@ -235,8 +235,9 @@ private slots:
         const QString in = write(QStringLiteral("two.csv"), csv);
         const QString metrics = m_dir.filePath(QStringLiteral("item-metrics.json"));
         const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
-                                    QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("auto"), QStringLiteral("--metrics"),
-                                    metrics, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("item.csv"))});
+                                    QStringLiteral("7"), QStringLiteral("--recipe"), QStringLiteral("auto"), QStringLiteral("--auto-mode"),
+                                    QStringLiteral("item"), QStringLiteral("--metrics"), metrics, QStringLiteral("--out"),
+                                    m_dir.filePath(QStringLiteral("item.csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(metrics);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -269,7 +270,8 @@ private slots:
 
     void autoOnShortHistories()
     {
-        // Five days against a 7-day horizon: the backtest shrinks to fit; one day: naive.
+        // Five days against a 7-day horizon: auto's two backtest windows shrink to (5 - 2) / 2 = 1
+        // day each; one day: naive.
         const QString five = write(QStringLiteral("five.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n"
                                                                 "A,2024-01-03,3\nA,2024-01-04,4\nA,2024-01-05,5\n");
         const QString metrics = m_dir.filePath(QStringLiteral("short.json"));
@@ -279,7 +281,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(metrics);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("backtest_horizon")).toInt(), 3);
+        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("backtest_horizon")).toInt(), 1);
         QCOMPARE(readLines(m_dir.filePath(QStringLiteral("short.csv"))).size(), 1 + 7);
 
         const QString one = write(QStringLiteral("one.csv"), "item_id,timestamp,target_value\nA,2024-01-01,4\n");
