@@ -3,37 +3,37 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
         <source>sMAPE</source>
         <translation>sMAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
@@ -108,7 +108,7 @@ Frequenz %1</translation>
 <context>
     <name>almanac::ui::DataTableModel</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="65" />
+        <location filename="../ui/DatasetView.cpp" line="67" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -116,27 +116,27 @@ Frequenz %1</translation>
 <context>
     <name>almanac::ui::DatasetView</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="78" />
+        <location filename="../ui/DatasetView.cpp" line="80" />
         <source>&amp;Train a forecast on this dataset…</source>
         <translation>Eine Prognose auf diesem Datensatz &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="95" />
+        <location filename="../ui/DatasetView.cpp" line="97" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Datensatz vom Typ %2, Domäne %3&lt;br&gt;%4 Zeilen, %5 verschiedene IDs</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="99" />
+        <location filename="../ui/DatasetView.cpp" line="101" />
         <source>, frequency %1</source>
         <translation>, Frequenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="101" />
+        <location filename="../ui/DatasetView.cpp" line="103" />
         <source>&lt;br&gt;From %1 to %2</source>
         <translation>&lt;br&gt;Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="103" />
+        <location filename="../ui/DatasetView.cpp" line="105" />
         <source>&lt;br&gt;Imported from %1</source>
         <translation>&lt;br&gt;Importiert aus %1</translation>
     </message>
@@ -215,47 +215,47 @@ Frequenz %1</translation>
 <context>
     <name>almanac::ui::ForecastExplorer</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="95" />
+        <location filename="../ui/ForecastExplorer.cpp" line="97" />
         <source>Show &amp;backtest</source>
         <translation>&amp;Backtest zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="97" />
+        <location filename="../ui/ForecastExplorer.cpp" line="99" />
         <source>Overlay what the recipe would have forecast for the last periods of the history</source>
         <translation>Zeigt, was das Rezept für die letzten Perioden des Verlaufs vorhergesagt hätte</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="99" />
+        <location filename="../ui/ForecastExplorer.cpp" line="101" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="102" />
+        <location filename="../ui/ForecastExplorer.cpp" line="104" />
         <source>Forecast as CSV or XLSX…</source>
         <translation>Prognose als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="103" />
+        <location filename="../ui/ForecastExplorer.cpp" line="105" />
         <source>Metrics by item as CSV or XLSX…</source>
         <translation>Kennzahlen je Artikel als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="104" />
+        <location filename="../ui/ForecastExplorer.cpp" line="106" />
         <source>Chart as PNG or SVG…</source>
         <translation>Diagramm als PNG oder SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="107" />
+        <location filename="../ui/ForecastExplorer.cpp" line="109" />
         <source>Forecast:</source>
         <translation>Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <location filename="../ui/ForecastExplorer.cpp" line="111" />
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="116" />
+        <location filename="../ui/ForecastExplorer.cpp" line="118" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
@@ -295,135 +295,135 @@ Frequenz %1</translation>
         <translation>Prognose „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="262" />
+        <location filename="../ui/ForecastExplorer.cpp" line="263" />
         <source>Opening forecast %1…</source>
         <translation>Prognose %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <location filename="../ui/ForecastExplorer.cpp" line="332" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <location filename="../ui/ForecastExplorer.cpp" line="332" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <location filename="../ui/ForecastExplorer.cpp" line="332" />
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="333" />
         <source>Mean demand</source>
         <translation>Mittlere Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="333" />
+        <location filename="../ui/ForecastExplorer.cpp" line="335" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="334" />
-        <location filename="../ui/ForecastExplorer.cpp" line="397" />
+        <location filename="../ui/ForecastExplorer.cpp" line="336" />
+        <location filename="../ui/ForecastExplorer.cpp" line="400" />
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="335" />
-        <location filename="../ui/ForecastExplorer.cpp" line="396" />
+        <location filename="../ui/ForecastExplorer.cpp" line="337" />
+        <location filename="../ui/ForecastExplorer.cpp" line="399" />
         <source>Velocity</source>
         <translation>Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="349" />
+        <location filename="../ui/ForecastExplorer.cpp" line="351" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>Prognose %1 hat keine Reihe für diesen Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="404" />
+        <location filename="../ui/ForecastExplorer.cpp" line="407" />
         <source>all items</source>
         <translation>alle Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="415" />
+        <location filename="../ui/ForecastExplorer.cpp" line="418" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 Reihen · Rezept %2 · Horizont %3 · Frequenz %4 · trainiert %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="430" />
+        <location filename="../ui/ForecastExplorer.cpp" line="433" />
         <source>Written to %1</source>
         <translation>Nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="433" />
+        <location filename="../ui/ForecastExplorer.cpp" line="436" />
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="476" />
+        <location filename="../ui/ForecastExplorer.cpp" line="480" />
         <source>Export forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="477" />
-        <location filename="../ui/ForecastExplorer.cpp" line="485" />
+        <location filename="../ui/ForecastExplorer.cpp" line="481" />
+        <location filename="../ui/ForecastExplorer.cpp" line="489" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="500" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="484" />
+        <location filename="../ui/ForecastExplorer.cpp" line="488" />
         <source>Export metrics</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="492" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="493" />
+        <location filename="../ui/ForecastExplorer.cpp" line="497" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="500" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="497" />
+        <location filename="../ui/ForecastExplorer.cpp" line="501" />
         <source>Chart written to %1</source>
         <translation>Diagramm nach %1 geschrieben</translation>
     </message>
@@ -431,87 +431,87 @@ Frequenz %1</translation>
 <context>
     <name>almanac::ui::ForecastItemModel</name>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <location filename="../ui/ForecastItemModel.cpp" line="73" />
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <location filename="../ui/ForecastItemModel.cpp" line="73" />
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="66" />
+        <location filename="../ui/ForecastItemModel.cpp" line="74" />
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="83" />
+        <location filename="../ui/ForecastItemModel.cpp" line="156" />
         <source>Items grouped by mean demand: the top fifth high, the next 30% medium, the rest low</source>
         <translation>Artikel nach mittlerer Nachfrage gruppiert: das oberste Fünftel hoch, die nächsten 30 % mittel, der Rest niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="84" />
+        <location filename="../ui/ForecastItemModel.cpp" line="157" />
         <source>Mean weighted quantile loss on the backtest (lower is better)</source>
         <translation>Mittlerer gewichteter Quantilsverlust im Backtest (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="85" />
+        <location filename="../ui/ForecastItemModel.cpp" line="158" />
         <source>Weighted absolute percentage error on the backtest</source>
         <translation>Gewichteter absoluter prozentualer Fehler im Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="86" />
+        <location filename="../ui/ForecastItemModel.cpp" line="159" />
         <source>Mean absolute scaled error on the backtest</source>
         <translation>Mittlerer absoluter skalierter Fehler im Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="87" />
+        <location filename="../ui/ForecastItemModel.cpp" line="160" />
         <source>Share of backtest actuals inside the outer quantiles</source>
         <translation>Anteil der Ist-Werte im Backtest innerhalb der äußeren Quantile</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="93" />
+        <location filename="../ui/ForecastItemModel.cpp" line="166" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="94" />
+        <location filename="../ui/ForecastItemModel.cpp" line="167" />
         <source>Dimensions</source>
         <translation>Dimensionen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="95" />
+        <location filename="../ui/ForecastItemModel.cpp" line="168" />
         <source>Velocity</source>
         <translation>Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="96" />
+        <location filename="../ui/ForecastItemModel.cpp" line="169" />
         <source>Mean demand</source>
         <translation>Mittlere Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="97" />
+        <location filename="../ui/ForecastItemModel.cpp" line="170" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="98" />
+        <location filename="../ui/ForecastItemModel.cpp" line="171" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="99" />
+        <location filename="../ui/ForecastItemModel.cpp" line="172" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="100" />
+        <location filename="../ui/ForecastItemModel.cpp" line="173" />
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="101" />
+        <location filename="../ui/ForecastItemModel.cpp" line="174" />
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
@@ -519,417 +519,417 @@ Frequenz %1</translation>
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="63" />
+        <location filename="../ui/ImportWizard.cpp" line="65" />
         <source>Import a dataset</source>
         <translation>Datensatz importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="80" />
+        <location filename="../ui/ImportWizard.cpp" line="82" />
         <source>Choose a CSV file</source>
         <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="81" />
+        <location filename="../ui/ImportWizard.cpp" line="83" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Wählen Sie die zu importierende Datei oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="84" />
+        <location filename="../ui/ImportWizard.cpp" line="86" />
         <source>Path to a .csv file</source>
         <translation>Pfad zu einer .csv-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="85" />
+        <location filename="../ui/ImportWizard.cpp" line="87" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <location filename="../ui/ImportWizard.cpp" line="89" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="88" />
+        <location filename="../ui/ImportWizard.cpp" line="90" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="96" />
+        <location filename="../ui/ImportWizard.cpp" line="98" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Ziel- und zugehörige Zeitreihen, Artikelmetadaten, Interaktionen und Benutzer können importiert werden. Trennzeichen, Kodierung, Dezimaltrennzeichen und Datumsformat werden auf der nächsten Seite erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="109" />
+        <location filename="../ui/ImportWizard.cpp" line="111" />
         <source>Format and preview</source>
         <translation>Format und Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="110" />
+        <location filename="../ui/ImportWizard.cpp" line="112" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Prüfen Sie, was erkannt wurde; ändern Sie es, wo die Vorschau falsch aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="112" />
-        <location filename="../ui/ImportWizard.cpp" line="118" />
-        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="113" />
+        <location filename="../ui/ImportWizard.cpp" line="115" />
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <location filename="../ui/ImportWizard.cpp" line="116" />
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="117" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="119" />
-        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="391" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="123" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
         <source>Point (1234.5)</source>
         <translation>Punkt (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="126" />
         <source>Comma (1234,5)</source>
         <translation>Komma (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="138" />
+        <location filename="../ui/ImportWizard.cpp" line="140" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="139" />
+        <location filename="../ui/ImportWizard.cpp" line="141" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="140" />
+        <location filename="../ui/ImportWizard.cpp" line="142" />
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="151" />
+        <location filename="../ui/ImportWizard.cpp" line="153" />
         <source>Dataset and columns</source>
         <translation>Datensatz und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="152" />
+        <location filename="../ui/ImportWizard.cpp" line="154" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Geben Sie an, was die Datei enthält und welche Spalte jedes Feld füllt. Mit * markierte Felder sind Pflicht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <location filename="../ui/ImportWizard.cpp" line="159" />
         <source>Target time series (what to forecast)</source>
         <translation>Zielzeitreihe (was prognostiziert wird)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="158" />
+        <location filename="../ui/ImportWizard.cpp" line="160" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Zugehörige Zeitreihe (Preise, Aktionen…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <location filename="../ui/ImportWizard.cpp" line="161" />
         <source>Item metadata</source>
         <translation>Artikelmetadaten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <location filename="../ui/ImportWizard.cpp" line="161" />
         <source>Interactions (user–item events)</source>
         <translation>Interaktionen (Benutzer–Artikel-Ereignisse)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="160" />
+        <location filename="../ui/ImportWizard.cpp" line="162" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <location filename="../ui/ImportWizard.cpp" line="171" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <location filename="../ui/ImportWizard.cpp" line="171" />
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <location filename="../ui/ImportWizard.cpp" line="171" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="177" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Weitere Spalten, die zusammen mit dem Artikel eine Reihe bestimmen (Filiale, Region…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="179" />
+        <location filename="../ui/ImportWizard.cpp" line="181" />
         <source>Detect from the data</source>
         <translation>Aus den Daten erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="183" />
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="183" />
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="183" />
         <source>Hourly</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="185" />
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="185" />
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>Sum</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="192" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="194" />
+        <location filename="../ui/ImportWizard.cpp" line="196" />
         <source>Zero</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <location filename="../ui/ImportWizard.cpp" line="197" />
         <source>Missing (NaN)</source>
         <translation>Fehlend (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="208" />
+        <location filename="../ui/ImportWizard.cpp" line="210" />
         <source>Dataset &amp;type:</source>
         <translation>Datensatz&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="209" />
+        <location filename="../ui/ImportWizard.cpp" line="211" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domäne:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="210" />
+        <location filename="../ui/ImportWizard.cpp" line="212" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="212" />
+        <location filename="../ui/ImportWizard.cpp" line="214" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Frequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="213" />
+        <location filename="../ui/ImportWizard.cpp" line="215" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Mehrere Zeilen je Periode &amp;zusammenfassen durch</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <location filename="../ui/ImportWizard.cpp" line="216" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Lücken innerhalb einer Reihe:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <location filename="../ui/ImportWizard.cpp" line="217" />
         <source>Series ending &amp;early:</source>
         <translation>&amp;Früh endende Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <location filename="../ui/ImportWizard.cpp" line="221" />
         <source>Dimensions (optional):</source>
         <translation>Dimensionen (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="229" />
+        <location filename="../ui/ImportWizard.cpp" line="231" />
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="230" />
+        <location filename="../ui/ImportWizard.cpp" line="232" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Jede Zeile wird gelesen und geprüft; nichts wird ins Projekt geschrieben, bevor Sie auf Fertigstellen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="233" />
+        <location filename="../ui/ImportWizard.cpp" line="235" />
         <source>Cancel validation</source>
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <location filename="../ui/ImportWizard.cpp" line="251" />
         <source>Validation cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <location filename="../ui/ImportWizard.cpp" line="251" />
         <source>The file cannot be imported:
 %1</source>
         <translation>Die Datei kann nicht importiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="257" />
+        <location filename="../ui/ImportWizard.cpp" line="259" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Bereit, %1 Zeilen als „%2“ zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="259" />
+        <location filename="../ui/ImportWizard.cpp" line="261" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← Spalte „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="265" />
+        <location filename="../ui/ImportWizard.cpp" line="267" />
         <source>Columns not imported: %1</source>
         <translation>Nicht importierte Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="269" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Distinct ids: %1</source>
         <translation>Verschiedene IDs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="272" />
+        <location filename="../ui/ImportWizard.cpp" line="274" />
         <source>Time range: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="275" />
+        <location filename="../ui/ImportWizard.cpp" line="277" />
         <source>Frequency: %1</source>
         <translation>Frequenz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <location filename="../ui/ImportWizard.cpp" line="279" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 Reihen mit bis zu %2 Perioden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="311" />
+        <location filename="../ui/ImportWizard.cpp" line="313" />
         <source>No such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <location filename="../ui/ImportWizard.cpp" line="321" />
         <source>Give the dataset a name</source>
         <translation>Geben Sie dem Datensatz einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <location filename="../ui/ImportWizard.cpp" line="321" />
         <source>A dataset with this name exists</source>
         <translation>Ein Datensatz mit diesem Namen existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="383" />
+        <location filename="../ui/ImportWizard.cpp" line="385" />
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="387" />
+        <location filename="../ui/ImportWizard.cpp" line="389" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Erkannt: Trennzeichen %1, Kodierung %2, Dezimal %3, Datumsangaben %4; %5 Spalten, %6 KB.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <location filename="../ui/ImportWizard.cpp" line="391" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <location filename="../ui/ImportWizard.cpp" line="392" />
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <location filename="../ui/ImportWizard.cpp" line="392" />
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="434" />
+        <location filename="../ui/ImportWizard.cpp" line="437" />
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="469" />
+        <location filename="../ui/ImportWizard.cpp" line="472" />
         <source>Reading every row…</source>
         <translation>Jede Zeile wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="481" />
+        <location filename="../ui/ImportWizard.cpp" line="484" />
         <source>Validating %1</source>
         <translation>%1 wird geprüft</translation>
     </message>
@@ -1059,308 +1059,308 @@ Frequenz %1</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="75" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>&amp;Open project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>Open the &amp;sample project</source>
         <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>&amp;Recent projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Close project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prognose…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Empfehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>&amp;Cancel the running job</source>
         <translation>Laufenden Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>R&amp;ecommendations</source>
         <translation>E&amp;mpfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>&amp;About Almanac</source>
         <translation>&amp;Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>About Almanac</source>
         <translation>Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistische Prognosen und Empfehlungen auf dem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Ihre Daten verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="192" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
-        <location filename="../ui/MainWindow.cpp" line="267" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
+        <location filename="../ui/MainWindow.cpp" line="215" />
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243" />
+        <location filename="../ui/MainWindow.cpp" line="244" />
         <source>Creating the sample project</source>
         <translation>Beispielprojekt wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
-        <location filename="../ui/MainWindow.cpp" line="252" />
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="258" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Almanac-Projekte (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Almanac-Projekte (*.almanac);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>„%1“ läuft noch; warten Sie oder brechen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303" />
+        <location filename="../ui/MainWindow.cpp" line="304" />
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306" />
+        <location filename="../ui/MainWindow.cpp" line="307" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1: abgebrochen; das Projekt ist unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Training %1 on %2</source>
         <translation>%1 wird auf %2 trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>Training recommender %1</source>
         <translation>Empfehler %1 wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="361" />
         <source>Refitting recommender %1</source>
         <translation>Empfehler %1 wird neu angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400" />
-        <location filename="../ui/MainWindow.cpp" line="404" />
-        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="405" />
+        <location filename="../ui/MainWindow.cpp" line="411" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400" />
+        <location filename="../ui/MainWindow.cpp" line="401" />
         <source>New name for '%1':</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404" />
+        <location filename="../ui/MainWindow.cpp" line="405" />
         <source>'%1' is taken already.</source>
         <translation>„%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="411" />
         <source>Cannot rename '%1'.</source>
         <translation>„%1“ kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419" />
-        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="420" />
+        <location filename="../ui/MainWindow.cpp" line="426" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419" />
+        <location filename="../ui/MainWindow.cpp" line="420" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>„%1“ läuft. Abbrechen und beenden?</translation>
     </message>
@@ -1423,158 +1423,158 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="113" />
+        <location filename="../ui/RecommendExplorer.cpp" line="115" />
         <source>&amp;Train recommender…</source>
         <translation>Empfehler &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="114" />
+        <location filename="../ui/RecommendExplorer.cpp" line="116" />
         <source>&amp;Export for all users…</source>
         <translation>Für alle Benutzer &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="117" />
+        <location filename="../ui/RecommendExplorer.cpp" line="119" />
         <source>Recommender:</source>
         <translation>Empfehler:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="122" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>For a &amp;user</source>
         <translation>Für einen &amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="123" />
+        <location filename="../ui/RecommendExplorer.cpp" line="125" />
         <source>&amp;Related items</source>
         <translation>Ä&amp;hnliche Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="126" />
         <source>Re-ran&amp;k</source>
         <translation>Neu &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <location filename="../ui/RecommendExplorer.cpp" line="146" />
         <source>Search users…</source>
         <translation>Benutzer suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="153" />
+        <location filename="../ui/RecommendExplorer.cpp" line="155" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="160" />
+        <location filename="../ui/RecommendExplorer.cpp" line="162" />
         <source>Include items the user has seen</source>
         <translation>Artikel einbeziehen, die der Benutzer schon kennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="166" />
+        <location filename="../ui/RecommendExplorer.cpp" line="168" />
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="170" />
+        <location filename="../ui/RecommendExplorer.cpp" line="172" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="171" />
-        <location filename="../ui/RecommendExplorer.cpp" line="213" />
+        <location filename="../ui/RecommendExplorer.cpp" line="173" />
+        <location filename="../ui/RecommendExplorer.cpp" line="215" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="173" />
+        <location filename="../ui/RecommendExplorer.cpp" line="175" />
         <source>Recent history</source>
         <translation>Letzter Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="176" />
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="192" />
+        <location filename="../ui/RecommendExplorer.cpp" line="194" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <location filename="../ui/RecommendExplorer.cpp" line="199" />
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <location filename="../ui/RecommendExplorer.cpp" line="202" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="208" />
+        <location filename="../ui/RecommendExplorer.cpp" line="210" />
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="210" />
+        <location filename="../ui/RecommendExplorer.cpp" line="212" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="211" />
+        <location filename="../ui/RecommendExplorer.cpp" line="213" />
         <source>Ra&amp;nk for this user</source>
         <translation>Für diesen Benutzer &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="215" />
+        <location filename="../ui/RecommendExplorer.cpp" line="217" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="223" />
+        <location filename="../ui/RecommendExplorer.cpp" line="225" />
         <source>Ranked</source>
         <translation>Geordnet</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="243" />
+        <location filename="../ui/RecommendExplorer.cpp" line="245" />
         <source>Refitting %1 from its datasets…</source>
         <translation>%1 wird aus seinen Datensätzen neu angepasst…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="259" />
+        <location filename="../ui/RecommendExplorer.cpp" line="261" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="263" />
+        <location filename="../ui/RecommendExplorer.cpp" line="265" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="275" />
+        <location filename="../ui/RecommendExplorer.cpp" line="277" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · Holdout-NDCG@10 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="396" />
+        <location filename="../ui/RecommendExplorer.cpp" line="399" />
         <source>Export recommendations</source>
         <translation>Empfehlungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="397" />
+        <location filename="../ui/RecommendExplorer.cpp" line="400" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="408" />
+        <location filename="../ui/RecommendExplorer.cpp" line="411" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="409" />
+        <location filename="../ui/RecommendExplorer.cpp" line="412" />
         <source>Recommendations written to %1</source>
         <translation>Empfehlungen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="411" />
+        <location filename="../ui/RecommendExplorer.cpp" line="414" />
         <source>Writing recommendations to %1…</source>
         <translation>Empfehlungen werden nach %1 geschrieben…</translation>
     </message>
@@ -1716,116 +1716,131 @@ Horizont %3, %4 Reihen</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <source>Whatever forecast best on the backtest</source>
+        <translation>Was im Backtest am besten vorhergesagt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
+        <translation>Jede Auswahlart wählt in den älteren Backtest-Fenstern und wird im neuesten bewertet; die beste wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
         <source>Best recipe for each item</source>
         <translation>Bestes Rezept je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="65" />
         <source>Best recipe for the whole dataset</source>
         <translation>Bestes Rezept für den ganzen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="66" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble der besten drei</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="67" />
+        <source>Ensemble of each item's best three</source>
+        <translation>Ensemble der besten drei je Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="68" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="69" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="72" />
         <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
         <translation>AutoML: nach so vielen Sekunden werden keine weiteren Hyperparameter-Einstellungen versucht</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>name=wert, … (z. B. model=AAdN für ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
         <source>&amp;Related series:</source>
         <translation>&amp;Zugehörige Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;zept:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizont (Perioden):</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantile:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>&amp;Backtest windows:</source>
         <translation>&amp;Backtest-Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;wählt:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget der Hyperparameter-Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
         <source>Recipe &amp;parameters:</source>
         <translation>Rezept&amp;parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Name der Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="126" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="129" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins, and its intervals are calibrated on the backtest.</source>
         <translation>Jedes Rezept wird per Backtest geprüft; der kleinste mittlere gewichtete Quantilsverlust gewinnt, und seine Intervalle werden am Backtest kalibriert.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="136" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="139" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Das Projekt hat noch keine Zielzeitreihe: importieren Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="151" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="154" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Rezeptparameter sind durch Kommas getrennte Paare name=wert; „%1“ ist keines.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="161" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="164" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Eine Prognose namens „%1“ existiert bereits.</translation>
     </message>

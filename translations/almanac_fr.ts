@@ -3,37 +3,37 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="68" />
+        <location filename="../ui/ForecastExplorer.cpp" line="70" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
         <source>sMAPE</source>
         <translation>sMAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="69" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
@@ -108,7 +108,7 @@ fréquence %1</translation>
 <context>
     <name>almanac::ui::DataTableModel</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="65" />
+        <location filename="../ui/DatasetView.cpp" line="67" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -116,27 +116,27 @@ fréquence %1</translation>
 <context>
     <name>almanac::ui::DatasetView</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="78" />
+        <location filename="../ui/DatasetView.cpp" line="80" />
         <source>&amp;Train a forecast on this dataset…</source>
         <translation>&amp;Entraîner une prévision sur ce jeu de données…</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="95" />
+        <location filename="../ui/DatasetView.cpp" line="97" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — jeu de données %2, domaine %3&lt;br&gt;%4 lignes, %5 identifiants distincts</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="99" />
+        <location filename="../ui/DatasetView.cpp" line="101" />
         <source>, frequency %1</source>
         <translation>, fréquence %1</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="101" />
+        <location filename="../ui/DatasetView.cpp" line="103" />
         <source>&lt;br&gt;From %1 to %2</source>
         <translation>&lt;br&gt;Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="103" />
+        <location filename="../ui/DatasetView.cpp" line="105" />
         <source>&lt;br&gt;Imported from %1</source>
         <translation>&lt;br&gt;Importé depuis %1</translation>
     </message>
@@ -215,47 +215,47 @@ fréquence %1</translation>
 <context>
     <name>almanac::ui::ForecastExplorer</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="95" />
+        <location filename="../ui/ForecastExplorer.cpp" line="97" />
         <source>Show &amp;backtest</source>
         <translation>Afficher le &amp;backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="97" />
+        <location filename="../ui/ForecastExplorer.cpp" line="99" />
         <source>Overlay what the recipe would have forecast for the last periods of the history</source>
         <translation>Superpose ce que la recette aurait prévu pour les dernières périodes de l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="99" />
+        <location filename="../ui/ForecastExplorer.cpp" line="101" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="102" />
+        <location filename="../ui/ForecastExplorer.cpp" line="104" />
         <source>Forecast as CSV or XLSX…</source>
         <translation>Prévision en CSV ou XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="103" />
+        <location filename="../ui/ForecastExplorer.cpp" line="105" />
         <source>Metrics by item as CSV or XLSX…</source>
         <translation>Métriques par article en CSV ou XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="104" />
+        <location filename="../ui/ForecastExplorer.cpp" line="106" />
         <source>Chart as PNG or SVG…</source>
         <translation>Graphique en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="107" />
+        <location filename="../ui/ForecastExplorer.cpp" line="109" />
         <source>Forecast:</source>
         <translation>Prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <location filename="../ui/ForecastExplorer.cpp" line="111" />
         <source>Compare with:</source>
         <translation>Comparer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="116" />
+        <location filename="../ui/ForecastExplorer.cpp" line="118" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
@@ -295,135 +295,135 @@ fréquence %1</translation>
         <translation>Impossible d’ouvrir la prévision « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="262" />
+        <location filename="../ui/ForecastExplorer.cpp" line="263" />
         <source>Opening forecast %1…</source>
         <translation>Ouverture de la prévision %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="327" />
+        <location filename="../ui/ForecastExplorer.cpp" line="329" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="331" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <location filename="../ui/ForecastExplorer.cpp" line="332" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <location filename="../ui/ForecastExplorer.cpp" line="332" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="330" />
+        <location filename="../ui/ForecastExplorer.cpp" line="332" />
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="333" />
         <source>Mean demand</source>
         <translation>Demande moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="333" />
+        <location filename="../ui/ForecastExplorer.cpp" line="335" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="334" />
-        <location filename="../ui/ForecastExplorer.cpp" line="397" />
+        <location filename="../ui/ForecastExplorer.cpp" line="336" />
+        <location filename="../ui/ForecastExplorer.cpp" line="400" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="335" />
-        <location filename="../ui/ForecastExplorer.cpp" line="396" />
+        <location filename="../ui/ForecastExplorer.cpp" line="337" />
+        <location filename="../ui/ForecastExplorer.cpp" line="399" />
         <source>Velocity</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="349" />
+        <location filename="../ui/ForecastExplorer.cpp" line="351" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>La prévision %1 n’a pas de série pour cet article.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="404" />
+        <location filename="../ui/ForecastExplorer.cpp" line="407" />
         <source>all items</source>
         <translation>tous les articles</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="415" />
+        <location filename="../ui/ForecastExplorer.cpp" line="418" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 séries · recette %2 · horizon %3 · fréquence %4 · entraînée le %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="430" />
+        <location filename="../ui/ForecastExplorer.cpp" line="433" />
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="433" />
+        <location filename="../ui/ForecastExplorer.cpp" line="436" />
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="476" />
+        <location filename="../ui/ForecastExplorer.cpp" line="480" />
         <source>Export forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="477" />
-        <location filename="../ui/ForecastExplorer.cpp" line="485" />
+        <location filename="../ui/ForecastExplorer.cpp" line="481" />
+        <location filename="../ui/ForecastExplorer.cpp" line="489" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="500" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="484" />
+        <location filename="../ui/ForecastExplorer.cpp" line="488" />
         <source>Export metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="492" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="493" />
+        <location filename="../ui/ForecastExplorer.cpp" line="497" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="500" />
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="497" />
+        <location filename="../ui/ForecastExplorer.cpp" line="501" />
         <source>Chart written to %1</source>
         <translation>Graphique écrit dans %1</translation>
     </message>
@@ -431,87 +431,87 @@ fréquence %1</translation>
 <context>
     <name>almanac::ui::ForecastItemModel</name>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <location filename="../ui/ForecastItemModel.cpp" line="73" />
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="65" />
+        <location filename="../ui/ForecastItemModel.cpp" line="73" />
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="66" />
+        <location filename="../ui/ForecastItemModel.cpp" line="74" />
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="83" />
+        <location filename="../ui/ForecastItemModel.cpp" line="156" />
         <source>Items grouped by mean demand: the top fifth high, the next 30% medium, the rest low</source>
         <translation>Articles regroupés par demande moyenne : le cinquième supérieur élevée, les 30 % suivants moyenne, le reste faible</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="84" />
+        <location filename="../ui/ForecastItemModel.cpp" line="157" />
         <source>Mean weighted quantile loss on the backtest (lower is better)</source>
         <translation>Perte quantile pondérée moyenne sur le backtest (plus bas est meilleur)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="85" />
+        <location filename="../ui/ForecastItemModel.cpp" line="158" />
         <source>Weighted absolute percentage error on the backtest</source>
         <translation>Erreur absolue en pourcentage pondérée sur le backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="86" />
+        <location filename="../ui/ForecastItemModel.cpp" line="159" />
         <source>Mean absolute scaled error on the backtest</source>
         <translation>Erreur absolue moyenne normalisée sur le backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="87" />
+        <location filename="../ui/ForecastItemModel.cpp" line="160" />
         <source>Share of backtest actuals inside the outer quantiles</source>
         <translation>Part des valeurs réelles du backtest entre les quantiles extrêmes</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="93" />
+        <location filename="../ui/ForecastItemModel.cpp" line="166" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="94" />
+        <location filename="../ui/ForecastItemModel.cpp" line="167" />
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="95" />
+        <location filename="../ui/ForecastItemModel.cpp" line="168" />
         <source>Velocity</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="96" />
+        <location filename="../ui/ForecastItemModel.cpp" line="169" />
         <source>Mean demand</source>
         <translation>Demande moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="97" />
+        <location filename="../ui/ForecastItemModel.cpp" line="170" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="98" />
+        <location filename="../ui/ForecastItemModel.cpp" line="171" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="99" />
+        <location filename="../ui/ForecastItemModel.cpp" line="172" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="100" />
+        <location filename="../ui/ForecastItemModel.cpp" line="173" />
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="101" />
+        <location filename="../ui/ForecastItemModel.cpp" line="174" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
@@ -519,417 +519,417 @@ fréquence %1</translation>
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="63" />
+        <location filename="../ui/ImportWizard.cpp" line="65" />
         <source>Import a dataset</source>
         <translation>Importer un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="80" />
+        <location filename="../ui/ImportWizard.cpp" line="82" />
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="81" />
+        <location filename="../ui/ImportWizard.cpp" line="83" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Choisissez le fichier à importer, ou déposez-le sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="84" />
+        <location filename="../ui/ImportWizard.cpp" line="86" />
         <source>Path to a .csv file</source>
         <translation>Chemin d’un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="85" />
+        <location filename="../ui/ImportWizard.cpp" line="87" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <location filename="../ui/ImportWizard.cpp" line="89" />
         <source>Import CSV</source>
         <translation>Importer un CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="88" />
+        <location filename="../ui/ImportWizard.cpp" line="90" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="96" />
+        <location filename="../ui/ImportWizard.cpp" line="98" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Séries temporelles cibles et associées, métadonnées d’articles, interactions et utilisateurs peuvent être importés. Le séparateur, l’encodage, le séparateur décimal et le format de date sont détectés à la page suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="109" />
+        <location filename="../ui/ImportWizard.cpp" line="111" />
         <source>Format and preview</source>
         <translation>Format et aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="110" />
+        <location filename="../ui/ImportWizard.cpp" line="112" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Vérifiez ce qui a été détecté ; corrigez-le si l’aperçu semble faux.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="112" />
-        <location filename="../ui/ImportWizard.cpp" line="118" />
-        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="113" />
+        <location filename="../ui/ImportWizard.cpp" line="115" />
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <location filename="../ui/ImportWizard.cpp" line="116" />
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="117" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
         <source>Pipe ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="119" />
-        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="391" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="123" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
         <source>Point (1234.5)</source>
         <translation>Point (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="126" />
         <source>Comma (1234,5)</source>
         <translation>Virgule (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="138" />
+        <location filename="../ui/ImportWizard.cpp" line="140" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="139" />
+        <location filename="../ui/ImportWizard.cpp" line="141" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="140" />
+        <location filename="../ui/ImportWizard.cpp" line="142" />
         <source>Decimal &amp;separator:</source>
         <translation>Séparateur &amp;décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="151" />
+        <location filename="../ui/ImportWizard.cpp" line="153" />
         <source>Dataset and columns</source>
         <translation>Jeu de données et colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="152" />
+        <location filename="../ui/ImportWizard.cpp" line="154" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Indiquez ce que contient le fichier et quelle colonne remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <location filename="../ui/ImportWizard.cpp" line="159" />
         <source>Target time series (what to forecast)</source>
         <translation>Série temporelle cible (ce qu’on prévoit)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="158" />
+        <location filename="../ui/ImportWizard.cpp" line="160" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Série temporelle associée (prix, promotions…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <location filename="../ui/ImportWizard.cpp" line="161" />
         <source>Item metadata</source>
         <translation>Métadonnées d’articles</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <location filename="../ui/ImportWizard.cpp" line="161" />
         <source>Interactions (user–item events)</source>
         <translation>Interactions (événements utilisateur–article)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="160" />
+        <location filename="../ui/ImportWizard.cpp" line="162" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <location filename="../ui/ImportWizard.cpp" line="171" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <location filename="../ui/ImportWizard.cpp" line="171" />
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="169" />
+        <location filename="../ui/ImportWizard.cpp" line="171" />
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="177" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Colonnes supplémentaires qui identifient une série avec l’article (magasin, région…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="179" />
+        <location filename="../ui/ImportWizard.cpp" line="181" />
         <source>Detect from the data</source>
         <translation>Détecter à partir des données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="183" />
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="183" />
         <source>30 minutes</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="183" />
         <source>Hourly</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="185" />
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="185" />
         <source>Yearly</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>Sum</source>
         <translation>Somme</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="192" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="194" />
+        <location filename="../ui/ImportWizard.cpp" line="196" />
         <source>Zero</source>
         <translation>Zéro</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <location filename="../ui/ImportWizard.cpp" line="197" />
         <source>Missing (NaN)</source>
         <translation>Manquant (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Last value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="208" />
+        <location filename="../ui/ImportWizard.cpp" line="210" />
         <source>Dataset &amp;type:</source>
         <translation>&amp;Type de jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="209" />
+        <location filename="../ui/ImportWizard.cpp" line="211" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domaine :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="210" />
+        <location filename="../ui/ImportWizard.cpp" line="212" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="212" />
+        <location filename="../ui/ImportWizard.cpp" line="214" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Fréquence :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="213" />
+        <location filename="../ui/ImportWizard.cpp" line="215" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Plusieurs lignes par période : &amp;combiner par</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <location filename="../ui/ImportWizard.cpp" line="216" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Trous dans une série :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <location filename="../ui/ImportWizard.cpp" line="217" />
         <source>Series ending &amp;early:</source>
         <translation>Séries finissant &amp;tôt :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <location filename="../ui/ImportWizard.cpp" line="221" />
         <source>Dimensions (optional):</source>
         <translation>Dimensions (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="229" />
+        <location filename="../ui/ImportWizard.cpp" line="231" />
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="230" />
+        <location filename="../ui/ImportWizard.cpp" line="232" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Chaque ligne est lue et vérifiée ; rien n’est écrit dans le projet avant que vous cliquiez sur Terminer.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="233" />
+        <location filename="../ui/ImportWizard.cpp" line="235" />
         <source>Cancel validation</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <location filename="../ui/ImportWizard.cpp" line="251" />
         <source>Validation cancelled.</source>
         <translation>Validation annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="249" />
+        <location filename="../ui/ImportWizard.cpp" line="251" />
         <source>The file cannot be imported:
 %1</source>
         <translation>Le fichier ne peut pas être importé :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="257" />
+        <location filename="../ui/ImportWizard.cpp" line="259" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Prêt à importer %1 lignes sous le nom « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="259" />
+        <location filename="../ui/ImportWizard.cpp" line="261" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← colonne « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="265" />
+        <location filename="../ui/ImportWizard.cpp" line="267" />
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="269" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Distinct ids: %1</source>
         <translation>Identifiants distincts : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="272" />
+        <location filename="../ui/ImportWizard.cpp" line="274" />
         <source>Time range: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="275" />
+        <location filename="../ui/ImportWizard.cpp" line="277" />
         <source>Frequency: %1</source>
         <translation>Fréquence : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <location filename="../ui/ImportWizard.cpp" line="279" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 séries d’au plus %2 périodes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="311" />
+        <location filename="../ui/ImportWizard.cpp" line="313" />
         <source>No such file</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <location filename="../ui/ImportWizard.cpp" line="321" />
         <source>Give the dataset a name</source>
         <translation>Donnez un nom au jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <location filename="../ui/ImportWizard.cpp" line="321" />
         <source>A dataset with this name exists</source>
         <translation>Un jeu de données de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="383" />
+        <location filename="../ui/ImportWizard.cpp" line="385" />
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="387" />
+        <location filename="../ui/ImportWizard.cpp" line="389" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Détecté : séparateur %1, encodage %2, décimale %3, dates %4 ; %5 colonnes, %6 Ko.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <location filename="../ui/ImportWizard.cpp" line="391" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <location filename="../ui/ImportWizard.cpp" line="392" />
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="390" />
+        <location filename="../ui/ImportWizard.cpp" line="392" />
         <source>point</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="434" />
+        <location filename="../ui/ImportWizard.cpp" line="437" />
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="469" />
+        <location filename="../ui/ImportWizard.cpp" line="472" />
         <source>Reading every row…</source>
         <translation>Lecture de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="481" />
+        <location filename="../ui/ImportWizard.cpp" line="484" />
         <source>Validating %1</source>
         <translation>Validation de %1</translation>
     </message>
@@ -1059,308 +1059,308 @@ fréquence %1</translation>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="75" />
         <source>%1: %2 (%3%)</source>
         <translation>%1 : %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>Open the &amp;sample project</source>
         <translation>Ouvrir le projet d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>&amp;Cancel the running job</source>
         <translation>A&amp;nnuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Start</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>R&amp;ecommendations</source>
         <translation>R&amp;ecommandations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>&amp;About Almanac</source>
         <translation>À &amp;propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>About Almanac</source>
         <translation>À propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Prévisions probabilistes et recommandations sur votre poste.&lt;/p&gt;&lt;p&gt;Vos données ne quittent jamais cette machine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="192" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
-        <location filename="../ui/MainWindow.cpp" line="267" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
+        <location filename="../ui/MainWindow.cpp" line="215" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243" />
+        <location filename="../ui/MainWindow.cpp" line="244" />
         <source>Creating the sample project</source>
         <translation>Création du projet d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
-        <location filename="../ui/MainWindow.cpp" line="252" />
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="258" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Projets Almanac (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Projets Almanac (*.almanac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>« %1 » est encore en cours ; attendez ou annulez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303" />
+        <location filename="../ui/MainWindow.cpp" line="304" />
         <source>%1: done</source>
         <translation>%1 : terminé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306" />
+        <location filename="../ui/MainWindow.cpp" line="307" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1 : annulé ; le projet est inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Training %1 on %2</source>
         <translation>Entraînement de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>Training recommender %1</source>
         <translation>Entraînement du recommandeur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="361" />
         <source>Refitting recommender %1</source>
         <translation>Réajustement du recommandeur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400" />
-        <location filename="../ui/MainWindow.cpp" line="404" />
-        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="405" />
+        <location filename="../ui/MainWindow.cpp" line="411" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400" />
+        <location filename="../ui/MainWindow.cpp" line="401" />
         <source>New name for '%1':</source>
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404" />
+        <location filename="../ui/MainWindow.cpp" line="405" />
         <source>'%1' is taken already.</source>
         <translation>« %1 » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="411" />
         <source>Cannot rename '%1'.</source>
         <translation>Impossible de renommer « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419" />
-        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="420" />
+        <location filename="../ui/MainWindow.cpp" line="426" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419" />
+        <location filename="../ui/MainWindow.cpp" line="420" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="433" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>« %1 » est en cours. L’annuler et quitter ?</translation>
     </message>
@@ -1423,158 +1423,158 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="113" />
+        <location filename="../ui/RecommendExplorer.cpp" line="115" />
         <source>&amp;Train recommender…</source>
         <translation>&amp;Entraîner un recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="114" />
+        <location filename="../ui/RecommendExplorer.cpp" line="116" />
         <source>&amp;Export for all users…</source>
         <translation>&amp;Exporter pour tous les utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="117" />
+        <location filename="../ui/RecommendExplorer.cpp" line="119" />
         <source>Recommender:</source>
         <translation>Recommandeur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="122" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>For a &amp;user</source>
         <translation>Pour un &amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="123" />
+        <location filename="../ui/RecommendExplorer.cpp" line="125" />
         <source>&amp;Related items</source>
         <translation>Articles &amp;similaires</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="126" />
         <source>Re-ran&amp;k</source>
         <translation>Re&amp;classer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <location filename="../ui/RecommendExplorer.cpp" line="146" />
         <source>Search users…</source>
         <translation>Rechercher des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="153" />
+        <location filename="../ui/RecommendExplorer.cpp" line="155" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="160" />
+        <location filename="../ui/RecommendExplorer.cpp" line="162" />
         <source>Include items the user has seen</source>
         <translation>Inclure les articles déjà vus par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="166" />
+        <location filename="../ui/RecommendExplorer.cpp" line="168" />
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="170" />
+        <location filename="../ui/RecommendExplorer.cpp" line="172" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="171" />
-        <location filename="../ui/RecommendExplorer.cpp" line="213" />
+        <location filename="../ui/RecommendExplorer.cpp" line="173" />
+        <location filename="../ui/RecommendExplorer.cpp" line="215" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="173" />
+        <location filename="../ui/RecommendExplorer.cpp" line="175" />
         <source>Recent history</source>
         <translation>Historique récent</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="176" />
         <source>Recommended</source>
         <translation>Recommandés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="192" />
+        <location filename="../ui/RecommendExplorer.cpp" line="194" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <location filename="../ui/RecommendExplorer.cpp" line="199" />
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <location filename="../ui/RecommendExplorer.cpp" line="202" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Articles similaires (cooccurrence, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="208" />
+        <location filename="../ui/RecommendExplorer.cpp" line="210" />
         <source>User id</source>
         <translation>Identifiant utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="210" />
+        <location filename="../ui/RecommendExplorer.cpp" line="212" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="211" />
+        <location filename="../ui/RecommendExplorer.cpp" line="213" />
         <source>Ra&amp;nk for this user</source>
         <translation>&amp;Classer pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="215" />
+        <location filename="../ui/RecommendExplorer.cpp" line="217" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="223" />
+        <location filename="../ui/RecommendExplorer.cpp" line="225" />
         <source>Ranked</source>
         <translation>Classés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="243" />
+        <location filename="../ui/RecommendExplorer.cpp" line="245" />
         <source>Refitting %1 from its datasets…</source>
         <translation>Réajustement de %1 à partir de ses jeux de données…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="259" />
+        <location filename="../ui/RecommendExplorer.cpp" line="261" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="263" />
+        <location filename="../ui/RecommendExplorer.cpp" line="265" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="275" />
+        <location filename="../ui/RecommendExplorer.cpp" line="277" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · NDCG@10 sur le jeu réservé %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="396" />
+        <location filename="../ui/RecommendExplorer.cpp" line="399" />
         <source>Export recommendations</source>
         <translation>Exporter les recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="397" />
+        <location filename="../ui/RecommendExplorer.cpp" line="400" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="408" />
+        <location filename="../ui/RecommendExplorer.cpp" line="411" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="409" />
+        <location filename="../ui/RecommendExplorer.cpp" line="412" />
         <source>Recommendations written to %1</source>
         <translation>Recommandations écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="411" />
+        <location filename="../ui/RecommendExplorer.cpp" line="414" />
         <source>Writing recommendations to %1…</source>
         <translation>Écriture des recommandations dans %1…</translation>
     </message>
@@ -1716,116 +1716,131 @@ horizon %3, %4 séries</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <source>Whatever forecast best on the backtest</source>
+        <translation>Ce qui a le mieux prévu lors du backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
+        <translation>Chaque façon de choisir choisit sur les fenêtres de backtest anciennes et est évaluée sur la plus récente ; la meilleure est retenue</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
         <source>Best recipe for each item</source>
         <translation>Meilleure recette par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="65" />
         <source>Best recipe for the whole dataset</source>
         <translation>Meilleure recette pour tout le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="66" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble des trois meilleures</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="67" />
+        <source>Ensemble of each item's best three</source>
+        <translation>Ensemble des trois meilleures par article</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="68" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="69" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="72" />
         <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
         <translation>AutoML : après ce nombre de secondes, aucun autre réglage d’hyperparamètres n’est essayé</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>nom=valeur, … (p. ex. model=AAdN pour ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
         <source>(automatic)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
         <source>&amp;Related series:</source>
         <translation>Séries &amp;associées :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;cette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizon (périodes) :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantiles :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>&amp;Backtest windows:</source>
         <translation>Fenêtres de &amp;backtest :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;choisit :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget de recherche d’hyperparamètres :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
         <source>Recipe &amp;parameters:</source>
         <translation>&amp;Paramètres de la recette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Nom de la prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="126" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="129" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins, and its intervals are calibrated on the backtest.</source>
         <translation>Chaque recette est testée par backtest ; la plus faible perte quantile pondérée moyenne l’emporte, et ses intervalles sont calibrés sur le backtest.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="136" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="139" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Le projet n’a pas encore de série temporelle cible : importez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="151" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="154" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Les paramètres de recette sont des paires nom=valeur séparées par des virgules ; « %1 » n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="161" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="164" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Une prévision nommée « %1 » existe déjà.</translation>
     </message>
