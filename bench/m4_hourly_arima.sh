@@ -6,7 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data/m4-hourly
-score=../shared/tools/eval_forecast.py
 cli=build/app/almanac-cli
 cache=${1:-}
 work=$(mktemp -d)
@@ -26,10 +25,7 @@ for part in ("train", "test"):
 PY
 
 row() { # label, seconds, forecast file
-  python3 "$score" "$work/train.csv" "$work/test.csv" "$3" 24 --json | python3 -c "
-import json, sys
-r = json.load(sys.stdin)
-print(f\"| $1 | {r['sMAPE']:.3f} | {r['MASE']:.3f} | {r['OWA']:.3f} | {r['mean_wQL']:.4f} | {r['p10_p90_coverage']:.3f} | $2 |\")"
+  python3 bench/forecast_row.py "$work/train.csv" "$work/test.csv" "$3" 24 "$1" -- "$2"
 }
 
 echo "| method (104 series) | sMAPE | MASE | OWA | mean wQL | p10-p90 coverage | time (s, $(nproc) cores) |"

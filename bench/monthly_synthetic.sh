@@ -6,7 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/app/almanac-cli
-score=../shared/tools/eval_forecast.py
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 - "$work" <<'PY'
@@ -38,8 +37,5 @@ for recipe in "${recipes[@]}"; do
   [ "$name" = "$recipe" ] || params=(--param "${recipe#*:}")
   ALMANAC_QUIET=1 "$cli" forecast --target "$work/train.csv" --horizon 18 --recipe "$name" "${params[@]}" \
     --out "$work/f.csv" 2>/dev/null
-  python3 "$score" "$work/train.csv" "$work/test.csv" "$work/f.csv" 12 --json | python3 -c "
-import json, sys
-r = json.load(sys.stdin)
-print(f\"| $recipe | {r['sMAPE']:.3f} | {r['MASE']:.3f} | {r['OWA']:.3f} | {r['mean_wQL']:.4f} | {r['p10_p90_coverage']:.3f} |\")"
+  python3 bench/forecast_row.py "$work/train.csv" "$work/test.csv" "$work/f.csv" 12 "$recipe"
 done

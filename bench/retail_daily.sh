@@ -7,7 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/app/almanac-cli
-score=../shared/tools/eval_forecast.py
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 seeds=("$@")
@@ -41,9 +40,6 @@ PY
     ALMANAC_QUIET=1 "$cli" forecast --target "$dir/train.csv" --frequency D --horizon 28 --recipe "$recipe" \
       "${related[@]}" --out "$dir/f.csv" 2>/dev/null
     secs=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
-    python3 "$score" "$dir/train.csv" "$dir/test.csv" "$dir/f.csv" 7 --json | python3 -c "
-import json, sys
-r = json.load(sys.stdin)
-print(f\"| $seed | $recipe | {r['sMAPE']:.3f} | {r['MASE']:.3f} | {r['OWA']:.3f} | {r['mean_wQL']:.4f} | {r['p10_p90_coverage']:.3f} | $secs |\")"
+    python3 bench/forecast_row.py "$dir/train.csv" "$dir/test.csv" "$dir/f.csv" 7 "$seed" "$recipe" -- "$secs"
   done
 done
