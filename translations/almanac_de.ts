@@ -1826,8 +1826,8 @@ Horizont %3, %4 Reihen</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="129" />
-        <source>Each recipe is backtested; the lowest mean weighted quantile loss wins, and its intervals are calibrated on the backtest.</source>
-        <translation>Jedes Rezept wird per Backtest geprüft; der kleinste mittlere gewichtete Quantilsverlust gewinnt, und seine Intervalle werden am Backtest kalibriert.</translation>
+        <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
+        <translation>Jedes Rezept wird im Backtest geprüft; der niedrigste mittlere gewichtete Quantilverlust gewinnt (für den Datensatz, je Artikel oder als Mittelwert), und die Intervalle werden am Backtest kalibriert.</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="139" />

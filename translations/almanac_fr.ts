@@ -1826,8 +1826,8 @@ horizon %3, %4 séries</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="129" />
-        <source>Each recipe is backtested; the lowest mean weighted quantile loss wins, and its intervals are calibrated on the backtest.</source>
-        <translation>Chaque recette est testée par backtest ; la plus faible perte quantile pondérée moyenne l’emporte, et ses intervalles sont calibrés sur le backtest.</translation>
+        <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
+        <translation>Chaque recette est évaluée par backtest ; la plus faible perte quantile pondérée moyenne l'emporte (pour le jeu de données, par article ou en moyenne), et les intervalles sont calibrés sur le backtest.</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="139" />

@@ -126,8 +126,8 @@ void TrainForecastDialog::updateForRecipe()
     const bool automatic = m_recipe->currentData().toString() == QLatin1String(kAutoRecipe);
     m_autoMode->setEnabled(automatic);
     m_budget->setEnabled(automatic);
-    m_recipeHelp->setText(automatic ? tr("Each recipe is backtested; the lowest mean weighted quantile loss wins, "
-                                         "and its intervals are calibrated on the backtest.")
+    m_recipeHelp->setText(automatic ? tr("Each recipe is backtested; the lowest mean weighted quantile loss wins (for the "
+                                         "dataset, each item, or as an average), and intervals are calibrated on the backtest.")
                                     : m_recipe->currentData(Qt::ToolTipRole).toString());
 }
 
