@@ -4,7 +4,7 @@
 // filtering the item list take on the GUI thread.
 //   usage: explorer_scale [items]
 #include "data/DatasetLoader.h"
-#include "forecast/ProjectForecasting.h"
+#include "project/ProjectForecasting.h"
 #include "store/ProjectFile.h"
 #include "ui/EventLoopMonitor.h"
 #include "ui/ForecastExplorer.h"

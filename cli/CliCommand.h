@@ -27,6 +27,7 @@ CommandEntry registerPredictRatingsCommand(CLI::App& app);
 CommandEntry registerSimilarItemsCommand(CLI::App& app);
 CommandEntry registerRankCommand(CLI::App& app);
 CommandEntry registerDemoCommand(CLI::App& app);
+std::vector<CommandEntry> registerTrainCommands(CLI::App& app);
 
 // "name=value" pairs (--map field=column, --param name=value).
 Result<std::map<std::string, std::string>> parseFieldMap(const std::vector<std::string>& pairs);

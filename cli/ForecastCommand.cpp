@@ -6,7 +6,8 @@
 #include "forecast/ForecastExport.h"
 #include "forecast/ForecastPipeline.h"
 #include "forecast/MetricsReport.h"
-#include "forecast/ProjectForecasting.h"
+#include "project/PredictorWorkflow.h"
+#include "project/ProjectForecasting.h"
 #include "forecast/Quantiles.h"
 #include "store/ProjectFile.h"
 #include "util/NumberFormat.h"
@@ -24,6 +25,7 @@ struct ForecastArgs {
     std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
     std::string futureFill = "last";
     std::string dataset, relatedDataset; // stored in --project, instead of --target / --related
+    std::string predictor;               // a trained predictor in --project: no refit
     std::string autoMode = "best";
     int horizon = 0, backtestWindows = 0, backtestOffset = 0, threads = 0, season = 0;
     uint64_t seed = 42;
@@ -92,8 +94,38 @@ Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
     return Status::ok();
 }
 
+// forecast --project P --predictor NAME: from the stored models, on the dataset as it is now.
+Status runPredictorForecast(const ForecastArgs& args)
+{
+    if (args.project.empty()) return Status::invalidInput("--predictor needs --project");
+    if (!args.target.empty()) return Status::invalidInput("give either --target or --predictor, not both");
+    auto project = ProjectFile::open(args.project);
+    if (!project.isOk()) return project.status();
+    PredictorForecastRequest request;
+    request.predictor = args.predictor;
+    request.dataset = args.dataset;
+    request.relatedDataset = args.relatedDataset;
+    request.threads = args.threads;
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto result = forecastFromPredictor(**project, request, job);
+    progress.finish();
+    if (!result.isOk()) return result.status();
+    if (args.horizon != 0 && args.horizon != result->spec.horizon)
+        note("forecast: the predictor forecasts " + std::to_string(result->spec.horizon) + " periods; --horizon is ignored");
+    ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, result->series, result->spec, result->forecasts, args.withMean));
+    if (!result->unknownItems.empty())
+        note("forecast: " + std::to_string(result->unknownItems.size()) + " items the predictor was not trained on are left out (first: "
+             + result->unknownItems.front() + "); retrain it to include them");
+    note("forecast: " + std::to_string(result->series.series.size()) + " series from predictor " + args.predictor
+         + ", stored as " + result->forecastName + " -> " + args.out);
+    return Status::ok();
+}
+
 Status runForecast(const ForecastArgs& args)
 {
+    if (!args.predictor.empty()) return runPredictorForecast(args);
     if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
     if (args.target.empty() == args.dataset.empty())
         return Status::invalidInput("give --target FILE, or --project FILE with --dataset NAME");
@@ -192,7 +224,9 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--related", a->related, "Related time series CSV (item_id,timestamp,features...)");
     cmd->add_option("--items", a->items, "Item metadata CSV");
     cmd->add_option("--frequency", a->frequency, "H, D, W, M, Q, Y, 15min, 30min (default: inferred)");
-    cmd->add_option("--horizon", a->horizon, "Periods to forecast")->required();
+    cmd->add_option("--horizon", a->horizon, "Periods to forecast (required unless --predictor)");
+    cmd->add_option("--predictor", a->predictor,
+                    "A predictor trained into --project (almanac-cli train): forecast from it, without refitting");
     cmd->add_option("--recipe", a->recipe, "Recipe name, or auto (backtest them all, keep the best)")->capture_default_str();
     cmd->add_option("--quantiles", a->quantiles, "Comma-separated quantiles in (0,1)")->capture_default_str();
     cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable), e.g. model=AAdN for ets");

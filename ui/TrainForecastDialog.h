@@ -2,7 +2,7 @@
 // Train a forecast: dataset, recipe or AutoML, horizon, quantiles, backtest windows, optional
 // hyper-parameter search and per-recipe parameters. Recipes come from the registry, so a new
 // recipe appears here without UI code.
-#include "forecast/ProjectForecasting.h"
+#include "project/ProjectForecasting.h"
 
 #include <QDialog>
 

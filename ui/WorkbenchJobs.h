@@ -1,7 +1,7 @@
 #pragma once
 // The workbench's long operations as jobs for JobRunner: each opens its own connection to the
 // project file (SQLite connections are per thread) and leaves the file unchanged when cancelled.
-#include "forecast/ProjectForecasting.h"
+#include "project/ProjectForecasting.h"
 #include "ui/ImportWizard.h"
 #include "ui/JobRunner.h"
 #include "ui/TrainRecommenderDialog.h"

@@ -7,9 +7,48 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 
 namespace almanac {
+
+namespace {
+
+class ArimaSeriesModel final : public SeriesModel {
+public:
+    enum class Kind : uint8_t { Naive, Plain, Regression };
+    Kind kind = Kind::Naive;
+    arima::RegressionArimaFit fit; // Plain: fit.errors alone
+    void write(ByteWriter& out) const override
+    {
+        out.u8(uint8_t(kind));
+        if (kind == Kind::Naive) return;
+        arima::writeArimaFit(out, fit.errors);
+        std::vector<uint32_t> regressors(fit.regressors.begin(), fit.regressors.end());
+        out.u32s(regressors);
+        out.doubles(fit.beta);
+    }
+};
+
+// The related series over the contiguous history's indices and then the horizon.
+std::vector<std::vector<double>> featuresFrom(const TimeSeries& series, size_t historyLength)
+{
+    const size_t begin = series.values.size() - historyLength;
+    std::vector<std::vector<double>> features;
+    for (const auto& f : series.features) features.emplace_back(f.begin() + long(std::min(begin, f.size())), f.end());
+    return features;
+}
+
+std::vector<double> regressionErrors(const std::vector<double>& y, const std::vector<std::vector<double>>& features,
+                                     const arima::RegressionArimaFit& fit)
+{
+    std::vector<double> e = y;
+    for (size_t c = 0; c < fit.regressors.size(); ++c)
+        for (size_t i = 0; i < e.size(); ++i) e[i] -= fit.beta[c] * features[fit.regressors[c]][i];
+    return e;
+}
+
+} // namespace
 
 std::string ArimaRecipe::description() const
 {
@@ -17,10 +56,27 @@ std::string ArimaRecipe::description() const
            "regressors (regression with ARIMA errors) when they lower the AICc.";
 }
 
-Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const
+RecipeTraits ArimaRecipe::traits() const
 {
+    RecipeTraits t;
+    t.cost = RecipeCost::Moderate;
+    t.usesRelatedSeries = true;
+    return t;
+}
+
+std::vector<ParameterSpec> ArimaRecipe::parameters() const
+{
+    return {ParameterSpec::text("order", "", "p,d,q or p,d,q,P,D,Q"),
+            ParameterSpec::choice("constant", {"true", "false"}, "", "with a fixed order: a mean or drift term"),
+            ParameterSpec::choice("fit", {"css-ml", "css"}, "css-ml"),
+            ParameterSpec::choice("regressors", {"auto", "none"}, "auto", "use related series where they lower the AICc")};
+}
+
+Result<std::unique_ptr<SeriesModel>> ArimaRecipe::fitSeries(const TimeSeries& series, const ForecastSpec& spec) const
+{
+    auto model = std::make_unique<ArimaSeriesModel>();
     const std::vector<double> y = contiguousHistory(series.values);
-    if (y.size() < 8) return NaiveRecipe().forecastSeries(series, spec);
+    if (y.size() < 8) return std::unique_ptr<SeriesModel>(std::move(model));
     int m = spec.effectiveSeason();
     // Seasonal polynomials longer than a year of weeks are impractical; MSTL serves long cycles.
     if (m > 52) m = 1;
@@ -36,6 +92,8 @@ Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, con
         while (std::getline(list, item, ',')) values.push_back(std::atoi(item.c_str()));
         if (values.size() != 3 && values.size() != 6)
             return Status::invalidInput("arima: order must be p,d,q or p,d,q,P,D,Q");
+        for (int v : values)
+            if (v < 0 || v > 10) return Status::invalidInput("arima: each order must be between 0 and 10");
         arima::ArimaOrder order;
         order.p = values[0];
         order.d = values[1];
@@ -55,24 +113,64 @@ Result<SeriesForecast> ArimaRecipe::forecastSeries(const TimeSeries& series, con
         fit = arima::autoArima(y, m, search);
         // Related series known through the horizon enter as regressors when they earn their
         // parameters (lower AICc): regression with ARIMA errors.
-        const size_t begin = series.values.size() - y.size();
         const bool endsAtTheEnd = !series.values.empty() && !std::isnan(series.values.back());
         if (!series.features.empty() && endsAtTheEnd && spec.parameter("regressors", "auto") != "none") {
-            std::vector<std::vector<double>> features;
-            for (const auto& f : series.features)
-                features.emplace_back(f.begin() + long(std::min(begin, f.size())), f.end());
-            auto regression = arima::autoRegressionArima(y, features, m, spec.horizon, method);
+            auto regression = arima::autoRegressionArima(y, featuresFrom(series, y.size()), m, spec.horizon, method);
             if (regression && (!fit || regression->errors.aicc < fit->aicc)) {
-                SeriesForecast out = arima::forecastRegressionArima(*regression, features, y.size(), spec.horizon, spec.quantiles);
-                finalizeQuantiles(out, historyIsNonNegative(y));
-                return out;
+                model->kind = ArimaSeriesModel::Kind::Regression;
+                model->fit = std::move(*regression);
+                return std::unique_ptr<SeriesModel>(std::move(model));
             }
         }
     }
-    if (!fit) return NaiveRecipe().forecastSeries(series, spec);
-    SeriesForecast out = arima::forecastArima(*fit, spec.horizon, spec.quantiles);
+    if (fit) {
+        model->kind = ArimaSeriesModel::Kind::Plain;
+        model->fit.errors = std::move(*fit);
+    }
+    return std::unique_ptr<SeriesModel>(std::move(model));
+}
+
+Result<SeriesForecast> ArimaRecipe::forecastFromModel(const SeriesModel& stored, const TimeSeries& series,
+                                                      const ForecastSpec& spec) const
+{
+    auto typed = modelAs<ArimaSeriesModel>(stored, name());
+    if (!typed.isOk()) return typed.status();
+    const ArimaSeriesModel& model = **typed;
+    const std::vector<double> y = contiguousHistory(series.values);
+    if (model.kind == ArimaSeriesModel::Kind::Naive) return NaiveRecipe().forecastSeries(series, spec);
+    arima::RegressionArimaFit fit = model.fit;
+    SeriesForecast out;
+    if (model.kind == ArimaSeriesModel::Kind::Regression) {
+        const auto features = featuresFrom(series, y.size());
+        for (size_t f : fit.regressors)
+            if (f >= features.size() || features[f].size() < y.size() + size_t(spec.horizon))
+                return Status::invalidInput("arima: item " + series.itemId
+                                            + ": the related series the model uses do not cover the history and horizon");
+        if (!arima::refilterArima(fit.errors, regressionErrors(y, features, fit)))
+            return NaiveRecipe().forecastSeries(series, spec);
+        out = arima::forecastRegressionArima(fit, features, y.size(), spec.horizon, spec.quantiles);
+    } else {
+        if (!arima::refilterArima(fit.errors, y)) return NaiveRecipe().forecastSeries(series, spec);
+        out = arima::forecastArima(fit.errors, spec.horizon, spec.quantiles);
+    }
     finalizeQuantiles(out, historyIsNonNegative(y));
     return out;
+}
+
+Result<std::unique_ptr<SeriesModel>> ArimaRecipe::readSeriesModel(ByteReader& in) const
+{
+    auto model = std::make_unique<ArimaSeriesModel>();
+    const uint8_t kind = in.u8();
+    if (kind > 2) return Status::invalidInput("arima: the stored model is damaged");
+    model->kind = ArimaSeriesModel::Kind(kind);
+    if (model->kind != ArimaSeriesModel::Kind::Naive) {
+        model->fit.errors = arima::readArimaFit(in);
+        for (uint32_t r : in.u32s()) model->fit.regressors.push_back(r);
+        model->fit.beta = in.doubles();
+        if (model->fit.beta.size() != model->fit.regressors.size()) return Status::invalidInput("arima: the stored model is damaged");
+    }
+    ALMANAC_RETURN_IF_ERROR(in.status("arima"));
+    return std::unique_ptr<SeriesModel>(std::move(model));
 }
 
 } // namespace almanac

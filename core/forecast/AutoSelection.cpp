@@ -37,32 +37,6 @@ namespace {
 
 constexpr size_t kEnsembleSize = 3;
 
-// Forecasts the listed series of data with one backtested candidate (recipe and settings), into
-// out at the same positions.
-Status forecastSubset(const BacktestResult& candidate, const SeriesSet& data, const std::vector<size_t>& subset,
-                      const ForecastSpec& baseSpec, std::vector<SeriesForecast>& out, const JobContext& job)
-{
-    auto recipe = forecastRecipes().create(candidate.recipe);
-    if (!recipe) return Status::internal("unknown recipe " + candidate.recipe);
-    ForecastSpec spec = baseSpec;
-    for (const auto& [k, v] : candidate.parameters) spec.parameters[k] = v;
-    SeriesSet part;
-    part.frequency = data.frequency;
-    part.dimensionNames = data.dimensionNames;
-    part.featureNames = data.featureNames;
-    part.endPeriod = data.endPeriod;
-    for (size_t s : subset) part.series.push_back(data.series[s]);
-    std::vector<SeriesForecast> forecasts;
-    ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(part, spec, forecasts, job));
-    // Intervals as wide as the backtest showed they need to be for this candidate.
-    for (size_t i = 0; i < subset.size(); ++i) {
-        rescaleSpread(forecasts[i], spec.quantiles, candidate.spreadFactor);
-        finalizeQuantiles(forecasts[i], historyIsNonNegative(data.series[subset[i]].values));
-        out[subset[i]] = std::move(forecasts[i]);
-    }
-    return Status::ok();
-}
-
 } // namespace
 
 CandidateScores scoresOf(const std::vector<BacktestResult>& leaderboard, size_t seriesCount)
@@ -130,32 +104,34 @@ Result<AutoForecast> forecastAutomatically(const SeriesSet& data, const Forecast
     const size_t n = data.series.size();
     const std::vector<std::vector<size_t>> members = chooseMembers(mode, scoresOf(leaderboard, n), n);
 
-    // Each candidate forecasts the series it is a member for; each series then averages its members.
-    std::map<size_t, std::vector<size_t>> seriesOfCandidate;
-    for (size_t s = 0; s < n; ++s)
-        for (size_t c : members[s]) seriesOfCandidate[c].push_back(s);
-    size_t total = 0, done = 0;
-    for (const auto& [candidate, subset] : seriesOfCandidate) total += subset.size();
-    std::map<size_t, std::vector<SeriesForecast>> byCandidate;
-    for (const auto& [candidate, subset] : seriesOfCandidate) {
-        const JobContext sub = job.subRange(double(done) / double(total), double(done + subset.size()) / double(total));
-        std::vector<SeriesForecast>& out = byCandidate[candidate];
-        out.resize(n);
-        ALMANAC_RETURN_IF_ERROR(forecastSubset(leaderboard[candidate], data, subset, spec, out, sub));
-        done += subset.size();
-    }
+    // One predictor member per candidate chosen anywhere, with its band stretched as its
+    // backtest showed it needs to be; each series then averages its members.
+    PredictorPlan plan;
+    plan.label = mode == AutoMode::Dataset ? leaderboard.front().label() : std::string("auto-") + autoModeName(mode);
+    std::map<size_t, uint32_t> memberOfCandidate;
+    plan.membersOfSeries.resize(n);
     AutoForecast result;
-    result.forecasts.resize(n);
     result.recipeOfSeries.resize(n);
-    for (size_t s = 0; s < n; ++s) {
-        std::vector<const SeriesForecast*> parts;
+    for (size_t s = 0; s < n; ++s)
         for (size_t c : members[s]) {
-            parts.push_back(&byCandidate[c][s]);
+            auto [it, added] = memberOfCandidate.emplace(c, uint32_t(plan.members.size()));
+            if (added) {
+                PredictorMember member;
+                member.recipe = leaderboard[c].recipe;
+                member.parameters = leaderboard[c].parameters;
+                member.rescale = true;
+                member.spreadFactor = leaderboard[c].spreadFactor;
+                plan.members.push_back(std::move(member));
+            }
+            plan.membersOfSeries[s].push_back(it->second);
             if (!result.recipeOfSeries[s].empty()) result.recipeOfSeries[s].push_back('+');
             result.recipeOfSeries[s].append(leaderboard[c].label());
         }
-        result.forecasts[s] = averageForecasts(parts);
-    }
+    auto predictor = fitPredictor(data, spec, std::move(plan), job.subRange(0, 0.9));
+    if (!predictor.isOk()) return predictor.status();
+    std::vector<size_t> unknown;
+    ALMANAC_RETURN_IF_ERROR(predictor->forecast(data, result.forecasts, unknown, spec.threads, job.subRange(0.9, 1.0)));
+    result.predictor = std::make_shared<Predictor>(std::move(*predictor));
     return result;
 }
 

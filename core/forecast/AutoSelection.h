@@ -4,6 +4,7 @@
 // average of each item's best few (quantile averaging). Mode "best" is decided on the backtest
 // itself (AutoModeChoice.h).
 #include "forecast/Backtest.h"
+#include "forecast/Predictor.h"
 
 #include <optional>
 #include <string>
@@ -30,6 +31,7 @@ std::vector<std::vector<size_t>> chooseMembers(AutoMode mode, const CandidateSco
 struct AutoForecast {
     std::vector<SeriesForecast> forecasts;
     std::vector<std::string> recipeOfSeries; // what forecast each series ("a+b+c" for ensembles)
+    std::shared_ptr<const Predictor> predictor; // what made the forecasts, to keep
 };
 
 // Quantile averaging: the mean of the forecasts, quantile by quantile.

@@ -9,6 +9,46 @@
 
 namespace almanac {
 
+namespace {
+
+// The final stage of every run: fit the plan's models on all the data, keep them as the run's
+// predictor, and forecast from them (so a stored predictor forecasts exactly as the run did).
+Status forecastWithPlan(ForecastRun& run, PredictorPlan plan, const JobContext& job)
+{
+    auto predictor = fitPredictor(run.series, run.spec, std::move(plan), job.subRange(0, 0.9));
+    if (!predictor.isOk()) return predictor.status();
+    std::vector<size_t> unknown;
+    ALMANAC_RETURN_IF_ERROR(predictor->forecast(run.series, run.forecasts, unknown, run.spec.threads, job.subRange(0.9, 1.0)));
+    run.recipe = predictor->label;
+    run.predictor = std::make_shared<Predictor>(std::move(*predictor));
+    return Status::ok();
+}
+
+} // namespace
+
+Status validateForecastParameters(const std::string& recipeName, const std::map<std::string, std::string>& parameters)
+{
+    if (toLower(recipeName) != kAutoRecipe) {
+        auto recipe = forecastRecipes().create(recipeName);
+        if (!recipe) return Status::invalidInput("unknown forecast recipe '" + recipeName + "'");
+        return validateParameters(recipe->name(), recipe->parameters(), parameters);
+    }
+    // auto hands every parameter to each candidate: each must mean something to at least one.
+    for (const auto& [name, value] : parameters) {
+        bool declared = false;
+        for (const std::string& candidate : forecastRecipes().names()) {
+            const auto declaredParameters = forecastRecipes().create(candidate)->parameters();
+            for (const ParameterSpec& p : declaredParameters)
+                if (p.name == name) {
+                    ALMANAC_RETURN_IF_ERROR(validateParameter(candidate, p, value));
+                    declared = true;
+                }
+        }
+        if (!declared) return Status::invalidInput("auto: unknown parameter '" + name + "' (no recipe takes it)");
+    }
+    return Status::ok();
+}
+
 Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
                                 const JobContext& job)
 {
@@ -17,6 +57,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     if (!automatic && !recipe)
         return Status::invalidInput("unknown forecast recipe '" + recipeName + "' (known: auto, "
                                     + forecastRecipes().joinedNames() + ")");
+    ALMANAC_RETURN_IF_ERROR(validateForecastParameters(automatic ? std::string(kAutoRecipe) : recipe->name(), spec.parameters));
     auto series = prepareTargetSeries(*inputs.target, inputs.preparation, job);
     if (!series.isOk()) return series.status();
     if (inputs.related)
@@ -34,9 +75,12 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
         return Status::invalidInput("the series are too short to backtest (each needs at least 3 periods)");
     if (automatic && !canBacktest) {
         // Nothing to compare on: the simplest recipe, which needs no history to speak of.
-        recipe = forecastRecipes().create("naive");
-        run.recipe = recipe->name();
-        ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, job));
+        PredictorPlan plan;
+        plan.label = "naive";
+        plan.members.push_back({});
+        plan.members.back().recipe = "naive";
+        plan.membersOfSeries.assign(run.series.series.size(), {0});
+        ALMANAC_RETURN_IF_ERROR(forecastWithPlan(run, std::move(plan), job));
         return run;
     }
     run.backtest = backtestOptions;
@@ -94,17 +138,21 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
         if (!chosen.isOk()) return chosen.status();
         run.forecasts = std::move(chosen->forecasts);
         run.recipeOfSeries = std::move(chosen->recipeOfSeries);
-        run.recipe = mode == AutoMode::Dataset ? run.leaderboard.front().label() : std::string("auto-") + autoModeName(mode);
+        run.predictor = std::move(chosen->predictor);
+        run.recipe = run.predictor->label;
         return run;
     }
-    run.recipe = recipe->name();
-    ALMANAC_RETURN_IF_ERROR(recipe->forecastAll(run.series, run.spec, run.forecasts, last));
-    if (calibrate && !run.leaderboard.empty() && run.leaderboard.front().spreadFactor != 1.0)
-        for (size_t s = 0; s < run.forecasts.size(); ++s) {
-            rescaleSpread(run.forecasts[s], run.spec.quantiles, run.leaderboard.front().spreadFactor);
-            // A stretched band must still respect what the history allows (no negative demand).
-            finalizeQuantiles(run.forecasts[s], historyIsNonNegative(run.series.series[s].values));
-        }
+    PredictorPlan plan;
+    plan.label = recipe->name();
+    PredictorMember member;
+    member.recipe = recipe->name();
+    // A stretched band must still respect what the history allows (no negative demand): the
+    // predictor finalizes the quantiles again after rescaling.
+    member.rescale = calibrate && !run.leaderboard.empty() && run.leaderboard.front().spreadFactor != 1.0;
+    if (member.rescale) member.spreadFactor = run.leaderboard.front().spreadFactor;
+    plan.members.push_back(std::move(member));
+    plan.membersOfSeries.assign(run.series.series.size(), {0});
+    ALMANAC_RETURN_IF_ERROR(forecastWithPlan(run, std::move(plan), last));
     return run;
 }
 

@@ -23,6 +23,7 @@ struct ForecastRun {
     std::vector<std::string> recipeOfSeries; // for auto: which recipe forecast each series
     BacktestOptions backtest;                // as run: shortened when the data was short
     std::vector<AutoModeTrial> autoModeTrials; // auto "best": each mode's score on the newest window
+    std::shared_ptr<const Predictor> predictor; // the trained models that made the forecasts
 };
 
 struct ForecastInputs {
@@ -43,6 +44,10 @@ struct ForecastInputs {
 
 // "auto" backtests every registered recipe and forecasts with the one of lowest mean wQL.
 constexpr const char* kAutoRecipe = "auto";
+
+// Every parameter must be one the recipe declares (for auto: one some recipe declares), with a
+// value that parses and lies in range.
+Status validateForecastParameters(const std::string& recipe, const std::map<std::string, std::string>& parameters);
 
 // spec.frequency is filled in from the prepared series.
 Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,

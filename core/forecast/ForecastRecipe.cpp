@@ -23,4 +23,32 @@ Status ForecastRecipe::forecastAll(const SeriesSet& data, const ForecastSpec& sp
         job, "forecasting with " + name());
 }
 
+Result<std::unique_ptr<SeriesModel>> ForecastRecipe::fitSeries(const TimeSeries&, const ForecastSpec&) const
+{
+    return std::unique_ptr<SeriesModel>(std::make_unique<RuleSeriesModel>());
+}
+
+Result<SeriesForecast> ForecastRecipe::forecastFromModel(const SeriesModel&, const TimeSeries& series,
+                                                         const ForecastSpec& spec) const
+{
+    return forecastSeries(series, spec);
+}
+
+Result<std::unique_ptr<SeriesModel>> ForecastRecipe::readSeriesModel(ByteReader&) const
+{
+    return std::unique_ptr<SeriesModel>(std::make_unique<RuleSeriesModel>());
+}
+
+Result<SeriesForecast> ForecastRecipe::fitAndForecast(const TimeSeries& series, const ForecastSpec& spec) const
+{
+    auto model = fitSeries(series, spec);
+    if (!model.isOk()) return model.status();
+    return forecastFromModel(**model, series, spec);
+}
+
+std::vector<ParameterSpec> commonForecastParameters()
+{
+    return {};
+}
+
 } // namespace almanac

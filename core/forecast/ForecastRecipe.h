@@ -1,11 +1,14 @@
 #pragma once
 // The recipe interface (DESIGN §7, a registry like LightGBM's objectives): each recipe is one
-// class, created by name from ForecastRecipeRegistry. Local recipes (one model per series)
-// implement forecastSeries(); global recipes (one model for all series, such as DeepAR) override
-// forecastAll() as a whole.
+// class, created by name from ForecastRecipeRegistry. Local recipes (one model per series) split
+// into fitSeries() → SeriesModel → forecastFromModel(); forecastSeries() is the two in a row, so
+// a stored model forecasts bit-identically to a fresh fit on the same data. Recipes that estimate
+// nothing (naive, NPTS) keep the defaults: an empty model and their rule applied to the data.
 #include "data/Frequency.h"
 #include "data/TimeSeries.h"
+#include "forecast/SeriesModel.h"
 #include "jobs/JobContext.h"
+#include "util/RecipeParameters.h"
 #include "util/Status.h"
 
 #include <cstdint>
@@ -44,6 +47,9 @@ public:
     virtual ~ForecastRecipe() = default;
     virtual std::string name() const = 0;
     virtual std::string description() const = 0;
+    virtual RecipeTraits traits() const { return {}; }
+    // Every hyper-parameter the recipe reads, with its type, range and default.
+    virtual std::vector<ParameterSpec> parameters() const { return {}; }
 
     // Hyper-parameter settings worth trying when auto tunes the recipe; the first is the default.
     virtual std::vector<std::map<std::string, std::string>> searchSpace() const { return {{}}; }
@@ -58,6 +64,44 @@ public:
     // One series' forecast, for local recipes; global recipes may leave it unimplemented.
     virtual Result<SeriesForecast> forecastSeries(const TimeSeries& series,
                                                   const ForecastSpec& spec) const = 0;
+
+    // What the recipe estimates from one series.
+    virtual Result<std::unique_ptr<SeriesModel>> fitSeries(const TimeSeries& series, const ForecastSpec& spec) const;
+    // Forecasts series (the fitted history, or a newer one of the same item) with model's estimates.
+    virtual Result<SeriesForecast> forecastFromModel(const SeriesModel& model, const TimeSeries& series,
+                                                     const ForecastSpec& spec) const;
+    // Reads what the recipe's model wrote.
+    virtual Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const;
+
+protected:
+    // forecastSeries() for recipes that estimate: fit, then forecast from the model.
+    Result<SeriesForecast> fitAndForecast(const TimeSeries& series, const ForecastSpec& spec) const;
 };
+
+// Base of the recipes that estimate something from each series: a forecast is a fit, then a
+// forecast from that model.
+class EstimatingForecastRecipe : public ForecastRecipe {
+public:
+    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const final
+    {
+        return fitAndForecast(series, spec);
+    }
+    Result<std::unique_ptr<SeriesModel>> fitSeries(const TimeSeries& series, const ForecastSpec& spec) const override = 0;
+    Result<SeriesForecast> forecastFromModel(const SeriesModel& model, const TimeSeries& series,
+                                             const ForecastSpec& spec) const override = 0;
+    Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const override = 0;
+};
+
+// A stored model of the kind the recipe expects, or an error naming the recipe.
+template <typename Model>
+Result<const Model*> modelAs(const SeriesModel& model, const std::string& recipe)
+{
+    const auto* typed = dynamic_cast<const Model*>(&model);
+    if (!typed) return Status::invalidInput(recipe + ": the stored model belongs to another recipe");
+    return typed;
+}
+
+// The parameters every forecasting recipe takes besides its own.
+std::vector<ParameterSpec> commonForecastParameters();
 
 } // namespace almanac

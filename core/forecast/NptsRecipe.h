@@ -17,6 +17,13 @@ public:
     // Sampled past values cannot follow a trend: the band is too narrow on trending series.
     bool intervalsNeedCalibration() const override { return true; }
     Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+    std::vector<ParameterSpec> parameters() const override
+    {
+        return {ParameterSpec::choice("kernel", {"exponential", "uniform"}, "exponential"),
+                ParameterSpec::choice("seasonal", {"true", "false"}, "true"),
+                ParameterSpec::number("decay", 0, 100, "0.01", "kernel weight exp(-decay * age)"),
+                ParameterSpec::integer("paths", 100, 100000, "1000")};
+    }
     std::vector<std::map<std::string, std::string>> searchSpace() const override
     {
         return {{}, {{"decay", "0.05"}}, {{"kernel", "uniform"}}};

@@ -65,15 +65,87 @@ struct Design {
     }
 };
 
+// The fitted curve: the design (changepoints, seasonalities, holidays, regressor scaling), its
+// coefficients and the time and value scales. Forecasting newer data extends the same curve.
+class ProphetSeriesModel final : public SeriesModel {
+public:
+    bool fitted = false;    // false: too few observations, the naive rule
+    Design design;          // holiday dates are computed again from the country and names
+    std::string country;
+    std::vector<double> beta;
+    double sigma = 0;
+    double firstDay = 0, span = 1, yScale = 1;
+    uint64_t observedCount = 0;
+
+    void write(ByteWriter& out) const override
+    {
+        out.boolean(fitted);
+        if (!fitted) return;
+        out.doubles(design.changepoints);
+        out.u64(design.seasonalities.size());
+        for (const Seasonality& s : design.seasonalities) {
+            out.f64(s.periodDays);
+            out.u32(uint32_t(s.order));
+        }
+        out.text(country);
+        std::vector<std::string> names;
+        for (const auto& h : design.holidays) names.push_back(h.first);
+        out.texts(names);
+        std::vector<uint32_t> regressors(design.regressors.begin(), design.regressors.end());
+        out.u32s(regressors);
+        out.doubles(design.regressorMean);
+        out.doubles(design.regressorScale);
+        out.doubles(beta);
+        out.f64(sigma);
+        out.f64(firstDay);
+        out.f64(span);
+        out.f64(yScale);
+        out.u64(observedCount);
+    }
+};
+
+// The named holidays' dates of country from the year of firstDay to that of lastDay.
+std::vector<std::pair<std::string, std::set<int64_t>>> holidayDates(const std::string& country,
+                                                                     const std::vector<std::string>& names,
+                                                                     double firstDay, double lastDay)
+{
+    int y0, m0, d0, y1, m1, d1;
+    civilFromDays(int64_t(firstDay), y0, m0, d0);
+    civilFromDays(int64_t(lastDay), y1, m1, d1);
+    std::map<std::string, std::set<int64_t>> byName;
+    for (const Holiday& h : holidaysFor(country, y0, y1)) byName[h.name].insert(h.day);
+    std::vector<std::pair<std::string, std::set<int64_t>>> out;
+    for (const std::string& name : names) out.emplace_back(name, byName[name]);
+    return out;
+}
+
 } // namespace
 
-Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const
+std::vector<ParameterSpec> ProphetRecipe::parameters() const
 {
+    return {ParameterSpec::choice("holidays", {"US", "UK", "DE", "FR", "JP", "us", "uk", "de", "fr", "jp"}, "", "country calendar"),
+            ParameterSpec::integer("changepoints", 0, 1000, "25"),
+            ParameterSpec::number("changepoint_prior", 1e-6, 100, "0.05"),
+            ParameterSpec::number("seasonality_prior", 1e-6, 1000, "10"),
+            ParameterSpec::integer("paths", 100, 100000, "1000")};
+}
+
+RecipeTraits ProphetRecipe::traits() const
+{
+    RecipeTraits t;
+    t.cost = RecipeCost::Moderate;
+    t.usesRelatedSeries = true;
+    return t;
+}
+
+Result<std::unique_ptr<SeriesModel>> ProphetRecipe::fitSeries(const TimeSeries& series, const ForecastSpec& spec) const
+{
+    auto model = std::make_unique<ProphetSeriesModel>();
     const Frequency& frequency = spec.frequency;
     std::vector<size_t> observed;
     for (size_t i = 0; i < series.values.size(); ++i)
         if (!std::isnan(series.values[i])) observed.push_back(i);
-    if (observed.size() < 4) return NaiveRecipe().forecastSeries(series, spec);
+    if (observed.size() < 4) return std::unique_ptr<SeriesModel>(std::move(model));
 
     auto daysAt = [&](size_t index) { return double(frequency.periodStart(series.firstPeriod + int64_t(index))) / kSecondsPerDay; };
     const double firstDay = daysAt(observed.front()), lastDay = daysAt(observed.back());
@@ -99,7 +171,7 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
             return Status::invalidInput("prophet: holidays must be one of US, UK, DE, FR, JP");
         int y0, m0, d0, y1, m1, d1;
         civilFromDays(int64_t(firstDay), y0, m0, d0);
-        civilFromDays(int64_t(lastDay) + int64_t(spec.horizon * periodDays) + 1, y1, m1, d1);
+        civilFromDays(int64_t(lastDay), y1, m1, d1);
         std::map<std::string, std::set<int64_t>> byName;
         for (const Holiday& h : holidaysFor(country, y0, y1)) byName[h.name].insert(h.day);
         // Only holidays the history has seen can be estimated.
@@ -107,6 +179,7 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
             const bool seen = std::any_of(dates.begin(), dates.end(), [&](int64_t d) { return d >= firstDay && d <= lastDay; });
             if (seen && periodDays <= 1) design.holidays.emplace_back(name, std::move(dates));
         }
+        model->country = toUpper(country);
     }
     for (size_t f = 0; f < series.features.size(); ++f) {
         double sum = 0, squares = 0;
@@ -135,7 +208,7 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
         for (Eigen::Index c = 0; c < p; ++c) x(r, c) = rowBuffer[size_t(c)];
         y(r) = series.values[i] / yScale;
     }
-    const size_t changepointBegin = 2, changepointEnd = 2 + design.changepoints.size();
+    const size_t changepointEnd = 2 + design.changepoints.size();
     const double tau = std::atof(spec.parameter("changepoint_prior", "0.05").c_str());
     const double seasonalityPrior = std::atof(spec.parameter("seasonality_prior", "10").c_str());
     if (!(tau > 0) || !(seasonalityPrior > 0)) return Status::invalidInput("prophet: priors must be positive");
@@ -183,12 +256,48 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
     } catch (const std::exception&) {
         // The line search can give up close to the optimum; the last point is kept.
     }
-    if (!v.allFinite()) return NaiveRecipe().forecastSeries(series, spec);
-    const Eigen::VectorXd beta = v.head(p);
-    const double sigma = std::exp(v(p));
+    if (!v.allFinite()) return std::unique_ptr<SeriesModel>(std::move(model));
+    model->fitted = true;
+    model->beta.assign(v.data(), v.data() + p);
+    model->sigma = std::exp(v(p));
+    model->firstDay = firstDay;
+    model->span = span;
+    model->yScale = yScale;
+    model->observedCount = observed.size();
+    model->design = std::move(design);
+    return std::unique_ptr<SeriesModel>(std::move(model));
+}
+
+Result<SeriesForecast> ProphetRecipe::forecastFromModel(const SeriesModel& stored, const TimeSeries& series,
+                                                        const ForecastSpec& spec) const
+{
+    auto typed = modelAs<ProphetSeriesModel>(stored, name());
+    if (!typed.isOk()) return typed.status();
+    const ProphetSeriesModel& model = **typed;
+    if (!model.fitted) return NaiveRecipe().forecastSeries(series, spec);
+    const Frequency& frequency = spec.frequency;
+    auto daysAt = [&](size_t index) { return double(frequency.periodStart(series.firstPeriod + int64_t(index))) / kSecondsPerDay; };
+    const double firstDay = model.firstDay, span = model.span, yScale = model.yScale;
+    auto scaled = [&](double days) { return (days - firstDay) / span; };
+    Design design = model.design;
+    const size_t historyLength = series.values.size();
+    for (size_t r : design.regressors)
+        if (r >= series.features.size() || series.features[r].size() < historyLength + size_t(spec.horizon))
+            return Status::invalidInput("prophet: item " + series.itemId
+                                        + ": the related series the model uses do not cover the history and horizon");
+    if (!design.holidays.empty()) {
+        std::vector<std::string> names;
+        for (const auto& h : design.holidays) names.push_back(h.first);
+        design.holidays = holidayDates(model.country, names, firstDay, daysAt(historyLength + size_t(spec.horizon)) + 1);
+    }
+    const Eigen::Index p = Eigen::Index(design.columns());
+    if (size_t(p) != model.beta.size()) return Status::invalidInput("prophet: the stored model is damaged");
+    const Eigen::Map<const Eigen::VectorXd> beta(model.beta.data(), p);
+    const double sigma = model.sigma;
+    std::vector<double> rowBuffer(static_cast<size_t>(p));
+    const size_t changepointBegin = 2, changepointEnd = 2 + design.changepoints.size();
 
     // Future design rows and point forecasts.
-    const size_t historyLength = series.values.size();
     SeriesForecast out;
     out.mean.resize(size_t(spec.horizon));
     std::vector<double> futureTime(static_cast<size_t>(spec.horizon));
@@ -205,7 +314,7 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
     double meanAbsDelta = 0;
     for (size_t c = changepointBegin; c < changepointEnd; ++c) meanAbsDelta += std::fabs(beta(Eigen::Index(c)));
     meanAbsDelta = design.changepoints.empty() ? 0.0 : meanAbsDelta / double(design.changepoints.size());
-    const double changeProbability = double(design.changepoints.size()) / double(observed.size());
+    const double changeProbability = double(design.changepoints.size()) / double(model.observedCount);
     const int paths = std::max(100, std::atoi(spec.parameter("paths", "1000").c_str()));
     std::mt19937_64 rng(spec.seed ^ std::hash<std::string>{}(series.itemId));
     std::uniform_real_distribution<double> unit(0, 1);
@@ -231,6 +340,38 @@ Result<SeriesForecast> ProphetRecipe::forecastSeries(const TimeSeries& series, c
     }
     finalizeQuantiles(out, historyIsNonNegative(contiguousHistory(series.values)));
     return out;
+}
+
+Result<std::unique_ptr<SeriesModel>> ProphetRecipe::readSeriesModel(ByteReader& in) const
+{
+    auto model = std::make_unique<ProphetSeriesModel>();
+    model->fitted = in.boolean();
+    if (model->fitted) {
+        model->design.changepoints = in.doubles();
+        const uint64_t seasonalities = in.count(12);
+        for (uint64_t i = 0; i < seasonalities; ++i) {
+            Seasonality s;
+            s.periodDays = in.f64();
+            s.order = int(std::min<uint32_t>(in.u32(), 1000));
+            model->design.seasonalities.push_back(s);
+        }
+        model->country = in.text();
+        for (std::string& name : in.texts()) model->design.holidays.emplace_back(std::move(name), std::set<int64_t>{});
+        for (uint32_t r : in.u32s()) model->design.regressors.push_back(r);
+        model->design.regressorMean = in.doubles();
+        model->design.regressorScale = in.doubles();
+        model->beta = in.doubles();
+        model->sigma = in.f64();
+        model->firstDay = in.f64();
+        model->span = in.f64();
+        model->yScale = in.f64();
+        model->observedCount = std::max<uint64_t>(1, in.u64());
+        if (model->design.regressorMean.size() != model->design.regressors.size()
+            || model->design.regressorScale.size() != model->design.regressors.size())
+            return Status::invalidInput("prophet: the stored model is damaged");
+    }
+    ALMANAC_RETURN_IF_ERROR(in.status("prophet"));
+    return std::unique_ptr<SeriesModel>(std::move(model));
 }
 
 } // namespace almanac

@@ -11,13 +11,19 @@ namespace almanac {
 // historical rate and size, plus the observation noise.
 // Parameters: holidays=US|UK|DE|FR|JP, changepoints=25, changepoint_prior=0.05,
 // seasonality_prior=10, paths=1000.
-class ProphetRecipe : public ForecastRecipe {
+// The model keeps the fitted curve; forecasting newer data extends it (nothing to filter).
+class ProphetRecipe : public EstimatingForecastRecipe {
 public:
     std::string name() const override { return "prophet"; }
     std::string description() const override;
     // Simulated intervals cover the trend and noise but not the seasonal and regressor fits.
     bool intervalsNeedCalibration() const override { return true; }
-    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+    RecipeTraits traits() const override;
+    std::vector<ParameterSpec> parameters() const override;
+    Result<std::unique_ptr<SeriesModel>> fitSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
+    Result<SeriesForecast> forecastFromModel(const SeriesModel& model, const TimeSeries& series,
+                                             const ForecastSpec& spec) const override;
+    Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override
     {
         // How flexible the trend may be is the setting that matters most (Prophet's own advice).

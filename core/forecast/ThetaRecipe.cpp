@@ -14,14 +14,21 @@ namespace {
 
 struct SesFit {
     double alpha = 0.5;
-    double level = 0;              // after the last observation
-    std::vector<double> residuals; // one-step errors
+    double initialLevel = 0;
 };
 
-// Simple exponential smoothing by least squares (the maximum likelihood of ETS(A,N,N)), found
-// globally: for a given alpha the errors are linear in the initial level, so the best initial
-// level has a closed form, and alpha is searched on a fine grid and refined by golden section.
-// A general-purpose optimiser over (alpha, level) can stop in a local optimum.
+// The SES filter from a start: one-step errors into residuals, the level after the last value.
+double filterSes(const std::vector<double>& y, double alpha, double initialLevel, std::vector<double>& residuals)
+{
+    residuals.resize(y.size());
+    double l = initialLevel;
+    for (size_t t = 0; t < y.size(); ++t) {
+        residuals[t] = y[t] - l;
+        l += alpha * residuals[t];
+    }
+    return l;
+}
+
 SesFit fitSes(const std::vector<double>& y)
 {
     const size_t n = y.size();
@@ -45,13 +52,7 @@ SesFit fitSes(const std::vector<double>& y)
         for (size_t t = 0; t < n; ++t) sse += (a[t] - c[t] * l0) * (a[t] - c[t] * l0);
         if (out) {
             out->alpha = alpha;
-            out->residuals.resize(n);
-            double l = l0;
-            for (size_t t = 0; t < n; ++t) {
-                out->residuals[t] = y[t] - l;
-                l += alpha * out->residuals[t];
-            }
-            out->level = l;
+            out->initialLevel = l0;
         }
         return sse;
     };
@@ -79,6 +80,23 @@ SesFit fitSes(const std::vector<double>& y)
     return fit;
 }
 
+class ThetaSeriesModel final : public SeriesModel {
+public:
+    bool fitted = false;         // false: too short, the naive rule
+    std::vector<double> season;  // multiplicative indices by phase; empty: not seasonal
+    double intercept = 0, slope = 0; // the theta = 0 line over t = 1..n
+    SesFit ses;                  // of the theta = 2 line
+    void write(ByteWriter& out) const override
+    {
+        out.boolean(fitted);
+        out.doubles(season);
+        out.f64(intercept);
+        out.f64(slope);
+        out.f64(ses.alpha);
+        out.f64(ses.initialLevel);
+    }
+};
+
 } // namespace
 
 std::string ThetaRecipe::description() const
@@ -86,21 +104,21 @@ std::string ThetaRecipe::description() const
     return "Theta method: half linear trend, half smoothed theta-line, on seasonally adjusted data.";
 }
 
-Result<SeriesForecast> ThetaRecipe::forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const
+Result<std::unique_ptr<SeriesModel>> ThetaRecipe::fitSeries(const TimeSeries& series, const ForecastSpec& spec) const
 {
+    auto model = std::make_unique<ThetaSeriesModel>();
     std::vector<double> y = contiguousHistory(series.values);
     const size_t n = y.size();
-    if (n < 4) return NaiveRecipe().forecastSeries(series, spec);
+    if (n < 4) return std::unique_ptr<SeriesModel>(std::move(model));
+    model->fitted = true;
     const int m = spec.effectiveSeason();
     const bool positive = *std::min_element(y.begin(), y.end()) > 0;
 
     // Multiplicative seasonal adjustment needs positive data; otherwise there is none.
-    std::vector<double> season;
     if (positive && isSeasonal(y, m)) {
-        season = classicalSeasonalIndices(y, m, true);
-        for (size_t t = 0; t < n; ++t) y[t] /= season[t % size_t(m)];
+        model->season = classicalSeasonalIndices(y, m, true);
+        for (size_t t = 0; t < n; ++t) y[t] /= model->season[t % size_t(m)];
     }
-    auto seasonAt = [&](size_t t) { return season.empty() ? 1.0 : season[t % size_t(m)]; };
 
     // Theta = 0: the least-squares line over t = 1..n.
     const double meanT = (double(n) + 1) / 2;
@@ -110,15 +128,35 @@ Result<SeriesForecast> ThetaRecipe::forecastSeries(const TimeSeries& series, con
         sxy += (double(t + 1) - meanT) * (y[t] - meanY);
         sxx += (double(t + 1) - meanT) * (double(t + 1) - meanT);
     }
-    const double slope = sxy / sxx;
-    const double intercept = meanY - slope * meanT;
-    auto line = [&](double t) { return intercept + slope * t; };
+    model->slope = sxy / sxx;
+    model->intercept = meanY - model->slope * meanT;
 
     // Theta = 2: twice the data minus the line, smoothed by SES fitted by maximum likelihood.
     std::vector<double> thetaLine(n);
+    for (size_t t = 0; t < n; ++t) thetaLine[t] = 2 * y[t] - (model->intercept + model->slope * double(t + 1));
+    model->ses = fitSes(thetaLine);
+    return std::unique_ptr<SeriesModel>(std::move(model));
+}
+
+Result<SeriesForecast> ThetaRecipe::forecastFromModel(const SeriesModel& stored, const TimeSeries& series,
+                                                      const ForecastSpec& spec) const
+{
+    auto typed = modelAs<ThetaSeriesModel>(stored, name());
+    if (!typed.isOk()) return typed.status();
+    const ThetaSeriesModel& model = **typed;
+    std::vector<double> y = contiguousHistory(series.values);
+    const size_t n = y.size();
+    if (!model.fitted || n < 4) return NaiveRecipe().forecastSeries(series, spec);
+    const std::vector<double>& season = model.season;
+    const size_t m = season.size();
+    if (m > 0)
+        for (size_t t = 0; t < n; ++t) y[t] /= season[t % m];
+    auto seasonAt = [&](size_t t) { return season.empty() ? 1.0 : season[t % m]; };
+    auto line = [&](double t) { return model.intercept + model.slope * t; };
+
+    std::vector<double> thetaLine(n), residuals;
     for (size_t t = 0; t < n; ++t) thetaLine[t] = 2 * y[t] - line(double(t + 1));
-    const SesFit fit = fitSes(thetaLine);
-    const std::vector<double>& residuals = fit.residuals;
+    const double level = filterSes(thetaLine, model.ses.alpha, model.ses.initialLevel, residuals);
 
     // One-step in-sample errors of the combined forecast, on the adjusted scale.
     double sse = 0;
@@ -128,13 +166,13 @@ Result<SeriesForecast> ThetaRecipe::forecastSeries(const TimeSeries& series, con
         sse += (y[t] - combined) * (y[t] - combined);
     }
     const double sigma2 = sse / double(n - 3);
-    const double alpha = fit.alpha;
+    const double alpha = model.ses.alpha;
 
     SeriesForecast out;
     out.mean.resize(size_t(spec.horizon));
     out.quantiles.assign(spec.quantiles.size(), std::vector<double>(size_t(spec.horizon)));
     for (int h = 1; h <= spec.horizon; ++h) {
-        const double adjusted = 0.5 * fit.level + 0.5 * line(double(n) + h);
+        const double adjusted = 0.5 * level + 0.5 * line(double(n) + h);
         const double sd = std::sqrt(sigma2 * (1 + (h - 1) * alpha * alpha));
         const double s = seasonAt(n + size_t(h) - 1);
         out.mean[size_t(h - 1)] = adjusted * s;
@@ -143,6 +181,19 @@ Result<SeriesForecast> ThetaRecipe::forecastSeries(const TimeSeries& series, con
     }
     finalizeQuantiles(out, historyIsNonNegative(series.values));
     return out;
+}
+
+Result<std::unique_ptr<SeriesModel>> ThetaRecipe::readSeriesModel(ByteReader& in) const
+{
+    auto model = std::make_unique<ThetaSeriesModel>();
+    model->fitted = in.boolean();
+    model->season = in.doubles();
+    model->intercept = in.f64();
+    model->slope = in.f64();
+    model->ses.alpha = in.f64();
+    model->ses.initialLevel = in.f64();
+    ALMANAC_RETURN_IF_ERROR(in.status("theta"));
+    return std::unique_ptr<SeriesModel>(std::move(model));
 }
 
 } // namespace almanac

@@ -94,6 +94,36 @@ const std::vector<std::string>& migrations()
         ALTER TABLE forecasts ADD COLUMN series_count INTEGER NOT NULL DEFAULT 0;
         UPDATE forecasts SET series_count = (SELECT COUNT(DISTINCT series) FROM forecast_values v WHERE v.forecast_id = forecasts.id);
         )sql",
+        // 6: trained models (predictors and recommenders) with their state, and the forecasts
+        // made from predictors, kept for monitoring their accuracy on later actuals.
+        R"sql(
+        CREATE TABLE models (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            recipe TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            datasets TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            training_start INTEGER,
+            training_end INTEGER,
+            metrics TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            training_seconds REAL NOT NULL,
+            format_version INTEGER NOT NULL,
+            state BLOB NOT NULL);
+        CREATE TABLE model_forecasts (
+            model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+            forecast_id INTEGER NOT NULL REFERENCES forecasts(id) ON DELETE CASCADE,
+            origin INTEGER NOT NULL,
+            PRIMARY KEY (model_id, forecast_id));
+        CREATE TABLE model_evaluations (
+            id INTEGER PRIMARY KEY,
+            model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+            forecast_id INTEGER NOT NULL,
+            evaluated_at TEXT NOT NULL,
+            metrics TEXT NOT NULL);
+        )sql",
     };
     return kSteps;
 }
@@ -200,6 +230,11 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path)
         return Status::invalidInput(path + ": not an Almanac project file");
     auto version = pragmaInt(project->m_db, "user_version", path);
     if (!version.isOk()) return version.status();
+    // Only versions this program wrote can be trusted: a damaged or foreign number would index
+    // the migrations out of range or re-run them over existing tables.
+    if (*version < 1)
+        return Status::invalidInput(path + ": the project's schema version (" + std::to_string(*version)
+                                    + ") is not one Almanac writes; the file is damaged");
     if (*version > kSchemaVersion)
         return Status::unsupported(path + ": written by a newer Almanac (project schema " + std::to_string(*version)
                                    + ", this program knows up to " + std::to_string(kSchemaVersion)

@@ -97,6 +97,31 @@ struct StoredRecommender {
     std::string createdAt;
 };
 
+// A trained model as the project keeps it (DESIGN §4): the engine's state as bytes beside what
+// it was trained on and how. The store knows nothing of what the bytes mean.
+struct StoredModel {
+    std::string name;
+    std::string kind;                            // "predictor" or "recommender"
+    std::string recipe;                          // as trained: "ets", "auto-item", "ease"
+    std::string settingsJson;                    // what it was trained with, whole
+    std::map<std::string, std::string> datasets; // role -> dataset name ("target", "related", "interactions"...)
+    std::string fingerprint;                     // of the rows it was trained on
+    std::optional<int64_t> trainingStart, trainingEnd; // the training window, Unix seconds
+    std::string metricsJson;                     // backtest or holdout metrics
+    std::string createdAt;
+    double trainingSeconds = 0;
+    uint32_t formatVersion = 0;
+    std::vector<uint8_t> state;                  // empty when listed without it
+};
+
+// One evaluation of a predictor's forecast on the actuals that came after it.
+struct ModelEvaluation {
+    std::string forecastName;
+    int64_t origin = 0;      // the forecast's first period, Unix seconds
+    std::string evaluatedAt;
+    std::string metricsJson;
+};
+
 struct JobRecord {
     std::string kind;
     std::string detail;
@@ -106,7 +131,7 @@ struct JobRecord {
 
 class ProjectFile {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     ProjectFile(const ProjectFile&) = delete;
     ProjectFile& operator=(const ProjectFile&) = delete;
@@ -144,6 +169,29 @@ public:
     Status addRecommender(const StoredRecommender& recommender);
     Result<std::vector<StoredRecommender>> recommenders();
     Status removeRecommender(const std::string& name);
+
+    // Stores a trained model; the name must be new.
+    Status addModel(const StoredModel& model);
+    // Without their state unless asked.
+    // Stores a model over the one of the same name, which must exist; what is tied to it stays.
+    Status replaceModel(const StoredModel& model);
+    Result<std::vector<StoredModel>> models(bool withState = false);
+    Result<StoredModel> model(const std::string& name);
+    Status removeModel(const std::string& name);
+    // Ties a forecast to the predictor that made it, from origin on (for monitoring).
+    Status linkForecastToModel(const std::string& model, const std::string& forecast, int64_t origin);
+    // The forecasts made from a model: (forecast name, origin), oldest first.
+    Result<std::vector<std::pair<std::string, int64_t>>> modelForecasts(const std::string& model);
+    Status addModelEvaluation(const std::string& model, const ModelEvaluation& evaluation);
+    Result<std::vector<ModelEvaluation>> modelEvaluations(const std::string& model);
+
+    // base if no dataset, forecast or model has that name, else base-2, base-3...: one rule for
+    // every generated name, so that a name freed by a deletion is not reused by accident.
+    Result<std::string> unusedName(const std::string& base);
+
+    // All that is stored until commit() is one change: a kill or a failure before it leaves
+    // the project as it was.
+    std::unique_ptr<SqliteTransaction> transaction() { return std::make_unique<SqliteTransaction>(m_db); }
 
     Status recordJob(const std::string& kind, const std::string& detail, const std::string& outcome);
     // The most recent jobs first.

@@ -29,6 +29,20 @@ void SqliteStatement::bind(int index, std::string_view value)
 
 void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_stmt, index); }
 
+void SqliteStatement::bindBlob(int index, const std::vector<uint8_t>& bytes)
+{
+    // A zero-length BLOB, not NULL, for an empty model.
+    static const uint8_t none = 0;
+    sqlite3_bind_blob64(m_stmt, index, bytes.empty() ? &none : bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+}
+
+std::vector<uint8_t> SqliteStatement::columnBlob(int index) const
+{
+    const auto* data = static_cast<const uint8_t*>(sqlite3_column_blob(m_stmt, index));
+    const int size = sqlite3_column_bytes(m_stmt, index);
+    return data && size > 0 ? std::vector<uint8_t>(data, data + size) : std::vector<uint8_t>{};
+}
+
 bool SqliteStatement::step(Status& status)
 {
     if (!m_stmt) {
@@ -106,19 +120,28 @@ std::string SqliteDatabase::lastError() const { return m_db ? sqlite3_errmsg(m_d
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : m_db(db)
 {
-    m_begin = db.exec("BEGIN IMMEDIATE");
+    // Inside an enclosing transaction a savepoint, so that several stores (a model, the forecast
+    // it made and their link) can commit as one.
+    m_nested = sqlite3_get_autocommit(db.handle()) == 0;
+    m_begin = db.exec(m_nested ? "SAVEPOINT almanac_nested" : "BEGIN IMMEDIATE");
     m_open = m_begin.isOk();
 }
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (m_open) m_db.exec("ROLLBACK");
+    if (!m_open) return;
+    if (m_nested) {
+        m_db.exec("ROLLBACK TO almanac_nested");
+        m_db.exec("RELEASE almanac_nested");
+    } else {
+        m_db.exec("ROLLBACK");
+    }
 }
 
 Status SqliteTransaction::commit()
 {
     if (!m_open) return m_begin.isOk() ? Status::internal("transaction already finished") : m_begin;
-    Status s = m_db.exec("COMMIT");
+    Status s = m_db.exec(m_nested ? "RELEASE almanac_nested" : "COMMIT");
     m_open = !s.isOk();
     return s;
 }

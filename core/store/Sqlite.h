@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -23,6 +24,7 @@ public:
     void bind(int index, double value); // NaN is stored as NULL
     void bind(int index, std::string_view value);
     void bindNull(int index);
+    void bindBlob(int index, const std::vector<uint8_t>& bytes);
     // SQLITE_ROW -> true with a row; SQLITE_DONE -> false; errors in status.
     bool step(Status& status);
     Status run(); // step to completion
@@ -32,6 +34,7 @@ public:
     double columnDouble(int index) const; // NULL -> NaN
     std::string columnText(int index) const;
     bool columnIsNull(int index) const;
+    std::vector<uint8_t> columnBlob(int index) const;
 
 private:
     sqlite3* m_db;
@@ -71,6 +74,7 @@ private:
     SqliteDatabase& m_db;
     Status m_begin;
     bool m_open = false;
+    bool m_nested = false;
 };
 
 std::string quoteIdentifier(std::string_view name);

@@ -3,7 +3,7 @@
 #include "data/ColumnMapping.h"
 #include "data/SeriesPreparation.h"
 #include "forecast/HoldoutForecast.h"
-#include "forecast/ProjectForecasting.h"
+#include "project/ProjectForecasting.h"
 
 #include <QTemporaryDir>
 #include <QtTest/QtTest>

@@ -1,6 +1,6 @@
 #pragma once
 // A small sample project for the workbench suites: every dataset kind, and one ets forecast.
-#include "forecast/ProjectForecasting.h"
+#include "project/ProjectForecasting.h"
 #include "recommend/RecommenderTraining.h"
 #include "sample/SampleProject.h"
 #include "store/ProjectFile.h"

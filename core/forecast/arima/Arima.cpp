@@ -357,6 +357,66 @@ std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, const Ari
     return best;
 }
 
+bool refilterArima(ArimaFit& fit, const std::vector<double>& y)
+{
+    const ArimaOrder& o = fit.order;
+    const std::vector<double> w = difference(y, o.d, o.D, o.m);
+    Coefficients c;
+    c.ar = fit.ar;
+    c.ma = fit.ma;
+    c.sar = fit.sar;
+    c.sma = fit.sma;
+    c.mean = o.constant ? fit.mean : 0.0;
+    if (w.size() <= size_t(o.p + o.P * o.m)) return false;
+    size_t used = 0;
+    conditionalSumOfSquares(w, c, o, &fit.residuals, &used);
+    fit.state.clear();
+    if (fit.maximumLikelihood) {
+        const auto l = exactLikelihood(w, c, o);
+        if (!l) return false;
+        fit.state = l->predictedState;
+    }
+    fit.y = y;
+    return true;
+}
+
+void writeArimaFit(ByteWriter& out, const ArimaFit& fit)
+{
+    const ArimaOrder& o = fit.order;
+    for (int v : {o.p, o.d, o.q, o.P, o.D, o.Q, o.m}) out.u32(uint32_t(v));
+    out.boolean(o.constant);
+    out.doubles(fit.ar);
+    out.doubles(fit.ma);
+    out.doubles(fit.sar);
+    out.doubles(fit.sma);
+    out.f64(fit.mean);
+    out.f64(fit.sigma2);
+    out.f64(fit.aicc);
+    out.boolean(fit.maximumLikelihood);
+}
+
+ArimaFit readArimaFit(ByteReader& in)
+{
+    ArimaFit fit;
+    ArimaOrder& o = fit.order;
+    for (int* v : {&o.p, &o.d, &o.q, &o.P, &o.D, &o.Q, &o.m}) *v = int(std::min<uint32_t>(in.u32(), 10000));
+    o.m = std::max(1, o.m);
+    o.constant = in.boolean();
+    fit.ar = in.doubles();
+    fit.ma = in.doubles();
+    fit.sar = in.doubles();
+    fit.sma = in.doubles();
+    fit.mean = in.f64();
+    fit.sigma2 = in.f64();
+    fit.aicc = in.f64();
+    fit.maximumLikelihood = in.boolean();
+    // Coefficient counts that disagree with the order would index out of range later.
+    if (fit.ar.size() != size_t(o.p) || fit.ma.size() != size_t(o.q) || fit.sar.size() != size_t(o.P)
+        || fit.sma.size() != size_t(o.Q))
+        fit.order = ArimaOrder{}, fit.ar.clear(), fit.ma.clear(), fit.sar.clear(), fit.sma.clear();
+    return fit;
+}
+
 SeriesForecast forecastArima(const ArimaFit& fit, int horizon, const std::vector<double>& quantiles)
 {
     const ArimaOrder& o = fit.order;

@@ -7,6 +7,7 @@
 // polynomials. As auto.arima does, long or finely seasonal series are searched with CSS alone and
 // only the chosen model is refitted by maximum likelihood.
 #include "forecast/ForecastRecipe.h"
+#include "util/ModelBytes.h"
 
 #include <optional>
 #include <string>
@@ -57,6 +58,14 @@ int chooseSeasonalDifferences(const std::vector<double>& y, int m);
 std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& order,
                                  ArimaFitMethod method = ArimaFitMethod::ConditionalThenMaximumLikelihood);
 std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, const ArimaSearchOptions& options = {});
+
+// A fitted model's coefficients applied to y (the history it was fitted on, or a newer one): its
+// residuals and filter state are computed for y, the coefficients and variance kept. False when
+// y is too short for the model's differences.
+bool refilterArima(ArimaFit& fit, const std::vector<double>& y);
+// The coefficients, variance and order (not the data, residuals or state).
+void writeArimaFit(ByteWriter& out, const ArimaFit& fit);
+ArimaFit readArimaFit(ByteReader& in);
 
 // Point forecasts and normal quantiles from the model's psi weights.
 SeriesForecast forecastArima(const ArimaFit& fit, int horizon, const std::vector<double>& quantiles);

@@ -1,4 +1,4 @@
-#include "forecast/ProjectForecasting.h"
+#include "project/ProjectForecasting.h"
 
 #include "data/SeriesPreparation.h"
 #include "forecast/MetricsReport.h"

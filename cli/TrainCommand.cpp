@@ -1,0 +1,135 @@
+// almanac-cli train / retrain: trained models kept in the project (DESIGN §5, the predictor
+// lifecycle). A target dataset gives a predictor; an interactions dataset gives a recommender.
+#include "cli/CliCommand.h"
+#include "cli/TerminalProgress.h"
+#include "forecast/Quantiles.h"
+#include "project/PredictorWorkflow.h"
+#include "util/NumberFormat.h"
+
+namespace almanac::cli {
+
+namespace {
+
+struct TrainArgs {
+    std::string project, dataset, relatedDataset, itemsDataset, recipe = "auto", name, quantiles = "0.1,0.5,0.9";
+    std::string autoMode = "best", eventType, eventWeights, objective = "ndcg@10";
+    int horizon = 0, season = 0, threads = 0, backtestWindows = 0, backtestOffset = 0;
+    uint64_t seed = 42;
+    double timeBudget = 0, eventValueThreshold = -1;
+    bool calibrate = false, noCalibrate = false;
+    std::vector<std::string> parameters;
+};
+
+Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::map<std::string, std::string>& parameters)
+{
+    if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
+    if (args.backtestWindows < 0) return Status::invalidInput("--backtest-windows must be at least 1");
+    auto quantiles = parseQuantileList(args.quantiles);
+    if (!quantiles.isOk()) return quantiles.status();
+    TrainPredictorRequest request;
+    request.name = args.name;
+    request.dataset = args.dataset;
+    request.relatedDataset = args.relatedDataset;
+    request.recipe = args.recipe;
+    request.spec.horizon = args.horizon;
+    request.spec.quantiles = *quantiles;
+    request.spec.season = args.season;
+    request.spec.seed = args.seed;
+    request.spec.threads = args.threads;
+    request.spec.parameters = parameters;
+    request.backtest.windows = args.backtestWindows;
+    request.backtest.offset = args.backtestOffset;
+    const auto mode = autoModeFromName(args.autoMode);
+    if (!mode) return Status::invalidInput("--auto-mode: expected best, dataset, item, ensemble or item-ensemble");
+    request.autoMode = *mode;
+    request.timeBudgetSeconds = args.timeBudget;
+    request.calibrate = args.calibrate;
+    request.neverCalibrate = args.noCalibrate;
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto trained = trainPredictor(project, request, job);
+    progress.finish();
+    if (!trained.isOk()) return trained.status();
+    for (const BacktestResult& b : trained->run.leaderboard)
+        note("backtest " + b.label() + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
+             + ", MASE " + formatNumber(b.overall.mase));
+    note("train: predictor " + trained->stored.name + " (" + trained->stored.recipe + ") on "
+         + std::to_string(trained->run.series.series.size()) + " series of " + args.dataset + " in "
+         + formatNumber(trained->stored.trainingSeconds) + " s");
+    return Status::ok();
+}
+
+Status runTrain(const TrainArgs& args)
+{
+    auto parameters = parseFieldMap(args.parameters);
+    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+    auto project = ProjectFile::open(args.project);
+    if (!project.isOk()) return project.status();
+    auto info = (*project)->dataset(args.dataset);
+    if (!info.isOk()) return info.status();
+    if (!args.name.empty())
+        if ((*project)->model(args.name).isOk())
+            return Status::invalidInput(args.project + ": a model named '" + args.name + "' already exists");
+    if (info->type == DatasetType::Interactions)
+        return Status::unsupported("recommenders are not yet trained with train; use recommend --project");
+    return trainForecasting(**project, args, *parameters);
+}
+
+Status runRetrain(const std::string& projectPath, const std::string& modelName, const std::string& newName, int threads)
+{
+    auto project = ProjectFile::open(projectPath);
+    if (!project.isOk()) return project.status();
+    auto stored = (*project)->model(modelName);
+    if (!stored.isOk()) return stored.status();
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto result = retrainPredictor(**project, modelName, newName, threads, job);
+    progress.finish();
+    if (!result.isOk()) return result.status();
+    note("retrain: predictor " + result->stored.name + " (" + result->stored.recipe + ") on "
+         + std::to_string(result->run.series.series.size()) + " series in " + formatNumber(result->stored.trainingSeconds) + " s");
+    return Status::ok();
+}
+
+} // namespace
+
+std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
+{
+    auto a = std::make_shared<TrainArgs>();
+    CLI::App* cmd = app.add_subcommand("train", "Train a predictor (target dataset) or a recommender (interactions) and keep it in the project");
+    cmd->add_option("--project", a->project, "Project file")->required();
+    cmd->add_option("--dataset", a->dataset, "Target time series or interactions dataset in the project")->required();
+    cmd->add_option("--related-dataset", a->relatedDataset, "Related time series dataset (predictors)");
+    cmd->add_option("--items-dataset", a->itemsDataset, "Item metadata dataset");
+    cmd->add_option("--recipe", a->recipe, "Recipe name, or auto")->capture_default_str();
+    cmd->add_option("--name", a->name, "Name of the model (default: dataset-recipe)");
+    cmd->add_option("--horizon", a->horizon, "Predictors: periods to forecast");
+    cmd->add_option("--quantiles", a->quantiles, "Predictors: comma-separated quantiles in (0,1)")->capture_default_str();
+    cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable)");
+    cmd->add_option("--season", a->season, "Predictors: seasonal period (default: from the frequency)");
+    cmd->add_option("--backtest-windows", a->backtestWindows, "Predictors: backtest windows (default 2 for auto, else 1)");
+    cmd->add_option("--backtest-offset", a->backtestOffset, "Predictors: periods between backtest windows");
+    cmd->add_option("--auto-mode", a->autoMode, "Predictors with auto: best, dataset, item, ensemble or item-ensemble")->capture_default_str();
+    cmd->add_option("--time-budget", a->timeBudget, "With auto: seconds after which no further settings are tried (0: all)")->capture_default_str();
+    cmd->add_flag("--calibrate", a->calibrate, "Predictors: scale every recipe's band on the backtest");
+    cmd->add_flag("--no-calibrate", a->noCalibrate, "Predictors: keep the recipe's own band");
+    cmd->add_option("--event-type", a->eventType, "Recommenders: only these event types (comma-separated)");
+    cmd->add_option("--event-weights", a->eventWeights, "Recommenders: TYPE=WEIGHT,... for a pair's count");
+    cmd->add_option("--event-value-threshold", a->eventValueThreshold, "Recommenders: only events valued at least this");
+    cmd->add_option("--objective", a->objective, "Recommenders with auto: what it chooses by")->capture_default_str();
+    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
+    cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
+
+    auto r = std::make_shared<std::tuple<std::string, std::string, std::string, int>>();
+    CLI::App* retrain = app.add_subcommand("retrain", "Train a stored model again on its dataset as it is now, with the same settings");
+    retrain->add_option("--project", std::get<0>(*r), "Project file")->required();
+    retrain->add_option("--model", std::get<1>(*r), "The predictor or recommender")->required();
+    retrain->add_option("--name", std::get<2>(*r), "Keep the old model and store the new one under this name (default: replace it)");
+    retrain->add_option("--threads", std::get<3>(*r), "Worker threads (0: all cores)");
+    return {{cmd, [a] { return runTrain(*a); }},
+            {retrain, [r] { return runRetrain(std::get<0>(*r), std::get<1>(*r), std::get<2>(*r), std::get<3>(*r)); }}};
+}
+
+} // namespace almanac::cli
