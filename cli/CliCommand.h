@@ -28,6 +28,7 @@ CommandEntry registerSimilarItemsCommand(CLI::App& app);
 CommandEntry registerRankCommand(CLI::App& app);
 CommandEntry registerDemoCommand(CLI::App& app);
 std::vector<CommandEntry> registerTrainCommands(CLI::App& app);
+CommandEntry registerMonitorCommand(CLI::App& app);
 
 // "name=value" pairs (--map field=column, --param name=value).
 Result<std::map<std::string, std::string>> parseFieldMap(const std::vector<std::string>& pairs);

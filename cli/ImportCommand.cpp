@@ -3,6 +3,7 @@
 #include "cli/InputOptions.h"
 #include "cli/TerminalProgress.h"
 #include "data/SeriesPreparation.h"
+#include "project/DatasetResync.h"
 #include "store/ProjectFile.h"
 
 #include <iostream>
@@ -12,7 +13,7 @@ namespace almanac::cli {
 namespace {
 
 struct ImportArgs {
-    std::string project, name, type, frequency, file;
+    std::string project, name, type, frequency, file, mode = "create";
     InputOptions input;
 };
 
@@ -25,8 +26,28 @@ Status runImport(const ImportArgs& args)
     // Open the project first: a wrong project path should not cost a long parse.
     auto project = ProjectFile::open(args.project);
     if (!project.isOk()) return project.status();
-    if ((*project)->dataset(args.name).isOk())
-        return Status::invalidInput(args.project + ": a dataset named '" + args.name + "' already exists");
+    if (args.mode != "create" && args.mode != "replace" && args.mode != "append")
+        return Status::invalidInput("--mode: expected create, replace or append");
+    const bool exists = (*project)->dataset(args.name).isOk();
+    if (args.mode == "create" && exists)
+        return Status::invalidInput(args.project + ": a dataset named '" + args.name
+                                    + "' already exists (--mode replace or append re-syncs it)");
+    if (args.mode != "create") {
+        if (!exists) return Status::invalidInput(args.project + ": no dataset named '" + args.name + "' to " + args.mode);
+        auto data = loadWithProgress(args.file, *options);
+        if (!data.isOk()) return data.status();
+        TerminalProgress progress;
+        JobContext job;
+        job.progress = progress.sink();
+        auto result = resyncDataset(**project, args.name, *data, args.mode == "append" ? ResyncMode::Append : ResyncMode::Replace, job);
+        progress.finish();
+        if (!result.isOk()) return result.status();
+        std::cout << (args.mode == "append" ? "appended " : "replaced: ") << data->table.rowCount << " rows; '" << args.name
+                  << "' now holds " << result->dataset.rows << " rows\n";
+        if (result->evaluations > 0)
+            note("monitoring: " + std::to_string(result->evaluations) + " forecasts scored on the new actuals (almanac-cli monitor)");
+        return Status::ok();
+    }
 
     auto data = loadWithProgress(args.file, *options);
     if (!data.isOk()) return data.status();
@@ -72,6 +93,10 @@ CommandEntry registerImportCommand(CLI::App& app)
     cmd->add_option("--type", args->type, "target, related, items, interactions or users")->required();
     cmd->add_option("--frequency", args->frequency, "H, D, W, M, Q, Y, 15min, 30min (default: inferred)");
     cmd->add_option("--file", args->file, "CSV file")->required();
+    cmd->add_option("--mode", args->mode,
+                    "create (a new dataset), replace (its rows by the file's) or append (the file's rows to it); "
+                    "one transaction, and predictors trained on it are scored on the new actuals")
+        ->capture_default_str();
     addInputOptions(cmd, args->input, true);
     return {cmd, [args] { return runImport(*args); }};
 }

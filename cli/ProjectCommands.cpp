@@ -38,8 +38,10 @@ std::vector<CommandEntry> registerProjectCommands(CLI::App& app)
              if (!datasets.isOk()) return datasets.status();
              auto forecasts = (*project)->forecastNames();
              if (!forecasts.isOk()) return forecasts.status();
-             std::cout << (*json ? projectInfoJson(**project, *datasets, *forecasts)
-                                 : projectInfoText(**project, *datasets, *forecasts));
+             auto models = (*project)->models();
+             if (!models.isOk()) return models.status();
+             std::cout << (*json ? projectInfoJson(**project, *datasets, *forecasts, *models)
+                                 : projectInfoText(**project, *datasets, *forecasts, *models));
              return Status::ok();
          }},
     };

@@ -20,7 +20,7 @@ std::string timeText(const std::optional<int64_t>& t, DatasetType type)
 } // namespace
 
 std::string projectInfoJson(const ProjectFile& project, const std::vector<DatasetInfo>& datasets,
-                            const std::vector<std::string>& forecasts)
+                            const std::vector<std::string>& forecasts, const std::vector<StoredModel>& models)
 {
     nlohmann::json out;
     out["project"] = project.path();
@@ -42,11 +42,27 @@ std::string projectInfoJson(const ProjectFile& project, const std::vector<Datase
                                    {"columns", columns}});
     }
     out["forecasts"] = forecasts;
+    out["models"] = nlohmann::json::array();
+    for (const StoredModel& m : models) {
+        const auto metrics = nlohmann::json::parse(m.metricsJson, nullptr, false);
+        nlohmann::json overall = nlohmann::json::object();
+        if (metrics.is_object()) overall = metrics.value("overall", metrics.value("holdout", nlohmann::json::object()));
+        const auto target = m.datasets.find(m.kind == "predictor" ? "target" : "interactions");
+        out["models"].push_back({{"name", m.name},
+                                 {"kind", m.kind},
+                                 {"recipe", m.recipe},
+                                 {"dataset", target == m.datasets.end() ? std::string() : target->second},
+                                 {"datasets", m.datasets},
+                                 {"trained_at", m.createdAt},
+                                 {"training_seconds", m.trainingSeconds},
+                                 {"fingerprint", m.fingerprint},
+                                 {"metrics", overall}});
+    }
     return out.dump(2) + "\n";
 }
 
 std::string projectInfoText(const ProjectFile& project, const std::vector<DatasetInfo>& datasets,
-                            const std::vector<std::string>& forecasts)
+                            const std::vector<std::string>& forecasts, const std::vector<StoredModel>& models)
 {
     std::ostringstream out;
     out << project.path() << " (schema " << project.schemaVersion() << ")\n";
@@ -59,6 +75,8 @@ std::string projectInfoText(const ProjectFile& project, const std::vector<Datase
         out << "\n";
     }
     for (const std::string& f : forecasts) out << "  forecast: " << f << "\n";
+    for (const StoredModel& m : models)
+        out << "  " << m.kind << ": " << m.name << " (" << m.recipe << "), trained " << m.createdAt << "\n";
     return out.str();
 }
 

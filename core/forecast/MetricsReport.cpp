@@ -94,4 +94,9 @@ Status writeMetricsJson(const std::string& path, const ForecastRun& run, const B
     return Status::ok();
 }
 
+std::string accuracyJson(const AccuracyMetrics& metrics)
+{
+    return toJson(metrics).dump();
+}
+
 } // namespace almanac

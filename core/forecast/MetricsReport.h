@@ -9,5 +9,7 @@ namespace almanac {
 // per-window, per-velocity-bucket and per-item accuracy.
 Status writeMetricsJson(const std::string& path, const ForecastRun& run, const BacktestOptions& options);
 std::string metricsJson(const ForecastRun& run, const BacktestOptions& options);
+// One set of accuracy figures as the metrics JSON writes them ("wQL[10]", "mean_wQL", "WAPE"...).
+std::string accuracyJson(const AccuracyMetrics& metrics);
 
 } // namespace almanac
