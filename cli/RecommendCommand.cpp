@@ -8,6 +8,7 @@
 #include "recommend/RecommendExport.h"
 #include "recommend/RecommendRecipes.h"
 #include "recommend/RankingReport.h"
+#include "project/RecommenderWorkflow.h"
 #include "store/ProjectFile.h"
 #include "util/NumberFormat.h"
 
@@ -31,6 +32,7 @@ struct RecommendArgs {
     std::string eventWeights;
     std::string objective = "ndcg@10";
     std::string project;
+    std::string recommender; // a trained recommender in --project: no refit
     double timeBudget = 0;
     int numResults = 25, threads = 0;
     uint64_t seed = 42;
@@ -92,9 +94,56 @@ Status storeInProject(const RecommendArgs& args, const LoadedDataset& interactio
     return (*project)->recordJob("recommender", definition.name + " (" + model.label() + ")", "ok");
 }
 
+// recommend --project P --recommender NAME: from the stored recommender, without refitting.
+Status runStoredRecommender(const RecommendArgs& args, const std::optional<RecommendationFilter>& recommendationFilter)
+{
+    if (args.project.empty()) return Status::invalidInput("--recommender needs --project");
+    if (!args.interactions.empty()) return Status::invalidInput("give either --interactions or --recommender, not both");
+    auto project = ProjectFile::open(args.project);
+    if (!project.isOk()) return project.status();
+    auto loaded = loadStoredRecommender(**project, args.recommender);
+    if (!loaded.isOk()) return loaded.status();
+    const InteractionData& data = *loaded->model.data;
+    std::optional<FilterEvaluator> evaluator;
+    std::optional<LoadedDataset> items, interactions;
+    if (recommendationFilter) {
+        // Filters read the item metadata and the user's own events as the project holds them now.
+        if (!loaded->request.itemsDataset.empty()) {
+            auto read = (*project)->loadDataset(loaded->request.itemsDataset);
+            if (!read.isOk()) return read.status();
+            items = std::move(*read);
+        }
+        auto read = (*project)->loadDataset(loaded->request.interactionsDataset);
+        if (!read.isOk()) return read.status();
+        interactions = std::move(*read);
+        auto created = FilterEvaluator::create(*recommendationFilter, data, items ? &*items : nullptr, &*interactions);
+        if (!created.isOk()) return created.status();
+        evaluator = std::move(*created);
+    }
+    auto users = usersToServe(args, data);
+    if (!users.isOk()) return users.status();
+    ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *loaded->model.recipe, data, *users, size_t(args.numResults),
+                                                 args.keepSeen, evaluator ? &*evaluator : nullptr));
+    note("recommend: " + std::to_string(users->size()) + " users from recommender " + args.recommender + " ("
+         + loaded->stored.recipe + ") -> " + args.out);
+    return Status::ok();
+}
+
 Status runRecommend(const RecommendArgs& args)
 {
     if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
+    if (!args.recommender.empty()) {
+        std::optional<RecommendationFilter> filter;
+        if (!args.filter.empty()) {
+            auto values = parseFieldMap(args.filterValues);
+            if (!values.isOk()) return Status::invalidInput("--filter-values expects NAME=VALUE");
+            auto parsed = parseRecommendationFilter(args.filter, *values);
+            if (!parsed.isOk()) return parsed.status();
+            filter = std::move(*parsed);
+        }
+        return runStoredRecommender(args, filter);
+    }
+    if (args.interactions.empty()) return Status::invalidInput("give --interactions FILE, or --project FILE with --recommender NAME");
     if (toLower(args.recipe) != kAutoRecommendRecipe && !recommendRecipes().create(args.recipe))
         return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: auto, "
                                     + recommendRecipes().joinedNames() + ")");
@@ -177,8 +226,9 @@ CommandEntry registerRecommendCommand(CLI::App& app)
 {
     auto a = std::make_shared<RecommendArgs>();
     CLI::App* cmd = app.add_subcommand("recommend", "Recommend the top-N items for users");
-    cmd->add_option("--interactions", a->interactions, "Interactions CSV (USER_ID,ITEM_ID,TIMESTAMP[,EVENT_TYPE][,EVENT_VALUE])")
-        ->required();
+    cmd->add_option("--interactions", a->interactions, "Interactions CSV (USER_ID,ITEM_ID,TIMESTAMP[,EVENT_TYPE][,EVENT_VALUE])");
+    cmd->add_option("--recommender", a->recommender,
+                    "A recommender trained into --project (almanac-cli train): recommend from it, without refitting");
     cmd->add_option("--items", a->items, "Items CSV (ITEM_ID + attributes)");
     cmd->add_option("--users", a->users, "Users CSV (USER_ID + attributes)");
     cmd->add_option("--recipe", a->recipe, "Recipe name, or auto (evaluate them all on a holdout, keep the best NDCG@10)")

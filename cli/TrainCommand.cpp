@@ -4,6 +4,7 @@
 #include "cli/TerminalProgress.h"
 #include "forecast/Quantiles.h"
 #include "project/PredictorWorkflow.h"
+#include "project/RecommenderWorkflow.h"
 #include "util/NumberFormat.h"
 
 namespace almanac::cli {
@@ -60,6 +61,38 @@ Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::
     return Status::ok();
 }
 
+Status trainRecommending(ProjectFile& project, const TrainArgs& args, const std::map<std::string, std::string>& parameters)
+{
+    TrainRecommenderRequest request;
+    request.name = args.name;
+    request.interactionsDataset = args.dataset;
+    request.itemsDataset = args.itemsDataset;
+    request.recipe = args.recipe;
+    request.spec.parameters = parameters;
+    request.spec.seed = args.seed;
+    request.spec.threads = args.threads;
+    request.filter.eventTypes = splitList(args.eventType);
+    if (args.eventValueThreshold > -1) request.filter.minEventValue = args.eventValueThreshold;
+    for (const std::string& pair : splitList(args.eventWeights)) {
+        const size_t eq = pair.find('=');
+        double weight = 0;
+        if (eq == std::string::npos || eq == 0 || !parseFiniteNumber(pair.substr(eq + 1), weight))
+            return Status::invalidInput("--event-weights expects TYPE=WEIGHT pairs, e.g. purchase=3,view=1");
+        request.filter.eventWeights[pair.substr(0, eq)] = weight;
+    }
+    request.tuning.objective = args.objective;
+    request.tuning.timeBudgetSeconds = args.timeBudget;
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto trained = trainStoredRecommender(project, request, job);
+    progress.finish();
+    if (!trained.isOk()) return trained.status();
+    note("train: recommender " + trained->name + " (" + trained->recipe + ") on " + args.dataset + " in "
+         + formatNumber(trained->trainingSeconds) + " s");
+    return Status::ok();
+}
+
 Status runTrain(const TrainArgs& args)
 {
     auto parameters = parseFieldMap(args.parameters);
@@ -71,8 +104,7 @@ Status runTrain(const TrainArgs& args)
     if (!args.name.empty())
         if ((*project)->model(args.name).isOk())
             return Status::invalidInput(args.project + ": a model named '" + args.name + "' already exists");
-    if (info->type == DatasetType::Interactions)
-        return Status::unsupported("recommenders are not yet trained with train; use recommend --project");
+    if (info->type == DatasetType::Interactions) return trainRecommending(**project, args, *parameters);
     return trainForecasting(**project, args, *parameters);
 }
 
@@ -85,6 +117,13 @@ Status runRetrain(const std::string& projectPath, const std::string& modelName, 
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    if (stored->kind == kRecommenderKind) {
+        auto result = retrainRecommender(**project, modelName, newName, threads, job);
+        progress.finish();
+        if (!result.isOk()) return result.status();
+        note("retrain: recommender " + *result);
+        return Status::ok();
+    }
     auto result = retrainPredictor(**project, modelName, newName, threads, job);
     progress.finish();
     if (!result.isOk()) return result.status();

@@ -142,4 +142,25 @@ void AlsRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
     Eigen::Map<Vector>(scores.data(), Eigen::Index(items)).noalias() = itemMatrix * x;
 }
 
+void AlsRecipe::writeState(ByteWriter& out) const
+{
+    out.u64(m_k);
+    out.floats(m_users);
+    out.floats(m_items);
+    out.floats(m_popularity);
+}
+
+Status AlsRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    m_k = size_t(in.u64());
+    m_users = in.floats();
+    m_items = in.floats();
+    m_popularity = in.floats();
+    ALMANAC_RETURN_IF_ERROR(in.status("als"));
+    if (m_k == 0 || m_users.size() != data.userCount() * m_k || m_items.size() != data.itemCount() * m_k)
+        return Status::invalidInput("als: the stored model is for other users or items");
+    m_data = &data;
+    return Status::ok();
+}
+
 } // namespace almanac

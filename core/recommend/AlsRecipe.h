@@ -15,6 +15,8 @@ public:
     std::string name() const override { return "als"; }
     std::string description() const override { return "Implicit-feedback matrix factorisation by ALS with conjugate gradients."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    void writeState(ByteWriter& out) const override;
+    Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 

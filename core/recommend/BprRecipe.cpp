@@ -85,4 +85,27 @@ void BprRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
     }
 }
 
+void BprRecipe::writeState(ByteWriter& out) const
+{
+    out.u64(m_k);
+    out.floats(m_users);
+    out.floats(m_items);
+    out.floats(m_itemBias);
+    out.floats(m_popularity);
+}
+
+Status BprRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    m_k = size_t(in.u64());
+    m_users = in.floats();
+    m_items = in.floats();
+    m_itemBias = in.floats();
+    m_popularity = in.floats();
+    ALMANAC_RETURN_IF_ERROR(in.status("bpr"));
+    if (m_k == 0 || m_users.size() != data.userCount() * m_k || m_items.size() != data.itemCount() * m_k || m_itemBias.size() != data.itemCount())
+        return Status::invalidInput("bpr: the stored model is for other users or items");
+    m_data = &data;
+    return Status::ok();
+}
+
 } // namespace almanac

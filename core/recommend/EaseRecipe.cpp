@@ -72,4 +72,23 @@ void EaseRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
         out += Eigen::Map<const Eigen::VectorXf>(m_weights.data() + size_t(row.items[k]) * items, Eigen::Index(items));
 }
 
+void EaseRecipe::writeState(ByteWriter& out) const
+{
+    out.u64(m_items);
+    out.floats(m_weights);
+    out.floats(m_popularity);
+}
+
+Status EaseRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    m_items = size_t(in.u64());
+    m_weights = in.floats();
+    m_popularity = in.floats();
+    ALMANAC_RETURN_IF_ERROR(in.status("ease"));
+    if (m_items != data.itemCount() || m_weights.size() != m_items * m_items)
+        return Status::invalidInput("ease: the stored model is for another catalogue");
+    m_data = &data;
+    return Status::ok();
+}
+
 } // namespace almanac

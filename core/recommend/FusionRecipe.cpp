@@ -91,4 +91,30 @@ void FusionRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
     addReciprocalRanks(member, seen, 1.0 - m_weight, scores);
 }
 
+void FusionRecipe::writeState(ByteWriter& out) const
+{
+    out.f64(m_weight);
+    out.u64(m_items);
+    for (const RecommendRecipe* member : {m_first.get(), m_second.get()}) {
+        out.text(member->name());
+        member->writeState(out);
+    }
+}
+
+Status FusionRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    m_weight = in.f64();
+    m_items = size_t(in.u64());
+    for (std::unique_ptr<RecommendRecipe>* member : {&m_first, &m_second}) {
+        const std::string name = in.text();
+        ALMANAC_RETURN_IF_ERROR(in.status("fusion"));
+        *member = recommendRecipes().create(name);
+        if (!*member || (*member)->name() == "fusion") return Status::invalidInput("fusion: the stored model is damaged");
+        ALMANAC_RETURN_IF_ERROR((*member)->readState(in, data));
+    }
+    if (m_items != data.itemCount()) return Status::invalidInput("fusion: the stored model is for another catalogue");
+    m_data = &data;
+    return in.status("fusion");
+}
+
 } // namespace almanac

@@ -15,6 +15,8 @@ public:
     std::string name() const override { return "fusion"; }
     std::string description() const override { return "Reciprocal-rank fusion of two recipes (auto composes it)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    void writeState(ByteWriter& out) const override;
+    Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
 
     // The parameters of a fusion of two recipes' settings (members' parameters prefixed).

@@ -117,4 +117,26 @@ void HybridRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
     for (size_t i = 0; i < scores.size(); ++i) scores[i] = (1 - share) * scores[i] + share * content[i];
 }
 
+void HybridRecipe::writeState(ByteWriter& out) const
+{
+    m_collaborative.writeState(out);
+    out.f64(m_contentShare);
+    out.sparseRows(m_profiles);
+    out.sparseRows(m_postings);
+}
+
+Status HybridRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    ALMANAC_RETURN_IF_ERROR(m_collaborative.readState(in, data));
+    m_contentShare = in.f64();
+    m_profiles = in.sparseRows();
+    m_postings = in.sparseRows();
+    ALMANAC_RETURN_IF_ERROR(in.status("hybrid"));
+    for (const auto& row : m_postings)
+        for (const auto& [item, w] : row)
+            if (item >= data.itemCount() || item >= m_profiles.size()) return Status::invalidInput("hybrid: the stored model is damaged");
+    m_data = &data;
+    return Status::ok();
+}
+
 } // namespace almanac

@@ -18,6 +18,8 @@ public:
     std::string name() const override { return "hybrid"; }
     std::string description() const override { return "EASE plus item-metadata similarity, for cold items."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    void writeState(ByteWriter& out) const override;
+    Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 

@@ -93,4 +93,46 @@ InteractionData InteractionData::filtered(const std::function<bool(uint32_t, uin
     return out;
 }
 
+void InteractionData::write(ByteWriter& out) const
+{
+    for (const StringPool* pool : {m_users.get(), m_items.get()}) {
+        out.u64(pool->size());
+        for (uint32_t c = 0; c < pool->size(); ++c) out.text(pool->value(c));
+    }
+    std::vector<uint32_t> offsets(m_userOffsets.begin(), m_userOffsets.end());
+    out.u32s(offsets);
+    out.u32s(m_itemsOfUser);
+    out.floats(m_counts);
+    out.u64(m_lastSeen.size());
+    for (int64_t t : m_lastSeen) out.i64(t);
+    out.i64(m_lastTimestamp);
+}
+
+Result<InteractionData> InteractionData::read(ByteReader& in)
+{
+    InteractionData data;
+    data.m_users = std::make_shared<StringPool>();
+    data.m_items = std::make_shared<StringPool>();
+    for (StringPool* pool : {data.m_users.get(), data.m_items.get()}) {
+        const uint64_t n = in.count(8);
+        for (uint64_t c = 0; c < n && in.ok(); ++c)
+            if (pool->intern(in.text()) != c) return Status::invalidInput("interactions: the stored ids repeat");
+    }
+    for (uint32_t o : in.u32s()) data.m_userOffsets.push_back(o);
+    data.m_itemsOfUser = in.u32s();
+    data.m_counts = in.floats();
+    const uint64_t seen = in.count(8);
+    for (uint64_t i = 0; i < seen; ++i) data.m_lastSeen.push_back(in.i64());
+    data.m_lastTimestamp = in.i64();
+    ALMANAC_RETURN_IF_ERROR(in.status("interactions"));
+    // The CSR structure must hold together, or scoring would read out of range.
+    const size_t nnz = data.m_itemsOfUser.size();
+    bool valid = data.m_userOffsets.size() == data.m_users->size() + 1 && data.m_counts.size() == nnz
+                 && data.m_lastSeen.size() == nnz && data.m_userOffsets.front() == 0 && data.m_userOffsets.back() == nnz;
+    for (size_t u = 1; valid && u < data.m_userOffsets.size(); ++u) valid = data.m_userOffsets[u] >= data.m_userOffsets[u - 1];
+    for (size_t k = 0; valid && k < nnz; ++k) valid = data.m_itemsOfUser[k] < data.m_items->size();
+    if (!valid) return Status::invalidInput("interactions: the stored matrix is damaged");
+    return data;
+}
+
 } // namespace almanac

@@ -1,6 +1,7 @@
 #pragma once
 // Interactions as a sparse user x item matrix (CSR), the shape every recommender works from.
 #include "data/DatasetLoader.h"
+#include "util/ModelBytes.h"
 #include "util/Status.h"
 
 #include <cstdint>
@@ -24,6 +25,9 @@ class InteractionData {
 public:
     static Result<InteractionData> fromDataset(const LoadedDataset& dataset, const InteractionFilter& filter = {});
     // The same users and items with some (user, item) pairs left out: keep(user, item) decides.
+    // The whole matrix with its ids, as a stored recommender keeps it.
+    void write(ByteWriter& out) const;
+    static Result<InteractionData> read(ByteReader& in);
     InteractionData filtered(const std::function<bool(uint32_t user, uint32_t item)>& keep) const;
 
     size_t userCount() const { return m_users->size(); }

@@ -13,4 +13,13 @@ Status PopularityRecipe::fit(const InteractionData& data, const RecommendSpec&, 
     return Status::ok();
 }
 
+void PopularityRecipe::writeState(ByteWriter& out) const { out.floats(m_userCounts); }
+
+Status PopularityRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    m_userCounts = in.floats();
+    if (in.ok() && m_userCounts.size() != data.itemCount()) return Status::invalidInput("popularity: the stored model is for another catalogue");
+    return in.status("popularity");
+}
+
 } // namespace almanac

@@ -3,6 +3,8 @@
 // Top-N selection, seen-item exclusion and filters are shared (recommendTopN), not per recipe.
 #include "jobs/JobContext.h"
 #include "recommend/InteractionData.h"
+#include "util/ModelBytes.h"
+#include "util/RecipeParameters.h"
 #include "util/Status.h"
 
 #include <cstdint>
@@ -41,6 +43,13 @@ public:
     // Hyper-parameter settings worth trying when the recipe is tuned (auto); one empty setting
     // when there is nothing to tune.
     virtual std::vector<std::map<std::string, std::string>> searchSpace() const { return {{}}; }
+    virtual RecipeTraits traits() const { return {}; }
+    virtual std::vector<ParameterSpec> parameters() const { return {}; }
+
+    // The fitted state as bytes, and back: a recommender read from them over the same data
+    // (InteractionData::read of what was stored with it) scores exactly as the fitted one.
+    virtual void writeState(ByteWriter& out) const = 0;
+    virtual Status readState(ByteReader& in, const InteractionData& data) = 0;
 };
 
 struct ScoredItem {

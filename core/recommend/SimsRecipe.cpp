@@ -109,4 +109,27 @@ std::vector<ScoredItem> SimsRecipe::relatedItems(uint32_t item, size_t n) const
     return out;
 }
 
+void SimsRecipe::writeState(ByteWriter& out) const
+{
+    out.sparseRows(m_neighbours);
+    out.floats(m_popularity);
+    out.u32s(m_byPopularity);
+}
+
+Status SimsRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    m_neighbours = in.sparseRows();
+    m_popularity = in.floats();
+    m_byPopularity = in.u32s();
+    ALMANAC_RETURN_IF_ERROR(in.status("sims"));
+    if (m_neighbours.size() != data.itemCount()) return Status::invalidInput("sims: the stored model is for another catalogue");
+    for (const auto& row : m_neighbours)
+        for (const auto& [item, w] : row)
+            if (item >= data.itemCount()) return Status::invalidInput("sims: the stored model is damaged");
+    for (uint32_t item : m_byPopularity)
+        if (item >= data.itemCount()) return Status::invalidInput("sims: the stored model is damaged");
+    m_data = &data;
+    return Status::ok();
+}
+
 } // namespace almanac

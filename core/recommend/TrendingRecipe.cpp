@@ -43,4 +43,13 @@ Status TrendingRecipe::fit(const InteractionData& data, const RecommendSpec& spe
     return Status::ok();
 }
 
+void TrendingRecipe::writeState(ByteWriter& out) const { out.floats(m_scores); }
+
+Status TrendingRecipe::readState(ByteReader& in, const InteractionData& data)
+{
+    m_scores = in.floats();
+    if (in.ok() && m_scores.size() != data.itemCount()) return Status::invalidInput("trending: the stored model is for another catalogue");
+    return in.status("trending");
+}
+
 } // namespace almanac

@@ -13,6 +13,8 @@ public:
     std::string name() const override { return "trending"; }
     std::string description() const override { return "Items whose number of users grows fastest (Trending-Now)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    void writeState(ByteWriter& out) const override;
+    Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override { scores = m_scores; }
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 

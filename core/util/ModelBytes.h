@@ -47,6 +47,23 @@ public:
         u64(v.size());
         for (const std::string& s : v) text(s);
     }
+    // Rows of (index, weight) pairs: sparse neighbour lists and profiles.
+    void sparseRows(const std::vector<std::vector<std::pair<uint32_t, float>>>& rows)
+    {
+        u64(rows.size());
+        for (const auto& row : rows) {
+            u64(row.size());
+            for (const auto& [i, w] : row) {
+                u32(i);
+                f32(w);
+            }
+        }
+    }
+    void blob(const std::vector<uint8_t>& b)
+    {
+        u64(b.size());
+        raw(b.data(), b.size());
+    }
     void textMap(const std::map<std::string, std::string>& m)
     {
         u64(m.size());
@@ -116,6 +133,21 @@ public:
         for (uint64_t i = 0; i < n && m_ok; ++i) out.push_back(text());
         return out;
     }
+    std::vector<std::vector<std::pair<uint32_t, float>>> sparseRows()
+    {
+        const uint64_t n = count(8);
+        std::vector<std::vector<std::pair<uint32_t, float>>> rows(static_cast<size_t>(n));
+        for (auto& row : rows) {
+            const uint64_t k = count(8);
+            row.resize(static_cast<size_t>(k));
+            for (auto& [i, w] : row) {
+                i = u32();
+                w = f32();
+            }
+        }
+        return rows;
+    }
+    std::vector<uint8_t> blob() { return array<uint8_t>(); }
     std::map<std::string, std::string> textMap()
     {
         const uint64_t n = count(16);
