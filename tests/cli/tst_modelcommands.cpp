@@ -1,0 +1,193 @@
+// train / forecast --predictor / recommend --recommender / retrain / monitor from the command
+// line: stored models forecast and recommend as the one-shot commands do, bad parameters are
+// errors naming them, and a kill while a model is stored loses nothing committed before.
+#include "CliRunner.h"
+
+#include <QtTest/QtTest>
+#include <csignal>
+#include <cmath>
+
+class TestModelCommands : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_sales, m_later, m_events;
+    QString write(const QString& name, const QByteArray& content) { return writeTestFile(m_dir, name, content); }
+    QString path(const char* name) { return m_dir.filePath(QString::fromUtf8(name)); }
+    static QString s(const char* text) { return QString::fromUtf8(text); }
+
+    // Daily series with a weekly cycle; days 0-89 train, 90-96 arrive later.
+    static QByteArray daily(int first, int last)
+    {
+        QByteArray csv("item_id,timestamp,target_value\n");
+        for (int item = 0; item < 4; ++item)
+            for (int d = first; d < last; ++d) {
+                const QDate date = QDate(2024, 1, 1).addDays(d);
+                const double v = 20 + item * 5 + 6 * std::sin(2 * M_PI * (d % 7) / 7.0) + 0.05 * d + ((d * 7919 + item * 104729) % 13) * 0.3;
+                csv += "item" + QByteArray::number(item) + "," + date.toString(Qt::ISODate).toUtf8() + "," + QByteArray::number(v, 'f', 3) + "\n";
+            }
+        return csv;
+    }
+
+    QString project(const char* name)
+    {
+        const QString p = path(name);
+        QFile::remove(p);
+        if (runCli({s("project"), s("create"), p}).exitCode != 0) return {};
+        if (runCli({s("import"), s("--project"), p, s("--name"), s("sales"), s("--type"), s("target"), s("--file"), m_sales}).exitCode != 0)
+            return {};
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sales = write(s("sales.csv"), daily(0, 90));
+        m_later = write(s("later.csv"), daily(90, 97));
+        QByteArray events("USER_ID,ITEM_ID,TIMESTAMP\n");
+        for (int u = 0; u < 40; ++u)
+            for (int k = 0; k < 6; ++k)
+                events += QByteArray::number(u) + (u < 20 ? ",a" : ",b") + QByteArray::number((u + k) % 8) + "," + QByteArray::number(1000 + u * 10 + k) + "\n";
+        m_events = write(s("events.csv"), events);
+    }
+
+    void predictorForecastsAsTheOneShotCommand_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto"}) QTest::newRow(r) << s(r);
+    }
+
+    void predictorForecastsAsTheOneShotCommand()
+    {
+        QFETCH(QString, recipe);
+        const QString p = project("same.almanac");
+        QVERIFY(!p.isEmpty());
+        const CliResult trained = runCli({s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), recipe,
+                                          s("--horizon"), s("7"), s("--name"), s("m")});
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        const QString fromPredictor = path("from-predictor.csv"), oneShot = path("one-shot.csv");
+        const CliResult forecast = runCli({s("forecast"), s("--project"), p, s("--predictor"), s("m"), s("--out"), fromPredictor});
+        QVERIFY2(forecast.exitCode == 0, qPrintable(forecast.err));
+        const CliResult direct = runCli({s("forecast"), s("--target"), m_sales, s("--horizon"), s("7"), s("--recipe"), recipe,
+                                         s("--out"), oneShot});
+        QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
+        QFile a(fromPredictor), b(oneShot);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+        const CliResult info = runCli({s("project"), s("info"), p, s("--json")});
+        QVERIFY(info.out.contains(s("\"kind\": \"predictor\"")));
+    }
+
+    void misspeltOrBadParametersAreErrorsNamingThem_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::addColumn<QString>("parameter");
+        QTest::addColumn<QString>("named");
+        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto"})
+            QTest::newRow((std::string(r) + " misspelt").c_str()) << s(r) << s("lamda=3") << s("lamda");
+        QTest::newRow("ets unparsable") << s("ets") << s("simulations=many") << s("simulations");
+        QTest::newRow("npts out of range") << s("npts") << s("decay=-2") << s("decay");
+        QTest::newRow("prophet unparsable") << s("prophet") << s("changepoint_prior=abc") << s("changepoint_prior");
+    }
+
+    void misspeltOrBadParametersAreErrorsNamingThem()
+    {
+        QFETCH(QString, recipe);
+        QFETCH(QString, parameter);
+        QFETCH(QString, named);
+        const QString p = project("params.almanac");
+        const CliResult r = runCli({s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), recipe,
+                                    s("--horizon"), s("7"), s("--param"), parameter});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(s("'") + named + s("'")), qPrintable(r.err));
+        QVERIFY(!runCli({s("project"), s("info"), p, s("--json")}).out.contains(s("\"kind\"")));
+    }
+
+    void monitoringScoresTheEarlierForecastOnNewActuals()
+    {
+        const QString p = project("monitor.almanac");
+        QCOMPARE(runCli({s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), s("ets"), s("--horizon"), s("7"),
+                         s("--name"), s("e")}).exitCode, 0);
+        QCOMPARE(runCli({s("forecast"), s("--project"), p, s("--predictor"), s("e"), s("--out"), path("f.csv")}).exitCode, 0);
+        const CliResult none = runCli({s("monitor"), s("--project"), p, s("--predictor"), s("e")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains(s("no forecast of it has actuals yet")));
+        const CliResult appended = runCli({s("import"), s("--project"), p, s("--name"), s("sales"), s("--type"), s("target"),
+                                           s("--file"), m_later, s("--mode"), s("append")});
+        QVERIFY2(appended.exitCode == 0, qPrintable(appended.err));
+        const CliResult report = runCli({s("monitor"), s("--project"), p, s("--predictor"), s("e"), s("--json")});
+        QCOMPARE(report.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(report.out.toUtf8()).object();
+        const QJsonArray evaluations = json.value(s("evaluations")).toArray();
+        QCOMPARE(evaluations.size(), 1);
+        const QJsonObject metrics = evaluations.first().toObject().value(s("metrics")).toObject();
+        QCOMPARE(metrics.value(s("points")).toInt(), 4 * 7);
+        QVERIFY(metrics.value(s("WAPE")).toDouble() > 0);
+        // A limit the forecast cannot meet: drift is an error (exit 1).
+        const CliResult drift = runCli({s("monitor"), s("--project"), p, s("--predictor"), s("e"), s("--fail-above"), s("0.0001")});
+        QCOMPARE(drift.exitCode, 1);
+        QVERIFY(drift.err.contains(s("drifted")));
+        // Retrained, it keeps its name and history.
+        QCOMPARE(runCli({s("retrain"), s("--project"), p, s("--model"), s("e")}).exitCode, 0);
+        const CliResult after = runCli({s("monitor"), s("--project"), p, s("--predictor"), s("e"), s("--json")});
+        QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).object().value(s("retrained_at")).toArray().size(), 1);
+    }
+
+    void recommenderServesWithoutRefitting()
+    {
+        const QString p = path("recs.almanac");
+        QFile::remove(p);
+        QCOMPARE(runCli({s("project"), s("create"), p}).exitCode, 0);
+        QCOMPARE(runCli({s("import"), s("--project"), p, s("--name"), s("events"), s("--type"), s("interactions"), s("--file"), m_events}).exitCode, 0);
+        for (const char* recipe : {"ease", "sims", "auto"}) {
+            QCOMPARE(runCli({s("train"), s("--project"), p, s("--dataset"), s("events"), s("--recipe"), s(recipe), s("--name"), s(recipe)}).exitCode, 0);
+            const CliResult stored = runCli({s("recommend"), s("--project"), p, s("--recommender"), s(recipe), s("--num-results"), s("5"),
+                                             s("--out"), path("stored.csv")});
+            QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+            QCOMPARE(runCli({s("recommend"), s("--interactions"), m_events, s("--recipe"), s(recipe), s("--num-results"), s("5"),
+                             s("--out"), path("direct.csv")}).exitCode, 0);
+            QFile a(path("stored.csv")), b(path("direct.csv"));
+            QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+            QCOMPARE(a.readAll(), b.readAll());
+        }
+        const CliResult wrongKind = runCli({s("forecast"), s("--project"), p, s("--predictor"), s("ease"), s("--out"), path("x.csv")});
+        QCOMPARE(wrongKind.exitCode, 1);
+        QVERIFY(wrongKind.err.contains(s("not a predictor")));
+    }
+
+    void killedWhileStoringAModelKeepsEarlierModels()
+    {
+        const QString p = project("kill.almanac");
+        QCOMPARE(runCli({s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), s("naive"), s("--horizon"), s("7"),
+                         s("--name"), s("kept")}).exitCode, 0);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QProcess process;
+            process.start(s(ALMANAC_CLI_PATH), {s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), s("ets"),
+                                                 s("--horizon"), s("7"), s("--name"), s("killed%1").arg(attempt)});
+            QVERIFY(process.waitForStarted());
+            QElapsedTimer timer;
+            timer.start();
+            // Killed at a different moment each time: while fitting, and while storing.
+            const QByteArray stage = attempt == 0 ? QByteArray("fitting") : QByteArray("storing");
+            QByteArray seen;
+            while (!seen.contains(stage) && timer.elapsed() < 60000 && process.state() == QProcess::Running) {
+                process.waitForReadyRead(5);
+                seen += process.readAllStandardError();
+            }
+            ::kill(pid_t(process.processId()), SIGKILL);
+            process.waitForFinished();
+            const CliResult info = runCli({s("project"), s("info"), p, s("--json")});
+            QCOMPARE(info.exitCode, 0);
+            QVERIFY(info.out.contains(s("\"name\": \"kept\"")));
+            QCOMPARE(runCli({s("forecast"), s("--project"), p, s("--predictor"), s("kept"), s("--out"), path("k.csv")}).exitCode, 0);
+            // Whatever made it in is whole.
+            if (info.out.contains(s("killed%1").arg(attempt)))
+                QCOMPARE(runCli({s("forecast"), s("--project"), p, s("--predictor"), s("killed%1").arg(attempt), s("--out"), path("k2.csv")}).exitCode, 0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelCommands)
+#include "tst_modelcommands.moc"
