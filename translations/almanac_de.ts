@@ -1318,8 +1318,8 @@ Frequenz %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="361" />
-        <source>Refitting recommender %1</source>
-        <translation>Empfehler %1 wird neu angepasst</translation>
+        <source>Loading recommender %1</source>
+        <translation>Empfehlungsmodell %1 wird geladen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401" />
@@ -1396,13 +1396,9 @@ Horizont %3, %4 Reihen</translation>
     </message>
     <message>
         <location filename="../ui/ProjectTreeModel.cpp" line="130" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
-        <source>%1 on %2; refitted when opened</source>
-        <translation>%1 auf %2; wird beim Öffnen neu angepasst</translation>
     </message>
     <message>
         <location filename="../ui/ProjectTreeModel.cpp" line="142" />

@@ -1318,8 +1318,8 @@ fréquence %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="361" />
-        <source>Refitting recommender %1</source>
-        <translation>Réajustement du recommandeur %1</translation>
+        <source>Loading recommender %1</source>
+        <translation>Chargement du modèle de recommandation %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="401" />
@@ -1396,13 +1396,9 @@ horizon %3, %4 séries</translation>
     </message>
     <message>
         <location filename="../ui/ProjectTreeModel.cpp" line="130" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
-        <source>%1 on %2; refitted when opened</source>
-        <translation>%1 sur %2 ; réajusté à l’ouverture</translation>
     </message>
     <message>
         <location filename="../ui/ProjectTreeModel.cpp" line="142" />

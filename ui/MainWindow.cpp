@@ -231,7 +231,7 @@ void MainWindow::openSampleProject()
     auto openAndTrain = [this, path] {
         if (!openProject(path)) return;
         // Every view should have something to show: a recommender on the shop data is trained
-        // (first start) or refitted from its stored definition.
+        // (first start) or read back from the project.
         if (m_session->recommenderNames().isEmpty())
             trainRecommender(QStringLiteral("shop_interactions"), QStringLiteral("shop_items"), QStringLiteral("ease"));
         else if (m_session->recommenders().empty())
@@ -358,7 +358,7 @@ void MainWindow::loadRecommender(const QString& name)
     if (!stored) return;
     auto result = std::make_shared<std::shared_ptr<const TrainedRecommender>>();
     const QString path = m_session->path();
-    runJob(tr("Refitting recommender %1").arg(name), loadRecommenderJob(path, *stored, AppSettings::threads(), result),
+    runJob(tr("Loading recommender %1").arg(name), loadRecommenderJob(path, *stored, AppSettings::threads(), result),
            [this, result, path] {
                if (!*result || m_session->path() != path) return;
                m_session->addRecommender(*result);

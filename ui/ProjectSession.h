@@ -36,7 +36,7 @@ public:
     const ForecastInfo* forecast(const QString& name) const;
     QStringList datasetNames(DatasetType type) const;
 
-    // Recommenders fitted in this session (loaded); stored ones are refitted when opened.
+    // Recommenders loaded in this session; stored ones are read back (never refitted) when opened.
     const std::vector<std::shared_ptr<const TrainedRecommender>>& recommenders() const { return m_recommenders; }
     std::shared_ptr<const TrainedRecommender> recommender(const QString& name) const;
     void addRecommender(std::shared_ptr<const TrainedRecommender> recommender);

@@ -129,7 +129,7 @@ QVariant ProjectTreeModel::childData(Group group, int row, int role) const
             if (const auto loaded = m_session->recommender(name))
                 return tr("%1 on %2").arg(QString::fromStdString(loaded->model.label()), loaded->interactionsDataset);
             if (const StoredRecommender* stored = m_session->storedRecommender(name))
-                return tr("%1 on %2; refitted when opened").arg(QString::fromStdString(stored->recipe),
+                return tr("%1 on %2").arg(QString::fromStdString(stored->recipe),
                                                                 QString::fromStdString(stored->interactionsDataset));
             return {};
         }

@@ -1,5 +1,6 @@
 #include "ui/WorkbenchJobs.h"
 
+#include "project/RecommenderWorkflow.h"
 #include "recommend/RankingReport.h"
 #include "sample/SampleProject.h"
 
@@ -33,36 +34,42 @@ JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequ
 
 namespace {
 
-// Reads the datasets and fits; evaluate: choose or measure on a holdout first.
-Result<std::shared_ptr<TrainedRecommender>> fitRecommender(ProjectFile& project, const StoredRecommender& definition,
-                                                           bool evaluate, int threads, const JobContext& job)
+// The datasets the explorer shows beside a stored recommender (histories, metadata, filters),
+// and the recommender itself, read back from the project: nothing is fitted.
+Result<std::shared_ptr<TrainedRecommender>> readRecommender(ProjectFile& project, const std::string& name, const JobContext& job)
 {
-    auto trained = std::make_shared<TrainedRecommender>();
-    trained->name = QString::fromStdString(definition.name);
-    trained->interactionsDataset = QString::fromStdString(definition.interactionsDataset);
-    trained->itemsDataset = QString::fromStdString(definition.itemsDataset);
     job.report(0.0, "reading");
-    auto interactions = project.loadDataset(definition.interactionsDataset, job.subRange(0.0, 0.05));
+    auto loaded = loadStoredRecommender(project, name);
+    if (!loaded.isOk()) return loaded.status();
+    auto trained = std::make_shared<TrainedRecommender>();
+    trained->name = QString::fromStdString(name);
+    trained->interactionsDataset = QString::fromStdString(loaded->request.interactionsDataset);
+    trained->itemsDataset = QString::fromStdString(loaded->request.itemsDataset);
+    auto interactions = project.loadDataset(loaded->request.interactionsDataset, job.subRange(0.3, 0.8));
     if (!interactions.isOk()) return interactions.status();
     trained->interactions = std::make_shared<LoadedDataset>(std::move(*interactions));
-    if (!definition.itemsDataset.empty()) {
-        auto items = project.loadDataset(definition.itemsDataset, job.subRange(0.05, 0.1));
+    if (!loaded->request.itemsDataset.empty()) {
+        auto items = project.loadDataset(loaded->request.itemsDataset, job.subRange(0.8, 1.0));
         if (!items.isOk()) return items.status();
         trained->items = std::make_shared<const LoadedDataset>(std::move(*items));
     }
-    RecommenderTrainingInput input;
-    input.interactions = trained->interactions.get();
-    input.items = trained->items.get();
-    input.filter.eventTypes = definition.eventTypes;
-    input.recipe = definition.recipe;
-    input.evaluate = evaluate;
-    input.spec.parameters = definition.parameters;
-    input.spec.seed = definition.seed;
-    input.spec.threads = threads;
-    auto model = trainRecommender(input, job.subRange(0.1, 1.0));
-    if (!model.isOk()) return model.status();
-    trained->model = std::move(*model);
+    trained->model = std::move(loaded->model);
+    trained->model.trials.clear();
     return trained;
+}
+
+TrainRecommenderRequest requestFor(const StoredRecommender& definition, int threads)
+{
+    TrainRecommenderRequest request;
+    request.name = definition.name;
+    request.interactionsDataset = definition.interactionsDataset;
+    request.itemsDataset = definition.itemsDataset;
+    request.recipe = definition.recipe;
+    request.spec.parameters = definition.parameters;
+    request.spec.seed = definition.seed;
+    request.spec.threads = threads;
+    request.filter.eventTypes = definition.eventTypes;
+    return request;
 }
 
 } // namespace
@@ -81,14 +88,20 @@ JobRunner::Work trainRecommenderJob(const QString& projectPath, RecommenderReque
         for (const QString& t : request.eventTypes.split(QLatin1Char(','), Qt::SkipEmptyParts))
             definition.eventTypes.push_back(t.trimmed().toStdString());
         // The explorer shows the holdout metrics, so a named recipe is evaluated too.
-        auto trained = fitRecommender(**project, definition, true, threads, job);
+        TrainRecommenderRequest training = requestFor(definition, threads);
+        training.evaluate = true;
+        auto tx = (*project)->transaction();
+        ALMANAC_RETURN_IF_ERROR(tx->beginStatus());
+        auto stored = trainStoredRecommender(**project, training, job.subRange(0.0, 0.9));
+        if (!stored.isOk()) return stored.status();
+        auto trained = readRecommender(**project, definition.name, job.subRange(0.9, 1.0));
         if (!trained.isOk()) return trained.status();
-        const TrainedModel& model = (*trained)->model;
-        definition.recipe = model.recipe->name();
-        definition.parameters = model.spec.parameters;
-        definition.metricsJson = rankingMetricsJson(model.trials);
+        // The definition (what the project tree lists) beside the trained model.
+        definition.recipe = (*trained)->model.recipe->name();
+        definition.parameters = (*trained)->model.spec.parameters;
+        definition.metricsJson = stored->metricsJson;
         ALMANAC_RETURN_IF_ERROR((*project)->addRecommender(definition));
-        (*project)->recordJob("recommender", definition.name + " (" + model.label() + ")", "ok");
+        ALMANAC_RETURN_IF_ERROR(tx->commit());
         *result = std::move(*trained);
         return Status::ok();
     };
@@ -100,7 +113,15 @@ JobRunner::Work loadRecommenderJob(const QString& projectPath, StoredRecommender
     return [path = projectPath.toStdString(), stored, threads, result](const JobContext& job) -> Status {
         auto project = ProjectFile::open(path);
         if (!project.isOk()) return project.status();
-        auto trained = fitRecommender(**project, stored, false, threads, job);
+        if (!(*project)->model(stored.name).isOk()) {
+            // A project from before trained models were kept: trained once, as it was defined,
+            // and stored, so that it is never fitted again.
+            TrainRecommenderRequest request = requestFor(stored, threads);
+            request.evaluate = false;
+            auto trained = trainStoredRecommender(**project, request, job.subRange(0.0, 0.8));
+            if (!trained.isOk()) return trained.status();
+        }
+        auto trained = readRecommender(**project, stored.name, job.subRange(0.8, 1.0));
         if (!trained.isOk()) return trained.status();
         *result = std::move(*trained);
         return Status::ok();

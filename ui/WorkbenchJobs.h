@@ -18,7 +18,8 @@ JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequ
 // Trains (auto evaluates on a holdout first) and stores the recommender's definition.
 JobRunner::Work trainRecommenderJob(const QString& projectPath, RecommenderRequest request, int threads,
                                     std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result);
-// Refits a stored recommender, exactly as it was trained (same recipe, parameters and seed).
+// Reads a stored recommender back without fitting it (one from an older project, kept only by
+// its definition, is trained once and stored).
 JobRunner::Work loadRecommenderJob(const QString& projectPath, StoredRecommender stored, int threads,
                                    std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result);
 // The bundled sample project, with a first forecast so that every view has something to show.

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <new>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -39,7 +41,16 @@ Status parallelFor(size_t count, int threads, const std::function<Status(size_t)
             }
             const size_t i = next.fetch_add(1);
             if (i >= count) return;
-            Status s = task(i);
+            Status s;
+            // An exception must not cross a thread's edge (std::terminate): it becomes the
+            // loop's error, as the core's errors are values (DESIGN §7).
+            try {
+                s = task(i);
+            } catch (const std::bad_alloc&) {
+                s = Status::internal("out of memory");
+            } catch (const std::exception& e) {
+                s = Status::internal(std::string("unexpected error: ") + e.what());
+            }
             if (!s.isOk()) {
                 std::lock_guard<std::mutex> lock(errorMutex);
                 if (firstError.isOk()) firstError = s;

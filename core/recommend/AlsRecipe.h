@@ -15,6 +15,8 @@ public:
     std::string name() const override { return "als"; }
     std::string description() const override { return "Implicit-feedback matrix factorisation by ALS with conjugate gradients."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::integer("factors", 1, 4096, "64"), ParameterSpec::integer("iterations", 1, 10000, "15"), ParameterSpec::number("alpha", 0, 1e9, "10"), ParameterSpec::number("reg", 0, 1e9, "0.1"), ParameterSpec::integer("cg_steps", 1, 1000, "3")}; }
+    RecipeTraits traits() const override { RecipeTraits t; t.cost = RecipeCost::Moderate; return t; }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;

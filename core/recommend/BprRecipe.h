@@ -14,6 +14,8 @@ public:
     std::string name() const override { return "bpr"; }
     std::string description() const override { return "Bayesian Personalized Ranking matrix factorisation."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::integer("factors", 1, 4096, "64"), ParameterSpec::integer("epochs", 1, 100000, "30"), ParameterSpec::number("lr", 1e-9, 10, "0.05"), ParameterSpec::number("reg", 0, 100, "0.002")}; }
+    RecipeTraits traits() const override { RecipeTraits t; t.cost = RecipeCost::Moderate; return t; }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;

@@ -13,6 +13,8 @@ public:
     std::string name() const override { return "ease"; }
     std::string description() const override { return "Closed-form item-to-item model (EASE)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::number("lambda", 1e-6, 1e9, "500")}; }
+    RecipeTraits traits() const override { RecipeTraits t; t.cost = RecipeCost::Moderate; return t; }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;

@@ -15,6 +15,8 @@ public:
     std::string name() const override { return "fusion"; }
     std::string description() const override { return "Reciprocal-rank fusion of two recipes (auto composes it)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::text("first", "", "a recommendation recipe"), ParameterSpec::text("second", "", "a recommendation recipe"), ParameterSpec::number("weight", 0, 1, "0.5")}; }
+    RecipeTraits traits() const override { RecipeTraits t; t.combinesRecipes = true; return t; }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;

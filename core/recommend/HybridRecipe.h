@@ -18,6 +18,8 @@ public:
     std::string name() const override { return "hybrid"; }
     std::string description() const override { return "EASE plus item-metadata similarity, for cold items."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::number("content", 0, 1, "0.3"), ParameterSpec::number("lambda", 1e-6, 1e9, "500")}; }
+    RecipeTraits traits() const override { RecipeTraits t; t.cost = RecipeCost::Moderate; t.usesItemMetadata = true; t.coldStartItems = true; return t; }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;

@@ -68,9 +68,9 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     std::set<std::pair<std::string, std::map<std::string, std::string>>> defaults;
     std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
     for (const std::string& name : recipes) {
-        if (search && name == "fusion") continue; // composed from the best recipes below, not searched alone
         auto recipe = recommendRecipes().create(name);
         if (!recipe) return Status::invalidInput("unknown recipe " + name);
+        if (search && recipe->traits().combinesRecipes) continue; // composed from the best recipes below, not searched alone
         bool first = true;
         for (auto setting : search ? recipe->searchSpace() : std::vector<std::map<std::string, std::string>>{{}}) {
             for (const auto& [k, v] : base.parameters) setting[k] = v; // what the user fixed stays fixed
@@ -120,7 +120,8 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     }
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
     std::stable_sort(trials.begin(), trials.end(), byScore);
-    if (search && trials.front().recipe != "fusion") {
+    auto traitsOf = [](const std::string& name) { return recommendRecipes().create(name)->traits(); };
+    if (search && !traitsOf(trials.front().recipe).combinesRecipes) {
         // The winner fused with the best setting of the next kind of recipe (fusing
         // two settings of one recipe adds little; popularity lists carry no taste).
         const RecommendTrial first = trials.front();
@@ -128,7 +129,7 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
         for (const RecommendTrial& t : trials) {
             if (partners.size() == kFusionPartners) break;
             const bool taken = std::any_of(partners.begin(), partners.end(), [&](const RecommendTrial& p) { return p.recipe == t.recipe; });
-            if (t.recipe != first.recipe && t.recipe != "popularity" && t.recipe != "trending" && !taken) partners.push_back(t);
+            if (t.recipe != first.recipe && traitsOf(t.recipe).personalized && !taken) partners.push_back(t);
         }
         size_t step = plan.size();
         for (const RecommendTrial& second : partners)

@@ -21,6 +21,23 @@ Result<TrainedModel> trainRecommender(const RecommenderTrainingInput& input, con
             return Status::invalidInput("unknown recommendation recipe '" + input.recipe + "' (known: auto, "
                                         + recommendRecipes().joinedNames() + ")");
     }
+    // Parameters must be the recipe's own (for auto: some recipe's), and sound.
+    if (!automatic) {
+        ALMANAC_RETURN_IF_ERROR(validateParameters(model.recipe->name(), model.recipe->parameters(), input.spec.parameters,
+                                                   model.recipe->traits().combinesRecipes ? std::vector<std::string>{"first", "second"}
+                                                                                          : std::vector<std::string>{}));
+    } else {
+        for (const auto& [name, value] : input.spec.parameters) {
+            bool declared = false;
+            for (const std::string& candidate : recommendRecipes().names())
+                for (const ParameterSpec& p : recommendRecipes().create(candidate)->parameters())
+                    if (p.name == name) {
+                        ALMANAC_RETURN_IF_ERROR(validateParameter(candidate, p, value));
+                        declared = true;
+                    }
+            if (!declared) return Status::invalidInput("auto: unknown parameter '" + name + "' (no recipe takes it)");
+        }
+    }
     if (input.items) {
         // Catalogue items nobody has interacted with yet join the item codes, so that recipes can
         // score them (cold items): they get empty rows.

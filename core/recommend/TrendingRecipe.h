@@ -13,6 +13,8 @@ public:
     std::string name() const override { return "trending"; }
     std::string description() const override { return "Items whose number of users grows fastest (Trending-Now)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
+    std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::text("interval", "7d", "a duration such as 12h, 7d or 2w")}; }
+    RecipeTraits traits() const override { RecipeTraits t; t.personalized = false; return t; }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override { scores = m_scores; }

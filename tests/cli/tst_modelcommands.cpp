@@ -152,6 +152,14 @@ private slots:
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
             QCOMPARE(a.readAll(), b.readAll());
         }
+        const CliResult misspelt = runCli({s("train"), s("--project"), p, s("--dataset"), s("events"), s("--recipe"), s("ease"),
+                                           s("--param"), s("lamda=3")});
+        QCOMPARE(misspelt.exitCode, 1);
+        QVERIFY2(misspelt.err.contains(s("'lamda'")), qPrintable(misspelt.err));
+        const CliResult notANumber = runCli({s("recommend"), s("--interactions"), m_events, s("--recipe"), s("ease"), s("--param"),
+                                             s("lambda=abc"), s("--out"), path("y.csv")});
+        QCOMPARE(notANumber.exitCode, 1);
+        QVERIFY2(notANumber.err.contains(s("not a number")), qPrintable(notANumber.err));
         const CliResult wrongKind = runCli({s("forecast"), s("--project"), p, s("--predictor"), s("ease"), s("--out"), path("x.csv")});
         QCOMPARE(wrongKind.exitCode, 1);
         QVERIFY(wrongKind.err.contains(s("not a predictor")));
@@ -173,10 +181,11 @@ private slots:
             const QByteArray stage = attempt == 0 ? QByteArray("fitting") : QByteArray("storing");
             QByteArray seen;
             while (!seen.contains(stage) && timer.elapsed() < 60000 && process.state() == QProcess::Running) {
-                process.waitForReadyRead(5);
+                process.waitForReadyRead(1);
                 seen += process.readAllStandardError();
             }
-            ::kill(pid_t(process.processId()), SIGKILL);
+            // Only a live child: kill(0) would signal this whole process group.
+            if (process.state() == QProcess::Running && process.processId() > 0) ::kill(pid_t(process.processId()), SIGKILL);
             process.waitForFinished();
             const CliResult info = runCli({s("project"), s("info"), p, s("--json")});
             QCOMPARE(info.exitCode, 0);
