@@ -1,4 +1,5 @@
 #include "cli/InteractionInput.h"
+#include "util/RecipeParameters.h"
 
 namespace almanac::cli {
 
@@ -10,6 +11,19 @@ Result<InteractionData> loadInteractionData(const std::string& path, const Input
     auto dataset = loadWithProgress(path, *options);
     if (!dataset.isOk()) return dataset.status();
     return InteractionData::fromDataset(*dataset, filter);
+}
+
+Result<std::map<std::string, double>> parseEventWeights(const std::string& text)
+{
+    std::map<std::string, double> weights;
+    for (const std::string& pair : splitList(text)) {
+        const size_t eq = pair.find('=');
+        double weight = 0;
+        if (eq == std::string::npos || eq == 0 || !parseFiniteNumber(pair.substr(eq + 1), weight))
+            return Status::invalidInput("--event-weights expects TYPE=WEIGHT pairs, e.g. purchase=3,view=1");
+        weights[pair.substr(0, eq)] = weight;
+    }
+    return weights;
 }
 
 } // namespace almanac::cli

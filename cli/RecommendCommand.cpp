@@ -177,14 +177,9 @@ Status runRecommend(const RecommendArgs& args)
     training.items = items ? &*items : nullptr;
     training.filter.eventTypes = splitList(args.eventType);
     training.filter.minEventValue = args.eventValueThreshold;
-    for (const std::string& pair : splitList(args.eventWeights)) {
-        const size_t eq = pair.find('=');
-        char* end = nullptr;
-        const double weight = eq == std::string::npos ? 0.0 : std::strtod(pair.c_str() + eq + 1, &end);
-        if (eq == std::string::npos || eq == 0 || end == pair.c_str() + eq + 1)
-            return Status::invalidInput("--event-weights expects TYPE=WEIGHT pairs, e.g. purchase=3,view=1");
-        training.filter.eventWeights[pair.substr(0, eq)] = weight;
-    }
+    auto weights = parseEventWeights(args.eventWeights);
+    if (!weights.isOk()) return weights.status();
+    training.filter.eventWeights = *weights;
     training.spec.seed = args.seed;
     training.spec.threads = args.threads;
     training.spec.parameters = *parameters;

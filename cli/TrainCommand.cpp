@@ -1,6 +1,7 @@
 // almanac-cli train / retrain: trained models kept in the project (DESIGN §5, the predictor
 // lifecycle). A target dataset gives a predictor; an interactions dataset gives a recommender.
 #include "cli/CliCommand.h"
+#include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
 #include "forecast/Quantiles.h"
 #include "project/PredictorWorkflow.h"
@@ -73,13 +74,9 @@ Status trainRecommending(ProjectFile& project, const TrainArgs& args, const std:
     request.spec.threads = args.threads;
     request.filter.eventTypes = splitList(args.eventType);
     if (args.eventValueThreshold > -1) request.filter.minEventValue = args.eventValueThreshold;
-    for (const std::string& pair : splitList(args.eventWeights)) {
-        const size_t eq = pair.find('=');
-        double weight = 0;
-        if (eq == std::string::npos || eq == 0 || !parseFiniteNumber(pair.substr(eq + 1), weight))
-            return Status::invalidInput("--event-weights expects TYPE=WEIGHT pairs, e.g. purchase=3,view=1");
-        request.filter.eventWeights[pair.substr(0, eq)] = weight;
-    }
+    auto weights = parseEventWeights(args.eventWeights);
+    if (!weights.isOk()) return weights.status();
+    request.filter.eventWeights = *weights;
     request.tuning.objective = args.objective;
     request.tuning.timeBudgetSeconds = args.timeBudget;
     TerminalProgress progress;

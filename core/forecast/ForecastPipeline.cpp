@@ -33,20 +33,10 @@ Status validateForecastParameters(const std::string& recipeName, const std::map<
         if (!recipe) return Status::invalidInput("unknown forecast recipe '" + recipeName + "'");
         return validateParameters(recipe->name(), recipe->parameters(), parameters);
     }
-    // auto hands every parameter to each candidate: each must mean something to at least one.
-    for (const auto& [name, value] : parameters) {
-        bool declared = false;
-        for (const std::string& candidate : forecastRecipes().names()) {
-            const auto declaredParameters = forecastRecipes().create(candidate)->parameters();
-            for (const ParameterSpec& p : declaredParameters)
-                if (p.name == name) {
-                    ALMANAC_RETURN_IF_ERROR(validateParameter(candidate, p, value));
-                    declared = true;
-                }
-        }
-        if (!declared) return Status::invalidInput("auto: unknown parameter '" + name + "' (no recipe takes it)");
-    }
-    return Status::ok();
+    std::vector<std::pair<std::string, std::vector<ParameterSpec>>> declared;
+    for (const std::string& candidate : forecastRecipes().names())
+        declared.emplace_back(candidate, forecastRecipes().create(candidate)->parameters());
+    return validateParametersForAny(declared, parameters);
 }
 
 Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,

@@ -27,16 +27,10 @@ Result<TrainedModel> trainRecommender(const RecommenderTrainingInput& input, con
                                                    model.recipe->traits().combinesRecipes ? std::vector<std::string>{"first", "second"}
                                                                                           : std::vector<std::string>{}));
     } else {
-        for (const auto& [name, value] : input.spec.parameters) {
-            bool declared = false;
-            for (const std::string& candidate : recommendRecipes().names())
-                for (const ParameterSpec& p : recommendRecipes().create(candidate)->parameters())
-                    if (p.name == name) {
-                        ALMANAC_RETURN_IF_ERROR(validateParameter(candidate, p, value));
-                        declared = true;
-                    }
-            if (!declared) return Status::invalidInput("auto: unknown parameter '" + name + "' (no recipe takes it)");
-        }
+        std::vector<std::pair<std::string, std::vector<ParameterSpec>>> declared;
+        for (const std::string& candidate : recommendRecipes().names())
+            declared.emplace_back(candidate, recommendRecipes().create(candidate)->parameters());
+        ALMANAC_RETURN_IF_ERROR(validateParametersForAny(declared, input.spec.parameters));
     }
     if (input.items) {
         // Catalogue items nobody has interacted with yet join the item codes, so that recipes can

@@ -140,4 +140,20 @@ Status validateParameters(const std::string& recipe, const std::vector<Parameter
     return Status::ok();
 }
 
+Status validateParametersForAny(const std::vector<std::pair<std::string, std::vector<ParameterSpec>>>& declared,
+                                const std::map<std::string, std::string>& given)
+{
+    for (const auto& [name, value] : given) {
+        bool found = false;
+        for (const auto& [recipe, parameters] : declared)
+            for (const ParameterSpec& p : parameters)
+                if (p.name == name) {
+                    ALMANAC_RETURN_IF_ERROR(validateParameter(recipe, p, value));
+                    found = true;
+                }
+        if (!found) return Status::invalidInput("auto: unknown parameter '" + name + "' (no recipe takes it)");
+    }
+    return Status::ok();
+}
+
 } // namespace almanac

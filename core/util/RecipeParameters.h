@@ -35,6 +35,10 @@ Status validateParameters(const std::string& recipe, const std::vector<Parameter
                           const std::vector<std::string>& prefixes = {});
 // The value's error for one declared parameter, or ok.
 Status validateParameter(const std::string& recipe, const ParameterSpec& spec, const std::string& value);
+// For auto, which hands every parameter to each candidate: each must be declared by at least one
+// (declared: each candidate's name and parameters), and valid for every one that declares it.
+Status validateParametersForAny(const std::vector<std::pair<std::string, std::vector<ParameterSpec>>>& declared,
+                                const std::map<std::string, std::string>& given);
 // Strict number parsing: the whole text must be a finite number.
 bool parseFiniteNumber(const std::string& text, double& value);
 
