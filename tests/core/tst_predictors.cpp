@@ -5,6 +5,7 @@
 #include "forecast/Predictor.h"
 #include "data/Timestamp.h"
 #include "forecast/Quantiles.h"
+#include "jobs/ParallelFor.h"
 #include "project/DatasetResync.h"
 #include "project/PredictorMonitoring.h"
 #include "project/PredictorWorkflow.h"
@@ -240,6 +241,20 @@ private slots:
         const std::vector<uint8_t> bytes = run->predictor->toBytes();
         for (size_t cut = 0; cut < bytes.size(); cut += std::max<size_t>(1, bytes.size() / 97))
             QVERIFY(!Predictor::fromBytes(std::vector<uint8_t>(bytes.begin(), bytes.begin() + long(cut))).isOk());
+    }
+
+    void exceptionsInWorkersBecomeErrors()
+    {
+        // bad_alloc in a worker thread aborted the process once; now it is the loop's error.
+        const Status oom = parallelFor(100, 2, [](size_t i) -> Status {
+            if (i == 37) throw std::bad_alloc();
+            return Status::ok();
+        });
+        QVERIFY(!oom.isOk());
+        QVERIFY(oom.message().find("out of memory") != std::string::npos);
+        const Status other = parallelFor(10, 2, [](size_t) -> Status { throw std::runtime_error("boom"); });
+        QVERIFY(!other.isOk());
+        QVERIFY(other.message().find("boom") != std::string::npos);
     }
 
     void projectPredictorLifecycle()

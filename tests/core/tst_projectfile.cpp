@@ -159,6 +159,37 @@ private slots:
         QVERIFY(QString::fromStdString(project.status().message()).contains(QStringLiteral("not an Almanac project")));
     }
 
+    void damagedSchemaVersionsAreRefusedUntouched_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("-1 (crashed once)") << -1;
+        QTest::newRow("-5 (a bus error once)") << -5;
+        QTest::newRow("0") << 0;
+        QTest::newRow("newer") << ProjectFile::kSchemaVersion + 1;
+    }
+
+    void damagedSchemaVersionsAreRefusedUntouched()
+    {
+        QFETCH(int, version);
+        const std::string file = path("damaged.almanac");
+        QFile::remove(QString::fromStdString(file));
+        QVERIFY(ProjectFile::create(file).isOk());
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, ("PRAGMA user_version = " + std::to_string(version)).c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QFile before(QString::fromStdString(file));
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        auto project = ProjectFile::open(file);
+        QVERIFY(!project.isOk());
+        QVERIFY(project.status().message().find("schema") != std::string::npos);
+        QFile after(QString::fromStdString(file));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
     void otherSqliteDatabaseIsRefused()
     {
         const std::string file = path("other.db");
