@@ -1,5 +1,6 @@
 // almanac-cli rank: Personalized-Ranking, each user's candidate items re-ordered for that user.
 #include "cli/CliCommand.h"
+#include "project/RecommenderWorkflow.h"
 #include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
 #include "recommend/PersonalizedRanking.h"
@@ -14,20 +15,43 @@ namespace almanac::cli {
 namespace {
 
 struct RankArgs {
-    std::string interactions, candidates, recipe = "ease", out;
+    std::string interactions, candidates, recipe = "ease", out, project, recommender;
     std::vector<std::string> parameters;
     InputOptions input;
 };
 
 Status runRank(const RankArgs& args)
 {
-    auto recipe = recommendRecipes().create(args.recipe);
-    if (!recipe)
-        return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: " + recommendRecipes().joinedNames() + ")");
-    auto parameters = parseFieldMap(args.parameters);
-    if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
-    auto data = loadInteractionData(args.interactions, args.input);
-    if (!data.isOk()) return data.status();
+    // The scorer: a recommender stored in --project (no refit), or the recipe fitted now.
+    std::unique_ptr<RecommendRecipe> recipe;
+    std::shared_ptr<const InteractionData> data;
+    if (!args.recommender.empty()) {
+        if (args.project.empty()) return Status::invalidInput("--recommender needs --project");
+        if (!args.interactions.empty()) return Status::invalidInput("give either --interactions or --recommender, not both");
+        auto project = ProjectFile::open(args.project);
+        if (!project.isOk()) return project.status();
+        auto loaded = loadStoredRecommender(**project, args.recommender);
+        if (!loaded.isOk()) return loaded.status();
+        recipe = std::move(loaded->model.recipe);
+        data = loaded->model.data;
+    } else {
+        if (args.interactions.empty()) return Status::invalidInput("give --interactions FILE, or --project FILE with --recommender NAME");
+        recipe = recommendRecipes().create(args.recipe);
+        if (!recipe)
+            return Status::invalidInput("--recipe: unknown recipe '" + args.recipe + "' (known: " + recommendRecipes().joinedNames() + ")");
+        auto parameters = parseFieldMap(args.parameters);
+        if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
+        ALMANAC_RETURN_IF_ERROR(validateParameters(recipe->name(), recipe->parameters(), *parameters));
+        auto loadedData = loadInteractionData(args.interactions, args.input);
+        if (!loadedData.isOk()) return loadedData.status();
+        data = std::make_shared<const InteractionData>(std::move(*loadedData));
+        RecommendSpec spec;
+        spec.parameters = *parameters;
+        TerminalProgress progress;
+        JobContext job;
+        job.progress = progress.sink();
+        ALMANAC_RETURN_IF_ERROR(recipe->fit(*data, spec, job));
+    }
 
     // Candidates: USER_ID,ITEM_ID rows, read with the users schema (ITEM_ID a column of it).
     ImportOptions options;
@@ -45,14 +69,6 @@ Status runRank(const RankArgs& args)
         it->second.push_back(item->text(r));
     }
 
-    RecommendSpec spec;
-    spec.parameters = *parameters;
-    {
-        TerminalProgress progress;
-        JobContext job;
-        job.progress = progress.sink();
-        ALMANAC_RETURN_IF_ERROR(recipe->fit(*data, spec, job));
-    }
     auto writer = openTabularWriter(args.out, "Ranking");
     if (!writer.isOk()) return writer.status();
     TabularWriter& out = **writer;
@@ -79,7 +95,9 @@ CommandEntry registerRankCommand(CLI::App& app)
 {
     auto a = std::make_shared<RankArgs>();
     CLI::App* cmd = app.add_subcommand("rank", "Re-rank each user's candidate items (Personalized-Ranking)");
-    cmd->add_option("--interactions", a->interactions, "Interactions CSV")->required();
+    cmd->add_option("--interactions", a->interactions, "Interactions CSV");
+    cmd->add_option("--project", a->project, "Project file, with --recommender");
+    cmd->add_option("--recommender", a->recommender, "A recommender trained into --project: rank with it, without refitting");
     cmd->add_option("--candidates", a->candidates, "CSV of USER_ID,ITEM_ID rows: the items to rank for each user")->required();
     cmd->add_option("--recipe", a->recipe, "Recommendation recipe that scores the candidates")->capture_default_str();
     cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable)");

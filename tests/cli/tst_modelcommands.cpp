@@ -152,6 +152,17 @@ private slots:
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
             QCOMPARE(a.readAll(), b.readAll());
         }
+        // Personalized ranking from the stored EASE, as from EASE fitted on the file.
+        const QString candidates = write(s("candidates.csv"), "USER_ID,ITEM_ID\n1,a3\n1,b2\n1,a7\n25,b1\n25,a1\n");
+        QCOMPARE(runCli({s("rank"), s("--project"), p, s("--recommender"), s("ease"), s("--candidates"), candidates, s("--out"),
+                         path("rank-stored.csv")}).exitCode, 0);
+        QCOMPARE(runCli({s("rank"), s("--interactions"), m_events, s("--recipe"), s("ease"), s("--candidates"), candidates, s("--out"),
+                         path("rank-direct.csv")}).exitCode, 0);
+        QFile rs(path("rank-stored.csv")), rd(path("rank-direct.csv"));
+        QVERIFY(rs.open(QIODevice::ReadOnly) && rd.open(QIODevice::ReadOnly));
+        const QByteArray ranked = rs.readAll();
+        QCOMPARE(ranked, rd.readAll());
+        QCOMPARE(ranked.count('\n'), 6);
         const CliResult misspelt = runCli({s("train"), s("--project"), p, s("--dataset"), s("events"), s("--recipe"), s("ease"),
                                            s("--param"), s("lamda=3")});
         QCOMPARE(misspelt.exitCode, 1);
