@@ -75,6 +75,7 @@ int runCli(int argc, char** argv)
 
     std::vector<CommandEntry> commands = registerProjectCommands(app);
     for (CommandEntry entry : registerTrainCommands(app)) commands.push_back(entry);
+    for (CommandEntry entry : registerScheduleCommands(app)) commands.push_back(entry);
     for (CommandEntry entry : {registerImportCommand(app), registerSchemasCommand(app), registerForecastCommand(app),
                                registerSampleCommand(app), registerRecommendCommand(app), registerPredictRatingsCommand(app),
                                registerSimilarItemsCommand(app), registerRankCommand(app),

@@ -123,6 +123,12 @@ const std::vector<std::string>& migrations()
             forecast_id INTEGER NOT NULL,
             evaluated_at TEXT NOT NULL,
             metrics TEXT NOT NULL);
+        CREATE TABLE schedules (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            every TEXT NOT NULL,
+            steps TEXT NOT NULL,
+            created_at TEXT NOT NULL);
         )sql",
     };
     return kSteps;

@@ -122,6 +122,14 @@ struct ModelEvaluation {
     std::string metricsJson;
 };
 
+// A re-training schedule: when (as given: daily, weekly, hourly or a cron expression) and what.
+struct StoredSchedule {
+    std::string name;
+    std::string every;
+    std::string steps; // "import sales=/data/sales.csv; retrain p1; forecast p1; export /out/f.csv"
+    std::string createdAt;
+};
+
 struct JobRecord {
     std::string kind;
     std::string detail;
@@ -188,6 +196,10 @@ public:
     // base if no dataset, forecast or model has that name, else base-2, base-3...: one rule for
     // every generated name, so that a name freed by a deletion is not reused by accident.
     Result<std::string> unusedName(const std::string& base);
+
+    Status addSchedule(const StoredSchedule& schedule);
+    Result<std::vector<StoredSchedule>> schedules();
+    Status removeSchedule(const std::string& name);
 
     // All that is stored until commit() is one change: a kill or a failure before it leaves
     // the project as it was.

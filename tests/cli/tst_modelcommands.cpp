@@ -135,6 +135,43 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).object().value(s("retrained_at")).toArray().size(), 1);
     }
 
+    void scheduleRunsItsStepsAsAJob()
+    {
+        const QString p = project("schedule.almanac");
+        QCOMPARE(runCli({s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), s("theta"), s("--horizon"), s("7"),
+                         s("--name"), s("weekly")}).exitCode, 0);
+        const QString out = path("scheduled.csv");
+        const QString steps = s("import sales=%1 append; retrain weekly; forecast weekly; export %2").arg(m_later, out);
+        const CliResult bad = runCli({s("schedule"), s("add"), s("--project"), p, s("--name"), s("s"), s("--every"), s("sometimes"),
+                                      s("--steps"), steps, s("--no-install")});
+        QCOMPARE(bad.exitCode, 1);
+        const CliResult badStep = runCli({s("schedule"), s("add"), s("--project"), p, s("--name"), s("s"), s("--steps"),
+                                          s("export /tmp/x.csv"), s("--no-install")});
+        QCOMPARE(badStep.exitCode, 1);
+        QVERIFY(badStep.err.contains(s("forecast step")));
+        const CliResult added = runCli({s("schedule"), s("add"), s("--project"), p, s("--name"), s("s"), s("--every"), s("0 6 * * 1"),
+                                        s("--steps"), steps, s("--no-install")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const CliResult run = runCli({s("schedule"), s("run"), s("--project"), p, s("--name"), s("s")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(s("retrain weekly")));
+        // The forecast starts after the appended week: 4 items x 7 days, dated from 2024-04-07 on.
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QCOMPARE(csv.count('\n'), 1 + 4 * 7);
+        QVERIFY(csv.contains("2024-04-07"));
+        const CliResult list = runCli({s("schedule"), s("list"), s("--project"), p});
+        QVERIFY(list.out.contains(s("last run")) && list.out.contains(s(": ok")));
+        // A failing run is a job with its outcome, and a non-zero exit.
+        QFile::remove(m_dir.filePath(s("gone.csv")));
+        QCOMPARE(runCli({s("schedule"), s("add"), s("--project"), p, s("--name"), s("broken"), s("--steps"),
+                         s("import sales=%1; forecast weekly").arg(m_dir.filePath(s("gone.csv"))), s("--no-install")}).exitCode, 0);
+        QVERIFY(runCli({s("schedule"), s("run"), s("--project"), p, s("--name"), s("broken")}).exitCode != 0);
+        QVERIFY(runCli({s("schedule"), s("list"), s("--project"), p}).out.contains(s("error")));
+        QCOMPARE(runCli({s("schedule"), s("remove"), s("--project"), p, s("--name"), s("broken")}).exitCode, 0);
+    }
+
     void recommenderServesWithoutRefitting()
     {
         const QString p = path("recs.almanac");

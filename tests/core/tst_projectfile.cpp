@@ -125,7 +125,7 @@ private slots:
         sqlite3* db = nullptr;
         QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, "DROP TABLE forecast_evaluations; ALTER TABLE datasets DROP COLUMN preparation; DROP TABLE recommenders; "
-                                  "ALTER TABLE forecasts DROP COLUMN series_count; DROP TABLE model_evaluations; DROP TABLE model_forecasts; DROP TABLE models; "
+                                  "ALTER TABLE forecasts DROP COLUMN series_count; DROP TABLE schedules; DROP TABLE model_evaluations; DROP TABLE model_forecasts; DROP TABLE models; "
                                   "DELETE FROM schema_migrations WHERE version > 1; PRAGMA user_version = 1",
                               nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
