@@ -121,7 +121,14 @@ QStringList ProjectSession::recommenderNames() const
 
 QString ProjectSession::uniqueName(const QString& base) const
 {
-    auto used = [this](const QString& n) { return forecast(n) || recommender(n) || storedRecommender(n); };
+    // The project's one rule (no dataset, forecast, model or recommender of that name), and
+    // nothing this session holds unsaved.
+    auto used = [this](const QString& n) {
+        if (forecast(n) || recommender(n) || storedRecommender(n)) return true;
+        if (!m_project) return false;
+        auto free = m_project->unusedName(n.toStdString());
+        return !free.isOk() || *free != n.toStdString();
+    };
     if (!used(base)) return base;
     for (int k = 2;; ++k) {
         const QString candidate = base + QLatin1Char('-') + QString::number(k);

@@ -63,12 +63,19 @@ Result<std::vector<StoredRecommender>> ProjectFile::recommenders()
 
 Status ProjectFile::removeRecommender(const std::string& name)
 {
+    // The definition and the trained model it names go together.
+    SqliteTransaction tx(m_db);
+    ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
     SqliteStatement stmt(m_db.handle(), "DELETE FROM recommenders WHERE name = ?");
     ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
     stmt.bind(1, std::string_view(name));
     ALMANAC_RETURN_IF_ERROR(stmt.run());
     if (sqlite3_changes(m_db.handle()) == 0) return Status::notFound(m_path + ": no recommender named '" + name + "'");
-    return Status::ok();
+    SqliteStatement model(m_db.handle(), "DELETE FROM models WHERE name = ? AND kind = 'recommender'");
+    ALMANAC_RETURN_IF_ERROR(model.prepareStatus());
+    model.bind(1, std::string_view(name));
+    ALMANAC_RETURN_IF_ERROR(model.run());
+    return tx.commit();
 }
 
 } // namespace almanac
