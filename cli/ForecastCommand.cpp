@@ -125,10 +125,14 @@ Status runPredictorForecast(const ForecastArgs& args)
 
 Status runForecast(const ForecastArgs& args)
 {
-    if (!args.predictor.empty()) return runPredictorForecast(args);
+    if (!args.predictor.empty()) {
+        ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.project}, {args.out}));
+        return runPredictorForecast(args);
+    }
     if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
     if (args.target.empty() == args.dataset.empty())
         return Status::invalidInput("give --target FILE, or --project FILE with --dataset NAME");
+    ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.target, args.related, args.items, args.project}, {args.out, args.metrics}));
     auto spec = specFromArgs(args);
     if (!spec.isOk()) return spec.status();
     if (!args.dataset.empty()) return runStoredForecast(args, *spec);

@@ -1,5 +1,7 @@
 #include "cli/InputOptions.h"
 
+#include <filesystem>
+
 #include "cli/TerminalProgress.h"
 
 namespace almanac::cli {
@@ -57,6 +59,29 @@ Result<LoadedDataset> loadWithProgress(const std::string& path, const ImportOpti
     JobContext job;
     job.progress = progress.sink();
     return loadDataset(path, options, job);
+}
+
+Status refuseOverwritingInputs(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs)
+{
+    namespace fs = std::filesystem;
+    auto same = [](const std::string& a, const std::string& b) {
+        std::error_code ec;
+        if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
+        // Not there yet: the same path once "." and ".." and links are resolved.
+        return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+    };
+    for (size_t o = 0; o < outputs.size(); ++o) {
+        if (outputs[o].empty()) continue;
+        std::error_code ec;
+        if (fs::is_directory(outputs[o], ec)) return Status::ioError(outputs[o] + ": is a folder, not a file");
+        for (const std::string& input : inputs)
+            if (!input.empty() && same(input, outputs[o]))
+                return Status::invalidInput(outputs[o] + ": is also an input (" + input + "); writing it would destroy it, choose another file");
+        for (size_t p = 0; p < o; ++p)
+            if (!outputs[p].empty() && same(outputs[p], outputs[o]))
+                return Status::invalidInput(outputs[o] + ": given for two outputs; choose two files");
+    }
+    return Status::ok();
 }
 
 } // namespace almanac::cli

@@ -18,6 +18,11 @@ struct InputOptions {
 void addInputOptions(CLI::App* command, InputOptions& options, bool withDimensions);
 Result<ImportOptions> toImportOptions(const InputOptions& options, DatasetType type);
 
+// Refuses an output that is the same file as an input or as another output (also through "..",
+// a symbolic or a hard link): writing it would destroy the data being read. Empty paths are
+// skipped.
+Status refuseOverwritingInputs(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
+
 // Loads a CSV with the terminal's progress bar.
 Result<LoadedDataset> loadWithProgress(const std::string& path, const ImportOptions& options);
 

@@ -28,6 +28,7 @@ struct PredictArgs {
 
 Status runPredict(const PredictArgs& args)
 {
+    ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.interactions, args.pairs}, {args.out, args.metrics}));
     FactorizationOptions options;
     const std::string recipe = toLower(args.recipe);
     if (recipe == "svdpp" || recipe == "blend") options.implicitFeedback = true;

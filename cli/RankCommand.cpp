@@ -22,6 +22,7 @@ struct RankArgs {
 
 Status runRank(const RankArgs& args)
 {
+    ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.interactions, args.candidates, args.project}, {args.out}));
     // The scorer: a recommender stored in --project (no refit), or the recipe fitted now.
     std::unique_ptr<RecommendRecipe> recipe;
     std::shared_ptr<const InteractionData> data;

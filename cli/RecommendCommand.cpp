@@ -132,6 +132,9 @@ Status runStoredRecommender(const RecommendArgs& args, const std::optional<Recom
 Status runRecommend(const RecommendArgs& args)
 {
     if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
+    ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs(
+        {args.interactions, args.items, args.users, toLower(args.forUsers) == "all" ? std::string() : args.forUsers, args.project},
+        {args.out, args.metrics}));
     if (!args.recommender.empty()) {
         std::optional<RecommendationFilter> filter;
         if (!args.filter.empty()) {

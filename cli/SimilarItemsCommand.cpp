@@ -21,6 +21,8 @@ struct SimilarArgs {
 
 Status runSimilar(const SimilarArgs& args)
 {
+    ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.interactions, args.items, toLower(args.forItems) == "all" ? std::string() : args.forItems},
+                                                    {args.out}));
     if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");

@@ -2,7 +2,11 @@
 
 #include "util/CsvWriter.h"
 
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace almanac {
@@ -80,18 +84,64 @@ bool endsWithXlsx(const std::string& path)
     return tail == ".xlsx";
 }
 
+// Writes to a temporary file beside the destination and renames it over the destination only
+// once everything was written: a full disk, an error or a kill never leaves a truncated file
+// where the output belongs (nor destroys an earlier one).
+class AtomicTabularWriter : public TabularWriter {
+public:
+    AtomicTabularWriter(std::unique_ptr<TabularWriter> inner, std::string temporary, std::string destination)
+        : m_inner(std::move(inner)), m_temporary(std::move(temporary)), m_destination(std::move(destination)) {}
+    ~AtomicTabularWriter() override
+    {
+        if (m_closed) return;
+        m_inner.reset();
+        std::remove(m_temporary.c_str());
+    }
+    void field(std::string_view text) override { m_inner->field(text); }
+    void number(double value) override { m_inner->number(value); }
+    void endRow() override { m_inner->endRow(); }
+    Status close() override
+    {
+        if (m_closed) return Status::ok();
+        m_closed = true;
+        Status status = m_inner->close();
+        if (!status.isOk()) {
+            // Name the file the user asked for, not the temporary one.
+            std::string message = status.message();
+            for (size_t at = message.find(m_temporary); at != std::string::npos; at = message.find(m_temporary))
+                message.replace(at, m_temporary.size(), m_destination);
+            status = status.code() == Status::Code::IoError ? Status::ioError(message) : Status::invalidInput(message);
+        }
+        if (status.isOk() && std::rename(m_temporary.c_str(), m_destination.c_str()) != 0)
+            status = Status::ioError(m_destination + ": cannot write: " + std::strerror(errno));
+        if (!status.isOk()) std::remove(m_temporary.c_str());
+        return status;
+    }
+
+private:
+    std::unique_ptr<TabularWriter> m_inner;
+    std::string m_temporary, m_destination;
+    bool m_closed = false;
+};
+
 } // namespace
 
 Result<std::unique_ptr<TabularWriter>> openTabularWriter(const std::string& path, const std::string& sheetName)
 {
+    const std::string temporary = path + ".partial-" + std::to_string(::getpid());
+    std::unique_ptr<TabularWriter> inner;
     if (endsWithXlsx(path)) {
         auto writer = std::make_unique<XlsxTabularWriter>();
-        ALMANAC_RETURN_IF_ERROR(writer->open(path, sheetName));
-        return std::unique_ptr<TabularWriter>(std::move(writer));
+        ALMANAC_RETURN_IF_ERROR(writer->open(temporary, sheetName));
+        inner = std::move(writer);
+    } else {
+        auto writer = std::make_unique<CsvTabularWriter>();
+        const Status opened = writer->open(temporary);
+        // The message names the file the user asked for, not the temporary one.
+        if (!opened.isOk()) return Status::ioError(path + ": cannot write: " + std::strerror(errno));
+        inner = std::move(writer);
     }
-    auto writer = std::make_unique<CsvTabularWriter>();
-    ALMANAC_RETURN_IF_ERROR(writer->open(path));
-    return std::unique_ptr<TabularWriter>(std::move(writer));
+    return std::unique_ptr<TabularWriter>(std::make_unique<AtomicTabularWriter>(std::move(inner), temporary, path));
 }
 
 } // namespace almanac
