@@ -1,6 +1,7 @@
 // almanac-cli similar-items: related items for each item (SIMS), DESIGN §5.
 #include "cli/CliCommand.h"
 #include "cli/InteractionInput.h"
+#include "project/RecommenderWorkflow.h"
 #include "cli/TerminalProgress.h"
 #include "recommend/RecommendationFilter.h"
 #include "recommend/SimsRecipe.h"
@@ -13,7 +14,7 @@ namespace almanac::cli {
 namespace {
 
 struct SimilarArgs {
-    std::string interactions, forItems = "all", out, items, filter;
+    std::string interactions, forItems = "all", out, items, filter, project, recommender;
     std::vector<std::string> parameters, filterValues;
     int numResults = 25;
     InputOptions input;
@@ -47,10 +48,48 @@ Status runSimilar(const SimilarArgs& args)
         if (!loaded.isOk()) return loaded.status();
         catalogue = std::move(*loaded);
     }
-    auto interactions = loadWithProgress(args.interactions, *options);
-    if (!interactions.isOk()) return interactions.status();
-    auto data = InteractionData::fromDataset(*interactions);
-    if (!data.isOk()) return data.status();
+    // The related items: from a SIMS recommender stored in --project (no refit), or fitted now.
+    std::optional<LoadedDataset> interactions;
+    std::shared_ptr<const InteractionData> data;
+    std::unique_ptr<SimsRecipe> fitted;
+    const SimsRecipe* sims = nullptr;
+    std::unique_ptr<RecommendRecipe> stored;
+    if (!args.recommender.empty()) {
+        if (args.project.empty()) return Status::invalidInput("--recommender needs --project");
+        if (!args.interactions.empty()) return Status::invalidInput("give either --interactions or --recommender, not both");
+        auto project = ProjectFile::open(args.project);
+        if (!project.isOk()) return project.status();
+        auto loaded = loadStoredRecommender(**project, args.recommender);
+        if (!loaded.isOk()) return loaded.status();
+        stored = std::move(loaded->model.recipe);
+        sims = dynamic_cast<const SimsRecipe*>(stored.get());
+        if (!sims)
+            return Status::invalidInput("recommender '" + args.recommender + "' is " + stored->name()
+                                        + "; related items come from a sims recommender (train one with --recipe sims)");
+        data = loaded->model.data;
+        if (filter) {
+            auto read = (*project)->loadDataset(loaded->request.interactionsDataset);
+            if (!read.isOk()) return read.status();
+            interactions = std::move(*read);
+        }
+    } else {
+        if (args.interactions.empty()) return Status::invalidInput("give --interactions FILE, or --project FILE with --recommender NAME");
+        auto read = loadWithProgress(args.interactions, *options);
+        if (!read.isOk()) return read.status();
+        interactions = std::move(*read);
+        auto matrix = InteractionData::fromDataset(*interactions);
+        if (!matrix.isOk()) return matrix.status();
+        data = std::make_shared<const InteractionData>(std::move(*matrix));
+        fitted = std::make_unique<SimsRecipe>();
+        ALMANAC_RETURN_IF_ERROR(validateParameters(fitted->name(), fitted->parameters(), *parameters));
+        RecommendSpec spec;
+        spec.parameters = *parameters;
+        TerminalProgress progress;
+        JobContext job;
+        job.progress = progress.sink();
+        ALMANAC_RETURN_IF_ERROR(fitted->fit(*data, spec, job));
+        sims = fitted.get();
+    }
     std::vector<bool> allowed;
     if (filter) {
         auto evaluator = FilterEvaluator::create(*filter, *data, catalogue ? &*catalogue : nullptr, &*interactions);
@@ -68,15 +107,6 @@ Status runSimilar(const SimilarArgs& args)
         const DataColumn* id = list->table.columnWithRole(FieldRole::Item);
         for (size_t r = 0; r < list->table.rowCount; ++r) items.push_back(id->text(r));
     }
-    SimsRecipe sims;
-    RecommendSpec spec;
-    spec.parameters = *parameters;
-    {
-        TerminalProgress progress;
-        JobContext job;
-        job.progress = progress.sink();
-        ALMANAC_RETURN_IF_ERROR(sims.fit(*data, spec, job));
-    }
     auto writer = openTabularWriter(args.out, "Related items");
     if (!writer.isOk()) return writer.status();
     TabularWriter& out = **writer;
@@ -86,7 +116,7 @@ Status runSimilar(const SimilarArgs& args)
         const int64_t code = data->findItem(id);
         // An item nobody interacted with gets the most popular items.
         // With a filter, the whole neighbour list is read and the first allowed ones kept.
-        auto related = sims.relatedItems(code >= 0 ? uint32_t(code) : UINT32_MAX,
+        auto related = sims->relatedItems(code >= 0 ? uint32_t(code) : UINT32_MAX,
                                          allowed.empty() ? size_t(args.numResults) : data->itemCount());
         if (!allowed.empty()) {
             std::erase_if(related, [&](const ScoredItem& s) { return !allowed[s.item]; });
@@ -111,7 +141,9 @@ CommandEntry registerSimilarItemsCommand(CLI::App& app)
 {
     auto a = std::make_shared<SimilarArgs>();
     CLI::App* cmd = app.add_subcommand("similar-items", "Related items for each item, from co-occurrence (SIMS)");
-    cmd->add_option("--interactions", a->interactions, "Interactions CSV")->required();
+    cmd->add_option("--interactions", a->interactions, "Interactions CSV");
+    cmd->add_option("--project", a->project, "Project file, with --recommender");
+    cmd->add_option("--recommender", a->recommender, "A sims recommender trained into --project: related items from it, without refitting");
     cmd->add_option("--for-items", a->forItems, "'all' or a CSV with an ITEM_ID column")->capture_default_str();
     cmd->add_option("--num-results", a->numResults, "Related items per item")->capture_default_str();
     cmd->add_option("--param", a->parameters, "discount=0.5, min_cointeractions=2, neighbours=100, history=200");

@@ -189,6 +189,17 @@ private slots:
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
             QCOMPARE(a.readAll(), b.readAll());
         }
+        // Related items from the stored SIMS, as from SIMS fitted on the file; EASE has none.
+        QCOMPARE(runCli({s("similar-items"), s("--project"), p, s("--recommender"), s("sims"), s("--num-results"), s("3"), s("--out"),
+                         path("related-stored.csv")}).exitCode, 0);
+        QCOMPARE(runCli({s("similar-items"), s("--interactions"), m_events, s("--num-results"), s("3"), s("--out"),
+                         path("related-direct.csv")}).exitCode, 0);
+        QFile ss(path("related-stored.csv")), sd(path("related-direct.csv"));
+        QVERIFY(ss.open(QIODevice::ReadOnly) && sd.open(QIODevice::ReadOnly));
+        QCOMPARE(ss.readAll(), sd.readAll());
+        const CliResult notSims = runCli({s("similar-items"), s("--project"), p, s("--recommender"), s("ease"), s("--out"), path("r.csv")});
+        QCOMPARE(notSims.exitCode, 1);
+        QVERIFY(notSims.err.contains(s("sims recommender")));
         // Personalized ranking from the stored EASE, as from EASE fitted on the file.
         const QString candidates = write(s("candidates.csv"), "USER_ID,ITEM_ID\n1,a3\n1,b2\n1,a7\n25,b1\n25,a1\n");
         QCOMPARE(runCli({s("rank"), s("--project"), p, s("--recommender"), s("ease"), s("--candidates"), candidates, s("--out"),
