@@ -1,8 +1,8 @@
 #include "util/NumberFormat.h"
 
-#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <cstdlib>
 
 namespace almanac {
 
@@ -11,17 +11,27 @@ std::string formatNumber(double value)
     if (std::isnan(value)) return {};
     if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
     if (value == 0.0) return "0";
-    const int magnitude = int(std::floor(std::log10(std::fabs(value))));
-    const int decimals = std::clamp(7 - magnitude, 0, 12);
+    // The shortest digits that read back as the same double, written as a plain decimal (DESIGN
+    // §5), so no magnitude is lost: 1e308 keeps its 309 digits and 5e-13 is not written as 0.
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-    std::string out(buf);
-    if (out.find('.') != std::string::npos) {
-        out.erase(out.find_last_not_of('0') + 1);
-        if (out.back() == '.') out.pop_back();
+    const auto result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
+    if (result.ec != std::errc()) return "0";
+    const std::string text(buf, result.ptr); // "-d.ddde+XX"
+    const size_t e = text.find('e');
+    const bool negative = text[0] == '-';
+    std::string digits;
+    for (size_t i = negative ? 1 : 0; i < e; ++i)
+        if (text[i] != '.') digits.push_back(text[i]);
+    const int exponent = std::atoi(text.c_str() + e + 1); // the first digit's power of ten
+    std::string out;
+    if (exponent < 0) {
+        out = "0." + std::string(size_t(-exponent - 1), '0') + digits;
+    } else if (size_t(exponent) + 1 >= digits.size()) {
+        out = digits + std::string(size_t(exponent) + 1 - digits.size(), '0');
+    } else {
+        out = digits.substr(0, size_t(exponent) + 1) + "." + digits.substr(size_t(exponent) + 1);
     }
-    if (out == "-0") out = "0";
-    return out;
+    return negative ? "-" + out : out;
 }
 
 } // namespace almanac

@@ -74,7 +74,10 @@ private slots:
         QTest::newRow("zero") << 0.0 << "0";
         QTest::newRow("integer") << 42.0 << "42";
         QTest::newRow("fraction") << 0.1 << "0.1";
-        QTest::newRow("rounding noise") << 0.30000000000000004 << "0.3";
+        // The shortest decimal that reads back as the same double: nothing rounded away.
+        QTest::newRow("round trip, not rounded") << 0.30000000000000004 << "0.30000000000000004";
+        QTest::newRow("small values keep their digits") << 5e-13 << "0.0000000000005";
+        QTest::newRow("large values keep their magnitude") << 1e63 << "1000000000000000000000000000000000000000000000000000000000000000";
         QTest::newRow("large, no exponent") << 12345678901.0 << "12345678901";
         QTest::newRow("small, no exponent") << 0.000012345 << "0.000012345";
         QTest::newRow("negative") << -2.5 << "-2.5";
@@ -85,6 +88,9 @@ private slots:
         QFETCH(double, value);
         QFETCH(QString, text);
         QCOMPARE(QString::fromStdString(formatNumber(value)), text);
+            // Whatever it writes reads back exactly (1e308 too).
+        QCOMPARE(std::strtod(formatNumber(value).c_str(), nullptr), std::isnan(value) ? 0.0 : value);
+        QCOMPARE(std::strtod(formatNumber(1e308).c_str(), nullptr), 1e308);
     }
 };
 
