@@ -26,4 +26,16 @@ Result<std::map<std::string, double>> parseEventWeights(const std::string& text)
     return weights;
 }
 
+Result<StoredRecommenderInput> openStoredRecommender(const std::string& project, const std::string& recommender,
+                                                     const std::string& interactions)
+{
+    if (project.empty()) return Status::invalidInput("--recommender needs --project");
+    if (!interactions.empty()) return Status::invalidInput("give either --interactions or --recommender, not both");
+    auto opened = ProjectFile::open(project);
+    if (!opened.isOk()) return opened.status();
+    auto loaded = loadStoredRecommender(**opened, recommender);
+    if (!loaded.isOk()) return loaded.status();
+    return StoredRecommenderInput{std::move(*opened), std::move(*loaded)};
+}
+
 } // namespace almanac::cli

@@ -27,14 +27,10 @@ Status runRank(const RankArgs& args)
     std::unique_ptr<RecommendRecipe> recipe;
     std::shared_ptr<const InteractionData> data;
     if (!args.recommender.empty()) {
-        if (args.project.empty()) return Status::invalidInput("--recommender needs --project");
-        if (!args.interactions.empty()) return Status::invalidInput("give either --interactions or --recommender, not both");
-        auto project = ProjectFile::open(args.project);
-        if (!project.isOk()) return project.status();
-        auto loaded = loadStoredRecommender(**project, args.recommender);
-        if (!loaded.isOk()) return loaded.status();
-        recipe = std::move(loaded->model.recipe);
-        data = loaded->model.data;
+        auto stored = openStoredRecommender(args.project, args.recommender, args.interactions);
+        if (!stored.isOk()) return stored.status();
+        recipe = std::move(stored->recommender.model.recipe);
+        data = stored->recommender.model.data;
     } else {
         if (args.interactions.empty()) return Status::invalidInput("give --interactions FILE, or --project FILE with --recommender NAME");
         recipe = recommendRecipes().create(args.recipe);

@@ -97,12 +97,10 @@ Status storeInProject(const RecommendArgs& args, const LoadedDataset& interactio
 // recommend --project P --recommender NAME: from the stored recommender, without refitting.
 Status runStoredRecommender(const RecommendArgs& args, const std::optional<RecommendationFilter>& recommendationFilter)
 {
-    if (args.project.empty()) return Status::invalidInput("--recommender needs --project");
-    if (!args.interactions.empty()) return Status::invalidInput("give either --interactions or --recommender, not both");
-    auto project = ProjectFile::open(args.project);
-    if (!project.isOk()) return project.status();
-    auto loaded = loadStoredRecommender(**project, args.recommender);
-    if (!loaded.isOk()) return loaded.status();
+    auto opened = openStoredRecommender(args.project, args.recommender, args.interactions);
+    if (!opened.isOk()) return opened.status();
+    auto* project = &opened->project;
+    auto* loaded = &opened->recommender;
     const InteractionData& data = *loaded->model.data;
     std::optional<FilterEvaluator> evaluator;
     std::optional<LoadedDataset> items, interactions;

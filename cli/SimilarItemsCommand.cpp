@@ -55,12 +55,10 @@ Status runSimilar(const SimilarArgs& args)
     const SimsRecipe* sims = nullptr;
     std::unique_ptr<RecommendRecipe> stored;
     if (!args.recommender.empty()) {
-        if (args.project.empty()) return Status::invalidInput("--recommender needs --project");
-        if (!args.interactions.empty()) return Status::invalidInput("give either --interactions or --recommender, not both");
-        auto project = ProjectFile::open(args.project);
-        if (!project.isOk()) return project.status();
-        auto loaded = loadStoredRecommender(**project, args.recommender);
-        if (!loaded.isOk()) return loaded.status();
+        auto opened = openStoredRecommender(args.project, args.recommender, args.interactions);
+        if (!opened.isOk()) return opened.status();
+        auto* project = &opened->project;
+        auto* loaded = &opened->recommender;
         stored = std::move(loaded->model.recipe);
         sims = dynamic_cast<const SimsRecipe*>(stored.get());
         if (!sims)
