@@ -38,4 +38,14 @@ Result<StoredRecommenderInput> openStoredRecommender(const std::string& project,
     return StoredRecommenderInput{std::move(*opened), std::move(*loaded)};
 }
 
+Result<std::optional<RecommendationFilter>> parseFilterOptions(const std::string& filter, const std::vector<std::string>& values)
+{
+    if (filter.empty()) return std::optional<RecommendationFilter>{};
+    auto parsedValues = parseFieldMap(values);
+    if (!parsedValues.isOk()) return Status::invalidInput("--filter-values expects NAME=VALUE");
+    auto parsed = parseRecommendationFilter(filter, *parsedValues);
+    if (!parsed.isOk()) return parsed.status();
+    return std::optional<RecommendationFilter>(std::move(*parsed));
+}
+
 } // namespace almanac::cli

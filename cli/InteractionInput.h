@@ -2,6 +2,9 @@
 #include "cli/InputOptions.h"
 #include "project/RecommenderWorkflow.h"
 #include "recommend/InteractionData.h"
+#include "recommend/RecommendationFilter.h"
+
+#include <optional>
 
 namespace almanac::cli {
 
@@ -17,6 +20,9 @@ struct StoredRecommenderInput {
 };
 Result<StoredRecommenderInput> openStoredRecommender(const std::string& project, const std::string& recommender,
                                                      const std::string& interactions);
+
+// --filter EXPR with --filter-values NAME=VALUE...: none when no filter is given.
+Result<std::optional<RecommendationFilter>> parseFilterOptions(const std::string& filter, const std::vector<std::string>& values);
 
 // --event-weights purchase=3,view=1: how much each event type counts in a pair's count.
 Result<std::map<std::string, double>> parseEventWeights(const std::string& text);

@@ -134,15 +134,9 @@ Status runRecommend(const RecommendArgs& args)
         {args.interactions, args.items, args.users, toLower(args.forUsers) == "all" ? std::string() : args.forUsers, args.project},
         {args.out, args.metrics}));
     if (!args.recommender.empty()) {
-        std::optional<RecommendationFilter> filter;
-        if (!args.filter.empty()) {
-            auto values = parseFieldMap(args.filterValues);
-            if (!values.isOk()) return Status::invalidInput("--filter-values expects NAME=VALUE");
-            auto parsed = parseRecommendationFilter(args.filter, *values);
-            if (!parsed.isOk()) return parsed.status();
-            filter = std::move(*parsed);
-        }
-        return runStoredRecommender(args, filter);
+        auto filter = parseFilterOptions(args.filter, args.filterValues);
+        if (!filter.isOk()) return filter.status();
+        return runStoredRecommender(args, *filter);
     }
     if (args.interactions.empty()) return Status::invalidInput("give --interactions FILE, or --project FILE with --recommender NAME");
     if (toLower(args.recipe) != kAutoRecommendRecipe && !recommendRecipes().create(args.recipe))
@@ -151,14 +145,9 @@ Status runRecommend(const RecommendArgs& args)
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
     // The filter and the item and user files are checked first, so a mistake fails before any work.
-    std::optional<RecommendationFilter> recommendationFilter;
-    if (!args.filter.empty()) {
-        auto values = parseFieldMap(args.filterValues);
-        if (!values.isOk()) return Status::invalidInput("--filter-values expects NAME=VALUE");
-        auto parsed = parseRecommendationFilter(args.filter, *values);
-        if (!parsed.isOk()) return parsed.status();
-        recommendationFilter = std::move(*parsed);
-    }
+    auto parsedFilter = parseFilterOptions(args.filter, args.filterValues);
+    if (!parsedFilter.isOk()) return parsedFilter.status();
+    const std::optional<RecommendationFilter>& recommendationFilter = *parsedFilter;
     auto options = toImportOptions(args.input, DatasetType::Interactions);
     if (!options.isOk()) return options.status();
     std::optional<LoadedDataset> items;

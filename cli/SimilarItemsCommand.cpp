@@ -29,14 +29,9 @@ Status runSimilar(const SimilarArgs& args)
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
     // A filter on item attributes (INCLUDE/EXCLUDE ItemID WHERE Items.<field> ...) narrows the
     // related items as it narrows recommendations; it is checked before any work.
-    std::optional<RecommendationFilter> filter;
-    if (!args.filter.empty()) {
-        auto values = parseFieldMap(args.filterValues);
-        if (!values.isOk()) return Status::invalidInput("--filter-values expects NAME=VALUE");
-        auto parsed = parseRecommendationFilter(args.filter, *values);
-        if (!parsed.isOk()) return parsed.status();
-        filter = std::move(*parsed);
-    }
+    auto parsedFilter = parseFilterOptions(args.filter, args.filterValues);
+    if (!parsedFilter.isOk()) return parsedFilter.status();
+    const std::optional<RecommendationFilter>& filter = *parsedFilter;
     auto options = toImportOptions(args.input, DatasetType::Interactions);
     if (!options.isOk()) return options.status();
     std::optional<LoadedDataset> catalogue;
