@@ -1,5 +1,6 @@
 // almanac: the desktop workbench (DESIGN §1). Nothing here but start-up: arguments, translations,
 // the main window, and the screenshot tour.
+#include "deep/DeepRecipes.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
@@ -33,6 +34,7 @@ void installTranslations(QApplication& app)
 
 int main(int argc, char** argv)
 {
+    almanac::deep::registerDeepRecipes();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Almanac"));
     QApplication::setApplicationName(QStringLiteral("Almanac"));

@@ -1,5 +1,7 @@
 #include "cli/CliMain.h"
 
+#include "deep/DeepRecipes.h"
+
 #include "cli/CliCommand.h"
 
 #include <cstdio>
@@ -68,6 +70,7 @@ std::string oneLine(std::string text)
 
 int runCli(int argc, char** argv)
 {
+    deep::registerDeepRecipes();
     CLI::App app{"almanac-cli: probabilistic forecasting and recommendations from CSV files", "almanac-cli"};
     app.set_version_flag("--version", std::string("almanac-cli ") + ALMANAC_VERSION);
     app.require_subcommand(1);

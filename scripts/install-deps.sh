@@ -10,6 +10,7 @@ packages=(
   libeigen3-dev libsqlite3-dev sqlite3
   libxlsxwriter-dev nlohmann-json3-dev libcli11-dev libnlopt-dev liblbfgspp-dev
   libopenblas0
+  libtorch-dev
   xvfb xauth fonts-dejavu-core
   dpkg-dev file
 )

@@ -39,6 +39,20 @@ Status validateForecastParameters(const std::string& recipeName, const std::map<
     return validateParametersForAny(declared, parameters);
 }
 
+namespace {
+
+// The recipes auto compares. Expensive ones (the deep recipes: minutes of training each, per
+// backtest window) are left out until auto can budget them; ask for them by name.
+std::vector<std::string> autoCandidates()
+{
+    std::vector<std::string> out;
+    for (const std::string& name : forecastRecipes().names())
+        if (forecastRecipes().create(name)->traits().cost != RecipeCost::Expensive) out.push_back(name);
+    return out;
+}
+
+} // namespace
+
 Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
                                 const JobContext& job)
 {
@@ -57,7 +71,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     spec.frequency = run.series.frequency;
     run.spec = spec;
 
-    std::vector<std::string> candidates = automatic ? forecastRecipes().names() : std::vector<std::string>{recipe->name()};
+    std::vector<std::string> candidates = automatic ? autoCandidates() : std::vector<std::string>{recipe->name()};
     BacktestOptions backtestOptions = inputs.backtest;
     if (backtestOptions.windows <= 0) backtestOptions.windows = automatic ? 2 : 1;
     const bool canBacktest = fitBacktestToData(run.series, run.spec.horizon, backtestOptions);

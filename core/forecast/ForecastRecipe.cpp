@@ -39,6 +39,48 @@ Result<std::unique_ptr<SeriesModel>> ForecastRecipe::readSeriesModel(ByteReader&
     return std::unique_ptr<SeriesModel>(std::make_unique<RuleSeriesModel>());
 }
 
+Result<std::unique_ptr<GlobalModel>> ForecastRecipe::fitGlobal(const SeriesSet&, const ForecastSpec&, const JobContext&) const
+{
+    return Status::unsupported(name() + " fits one model per series, not a global one");
+}
+
+Status ForecastRecipe::forecastFromGlobal(const GlobalModel&, const SeriesSet&, const ForecastSpec&,
+                                          std::vector<SeriesForecast>&, const JobContext&) const
+{
+    return Status::unsupported(name() + " has no global model");
+}
+
+Result<std::unique_ptr<GlobalModel>> ForecastRecipe::readGlobalModel(ByteReader&) const
+{
+    return Status::unsupported(name() + " has no global model");
+}
+
+Status GlobalForecastRecipe::forecastAll(const SeriesSet& data, const ForecastSpec& spec, std::vector<SeriesForecast>& out,
+                                         const JobContext& job) const
+{
+    auto model = fitGlobal(data, spec, job.subRange(0.0, 0.9));
+    if (!model.isOk()) return model.status();
+    return forecastFromGlobal(**model, data, spec, out, job.subRange(0.9, 1.0));
+}
+
+Result<SeriesForecast> GlobalForecastRecipe::forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const
+{
+    SeriesSet one;
+    one.frequency = spec.frequency;
+    one.series.push_back(series);
+    one.endPeriod = series.endPeriod();
+    one.featureNames.resize(series.features.size());
+    for (size_t f = 0; f < series.features.size(); ++f) one.featureNames[f] = "related_" + std::to_string(f + 1);
+    std::vector<SeriesForecast> out;
+    ALMANAC_RETURN_IF_ERROR(forecastAll(one, spec, out, {}));
+    return std::move(out.front());
+}
+
+Result<std::unique_ptr<SeriesModel>> GlobalForecastRecipe::fitSeries(const TimeSeries&, const ForecastSpec&) const
+{
+    return Status::internal(name() + " is global: it fits all series at once");
+}
+
 Result<SeriesForecast> ForecastRecipe::fitAndForecast(const TimeSeries& series, const ForecastSpec& spec) const
 {
     auto model = fitSeries(series, spec);

@@ -73,6 +73,15 @@ public:
     // Reads what the recipe's model wrote.
     virtual Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const;
 
+    // Global recipes (traits().global): one model learnt from every series of data.
+    virtual Result<std::unique_ptr<GlobalModel>> fitGlobal(const SeriesSet& data, const ForecastSpec& spec,
+                                                           const JobContext& job) const;
+    // Forecasts every series of data with model: the series it learnt from, newer data of them,
+    // or items it never saw.
+    virtual Status forecastFromGlobal(const GlobalModel& model, const SeriesSet& data, const ForecastSpec& spec,
+                                      std::vector<SeriesForecast>& out, const JobContext& job) const;
+    virtual Result<std::unique_ptr<GlobalModel>> readGlobalModel(ByteReader& in) const;
+
 protected:
     // forecastSeries() for recipes that estimate: fit, then forecast from the model.
     Result<SeriesForecast> fitAndForecast(const TimeSeries& series, const ForecastSpec& spec) const;
@@ -92,9 +101,24 @@ public:
     Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const override = 0;
 };
 
+// Base of the global recipes: forecasting a set is fitting one model to it, then forecasting
+// from that model; one series alone is a set of one.
+class GlobalForecastRecipe : public ForecastRecipe {
+public:
+    Status forecastAll(const SeriesSet& data, const ForecastSpec& spec, std::vector<SeriesForecast>& out,
+                       const JobContext& job) const final;
+    Result<SeriesForecast> forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const final;
+    Result<std::unique_ptr<SeriesModel>> fitSeries(const TimeSeries& series, const ForecastSpec& spec) const final;
+    Result<std::unique_ptr<GlobalModel>> fitGlobal(const SeriesSet& data, const ForecastSpec& spec,
+                                                   const JobContext& job) const override = 0;
+    Status forecastFromGlobal(const GlobalModel& model, const SeriesSet& data, const ForecastSpec& spec,
+                              std::vector<SeriesForecast>& out, const JobContext& job) const override = 0;
+    Result<std::unique_ptr<GlobalModel>> readGlobalModel(ByteReader& in) const override = 0;
+};
+
 // A stored model of the kind the recipe expects, or an error naming the recipe.
-template <typename Model>
-Result<const Model*> modelAs(const SeriesModel& model, const std::string& recipe)
+template <typename Model, typename Base>
+Result<const Model*> modelAs(const Base& model, const std::string& recipe)
 {
     const auto* typed = dynamic_cast<const Model*>(&model);
     if (!typed) return Status::invalidInput(recipe + ": the stored model belongs to another recipe");

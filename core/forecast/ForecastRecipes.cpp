@@ -10,9 +10,11 @@
 
 namespace almanac {
 
-const RecipeRegistry<ForecastRecipe>& forecastRecipes()
+namespace {
+
+RecipeRegistry<ForecastRecipe>& registry()
 {
-    static const RecipeRegistry<ForecastRecipe> registry({
+    static RecipeRegistry<ForecastRecipe> recipes({
         {"naive", [] { return std::make_unique<NaiveRecipe>(); }},
         {"snaive", [] { return std::make_unique<SeasonalNaiveRecipe>(); }},
         {"ets", [] { return std::make_unique<EtsRecipe>(); }},
@@ -22,7 +24,19 @@ const RecipeRegistry<ForecastRecipe>& forecastRecipes()
         {"mstl", [] { return std::make_unique<MstlRecipe>(); }},
         {"prophet", [] { return std::make_unique<ProphetRecipe>(); }},
     });
-    return registry;
+    return recipes;
+}
+
+} // namespace
+
+const RecipeRegistry<ForecastRecipe>& forecastRecipes()
+{
+    return registry();
+}
+
+void registerForecastRecipe(std::string name, RecipeRegistry<ForecastRecipe>::Factory factory)
+{
+    registry().add(std::move(name), std::move(factory));
 }
 
 } // namespace almanac

@@ -32,6 +32,14 @@ std::vector<std::pair<uint32_t, uint32_t>> workOf(const std::vector<std::vector<
     return work;
 }
 
+std::vector<uint8_t> lengthPrefixed(ByteReader& r)
+{
+    const uint64_t length = r.count(1);
+    std::vector<uint8_t> bytes(static_cast<size_t>(length));
+    for (uint8_t& b : bytes) b = r.u8();
+    return bytes;
+}
+
 } // namespace
 
 Result<Predictor> fitPredictor(const SeriesSet& data, const ForecastSpec& spec, PredictorPlan plan, const JobContext& job)
@@ -53,8 +61,24 @@ Result<Predictor> fitPredictor(const SeriesSet& data, const ForecastSpec& spec, 
         specs.push_back(memberSpec(spec, m));
         m.models.clear();
         m.models.resize(data.series.size());
+        m.global.reset();
     }
-    const auto work = workOf(p.membersOfSeries, p.members.size());
+    // A global member learns from every series, also those another member forecasts: more data
+    // is what makes a global model good.
+    std::vector<uint32_t> globalMembers;
+    for (uint32_t m = 0; m < p.members.size(); ++m)
+        if (recipes[m]->traits().global) globalMembers.push_back(m);
+    const double localShare = globalMembers.empty() ? 1.0 : 0.1;
+    for (size_t g = 0; g < globalMembers.size(); ++g) {
+        const uint32_t m = globalMembers[g];
+        const double from = localShare + (1.0 - localShare) * double(g) / double(globalMembers.size());
+        const double to = localShare + (1.0 - localShare) * double(g + 1) / double(globalMembers.size());
+        auto model = recipes[m]->fitGlobal(data, specs[m], job.subRange(from, to));
+        if (!model.isOk()) return model.status();
+        p.members[m].global = std::move(*model);
+    }
+    auto work = workOf(p.membersOfSeries, p.members.size());
+    std::erase_if(work, [&](const auto& pair) { return p.members[pair.first].global != nullptr; });
     ALMANAC_RETURN_IF_ERROR(parallelFor(
         work.size(), spec.threads,
         [&](size_t i) -> Status {
@@ -67,7 +91,7 @@ Result<Predictor> fitPredictor(const SeriesSet& data, const ForecastSpec& spec, 
             p.members[m].models[s] = std::move(*model);
             return Status::ok();
         },
-        job, "fitting"));
+        job.subRange(0.0, localShare), "fitting"));
     return p;
 }
 
@@ -96,18 +120,50 @@ Status Predictor::forecast(const SeriesSet& data, std::vector<SeriesForecast>& o
         specs.back().frequency = data.frequency;
         specs.back().threads = threads;
     }
+    std::vector<uint32_t> globalMembers;
+    for (uint32_t m = 0; m < members.size(); ++m)
+        if (members[m].global) globalMembers.push_back(m);
+    // Items the predictor never saw are forecast by its global members, if it has any.
+    if (!globalMembers.empty()) unknown.clear();
+    auto membersOf = [&](size_t d) -> const std::vector<uint32_t>& {
+        return position[d] >= 0 ? membersOfSeries[size_t(position[d])] : globalMembers;
+    };
+    // Each global member forecasts all the series it serves in one batch.
+    std::vector<std::vector<SeriesForecast>> globalParts(members.size());
+    std::vector<std::vector<int64_t>> globalRow(members.size());
+    for (uint32_t m : globalMembers) {
+        SeriesSet subset;
+        subset.frequency = data.frequency;
+        subset.dimensionNames = data.dimensionNames;
+        subset.featureNames = data.featureNames;
+        subset.endPeriod = data.endPeriod;
+        globalRow[m].assign(data.series.size(), -1);
+        for (size_t d = 0; d < data.series.size(); ++d) {
+            const auto& of = membersOf(d);
+            if (std::find(of.begin(), of.end(), m) == of.end()) continue;
+            globalRow[m][d] = int64_t(subset.series.size());
+            subset.series.push_back(data.series[d]);
+        }
+        if (subset.series.empty()) continue;
+        ALMANAC_RETURN_IF_ERROR(recipes[m]->forecastFromGlobal(*members[m].global, subset, specs[m], globalParts[m], job));
+    }
     out.assign(data.series.size(), {});
     return parallelFor(
         data.series.size(), threads,
         [&](size_t d) -> Status {
-            if (position[d] < 0) return Status::ok();
-            const uint32_t s = uint32_t(position[d]);
+            if (position[d] < 0 && globalMembers.empty()) return Status::ok();
             const TimeSeries& series = data.series[d];
             std::vector<SeriesForecast> parts;
-            for (uint32_t m : membersOfSeries[s]) {
+            for (uint32_t m : membersOf(d)) {
                 const PredictorMember& member = members[m];
-                if (!member.models[s]) return Status::internal("predictor: no model for item " + series.itemId);
-                auto f = recipes[m]->forecastFromModel(*member.models[s], series, specs[m]);
+                Result<SeriesForecast> f = SeriesForecast{};
+                if (member.global) {
+                    f = globalParts[m][size_t(globalRow[m][d])];
+                } else {
+                    const uint32_t s = uint32_t(position[d]);
+                    if (!member.models[s]) return Status::internal("predictor: no model for item " + series.itemId);
+                    f = recipes[m]->forecastFromModel(*member.models[s], series, specs[m]);
+                }
                 if (!f.isOk()) return f.status().isCancelled() ? f.status() : Status::invalidInput("item " + series.itemId + ": " + f.status().message());
                 if (member.rescale) {
                     // Intervals as wide as the backtest showed they need to be.
@@ -149,10 +205,18 @@ std::vector<uint8_t> Predictor::toBytes() const
         w.textMap(m.parameters);
         w.boolean(m.rescale);
         w.f64(m.spreadFactor);
+        w.boolean(m.global != nullptr);
+        if (m.global) {
+            ByteWriter model;
+            m.global->write(model);
+            w.u64(model.bytes().size());
+            for (uint8_t b : model.bytes()) w.u8(b);
+        }
     }
     for (size_t s = 0; s < series.size(); ++s) {
         w.u32s(membersOfSeries[s]);
         for (uint32_t m : membersOfSeries[s]) {
+            if (members[m].global) continue;
             ByteWriter model;
             members[m].models[s]->write(model);
             // Length-prefixed, so that a reader can tell where one model ends.
@@ -168,7 +232,7 @@ Result<Predictor> Predictor::fromBytes(const std::vector<uint8_t>& bytes)
     ByteReader r(bytes);
     if (r.u32() != kMagic) return Status::invalidInput("not a stored predictor");
     const uint32_t version = r.u32();
-    if (version != kFormatVersion)
+    if (version != kFormatVersion && version != 1)
         return Status::unsupported("the predictor was stored in format " + std::to_string(version) + "; this program reads format "
                                    + std::to_string(kFormatVersion) + " (train it again)");
     Predictor p;
@@ -202,6 +266,14 @@ Result<Predictor> Predictor::fromBytes(const std::vector<uint8_t>& bytes)
         recipes.push_back(forecastRecipes().create(member.recipe));
         if (!recipes.back())
             return Status::invalidInput("the predictor uses recipe '" + member.recipe + "', which this program does not know");
+        if (version >= 2 && r.boolean()) {
+            std::vector<uint8_t> modelBytes = lengthPrefixed(r);
+            ByteReader modelReader(modelBytes);
+            auto model = recipes.back()->readGlobalModel(modelReader);
+            if (!model.isOk()) return model.status();
+            if (!modelReader.atEnd()) return Status::invalidInput("predictor: the stored global model has trailing bytes");
+            member.global = std::move(*model);
+        }
         p.members.push_back(std::move(member));
     }
     p.membersOfSeries.resize(p.series.size());
@@ -209,9 +281,8 @@ Result<Predictor> Predictor::fromBytes(const std::vector<uint8_t>& bytes)
         p.membersOfSeries[s] = r.u32s();
         for (uint32_t m : p.membersOfSeries[s]) {
             if (m >= p.members.size()) return Status::invalidInput("predictor: the stored model is damaged");
-            const uint64_t length = r.count(1);
-            std::vector<uint8_t> modelBytes(static_cast<size_t>(length));
-            for (uint8_t& b : modelBytes) b = r.u8();
+            if (p.members[m].global) continue;
+            std::vector<uint8_t> modelBytes = lengthPrefixed(r);
             ByteReader modelReader(modelBytes);
             auto model = recipes[m]->readSeriesModel(modelReader);
             if (!model.isOk()) return model.status();

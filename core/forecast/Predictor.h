@@ -30,11 +30,12 @@ struct PredictorMember {
     bool rescale = false;     // stretch the band by spreadFactor (from the backtest)
     double spreadFactor = 1.0;
     std::vector<std::unique_ptr<SeriesModel>> models; // [series of the predictor]; null where unused
+    std::unique_ptr<GlobalModel> global;               // a global recipe's one model, else null
 };
 
 class Predictor {
 public:
-    static constexpr uint32_t kFormatVersion = 1;
+    static constexpr uint32_t kFormatVersion = 2; // 2: global members
 
     Predictor() = default;
     Predictor(Predictor&&) = default;
@@ -50,8 +51,9 @@ public:
     std::vector<PredictorMember> members;
     std::vector<std::vector<uint32_t>> membersOfSeries; // [series] indices into members
 
-    // Forecasts data's series with the stored estimates. Series the predictor has never seen get
-    // no forecast: their indices into data go to unknown. spec's horizon, quantiles and seed are
+    // Forecasts data's series with the stored estimates. Series the predictor has never seen are
+    // forecast by its global members (cold start); without one they get no forecast and their
+    // indices into data go to unknown. spec's horizon, quantiles and seed are
     // the predictor's; threads are the caller's.
     Status forecast(const SeriesSet& data, std::vector<SeriesForecast>& out, std::vector<size_t>& unknown,
                     int threads, const JobContext& job = {}) const;

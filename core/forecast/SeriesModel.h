@@ -22,4 +22,12 @@ public:
     void write(ByteWriter&) const override {}
 };
 
+// What a global recipe (DeepAR, CNN-QR) learned from all the series of a dataset at once: one
+// model that forecasts any series of the kind, also items it never saw in training (cold start).
+class GlobalModel {
+public:
+    virtual ~GlobalModel() = default;
+    virtual void write(ByteWriter& out) const = 0;
+};
+
 } // namespace almanac

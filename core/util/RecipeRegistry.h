@@ -26,6 +26,16 @@ public:
             if (n == name) return factory();
         return nullptr;
     }
+    // Adds a recipe, or replaces the one of that name.
+    void add(std::string name, Factory factory)
+    {
+        for (auto& entry : m_factories)
+            if (entry.first == name) {
+                entry.second = std::move(factory);
+                return;
+            }
+        m_factories.emplace_back(std::move(name), std::move(factory));
+    }
     std::vector<std::string> names() const
     {
         std::vector<std::string> out;

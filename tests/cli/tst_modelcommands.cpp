@@ -56,22 +56,29 @@ private slots:
     void predictorForecastsAsTheOneShotCommand_data()
     {
         QTest::addColumn<QString>("recipe");
-        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto"}) QTest::newRow(r) << s(r);
+        QTest::addColumn<QStringList>("parameters");
+        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto"})
+            QTest::newRow(r) << s(r) << QStringList{};
+        // The global network: its weights stored, its sampled paths reproduced after the reload.
+        QTest::newRow("deepar") << s("deepar") << QStringList{s("--param"), s("epochs=3"), s("--param"), s("num_cells=8")};
     }
 
     void predictorForecastsAsTheOneShotCommand()
     {
         QFETCH(QString, recipe);
+        QFETCH(QStringList, parameters);
         const QString p = project("same.almanac");
         QVERIFY(!p.isEmpty());
-        const CliResult trained = runCli({s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), recipe,
-                                          s("--horizon"), s("7"), s("--name"), s("m")});
+        const CliResult trained = runCli(QStringList{s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), recipe,
+                                                     s("--horizon"), s("7"), s("--name"), s("m")}
+                                         + parameters);
         QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
         const QString fromPredictor = path("from-predictor.csv"), oneShot = path("one-shot.csv");
         const CliResult forecast = runCli({s("forecast"), s("--project"), p, s("--predictor"), s("m"), s("--out"), fromPredictor});
         QVERIFY2(forecast.exitCode == 0, qPrintable(forecast.err));
-        const CliResult direct = runCli({s("forecast"), s("--target"), m_sales, s("--horizon"), s("7"), s("--recipe"), recipe,
-                                         s("--out"), oneShot});
+        const CliResult direct = runCli(QStringList{s("forecast"), s("--target"), m_sales, s("--horizon"), s("7"), s("--recipe"), recipe,
+                                                    s("--out"), oneShot}
+                                        + parameters);
         QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
         QFile a(fromPredictor), b(oneShot);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
@@ -85,8 +92,10 @@ private slots:
         QTest::addColumn<QString>("recipe");
         QTest::addColumn<QString>("parameter");
         QTest::addColumn<QString>("named");
-        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto"})
+        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto", "deepar"})
             QTest::newRow((std::string(r) + " misspelt").c_str()) << s(r) << s("lamda=3") << s("lamda");
+        QTest::newRow("deepar unknown likelihood") << s("deepar") << s("likelihood=poisson") << s("likelihood");
+        QTest::newRow("deepar out of range") << s("deepar") << s("num_cells=0") << s("num_cells");
         QTest::newRow("ets unparsable") << s("ets") << s("simulations=many") << s("simulations");
         QTest::newRow("npts out of range") << s("npts") << s("decay=-2") << s("decay");
         QTest::newRow("prophet unparsable") << s("prophet") << s("changepoint_prior=abc") << s("changepoint_prior");

@@ -1,0 +1,47 @@
+#include "deep/TorchRuntime.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <dlfcn.h>
+
+#include <thread>
+
+namespace almanac::deep {
+
+void configureTorchRuntime()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Throws once parallel work has started; at start-up it cannot have.
+        try {
+            at::set_num_interop_threads(1);
+        } catch (const std::exception&) {
+        }
+        // Torch calls OpenBLAS for its matrix products, and OpenBLAS keeps threads of its own that
+        // spin between calls: at these sizes they doubled the wall time and added as much system
+        // time as compute (docs/benchmarks.md). Torch's own pool is the one we size.
+        using SetThreads = void (*)(int);
+        if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) set(1);
+    });
+}
+
+void useTorchThreads(int threads)
+{
+    configureTorchRuntime();
+    // The networks here are small (tens of cells, batches of tens), so torch's time goes to
+    // per-operation overhead: a second intra-op thread saved about 10% on M4 hourly and more
+    // would only add synchronisation (docs/benchmarks.md). Default: at most two.
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    const int n = threads > 0 ? threads : std::min(2, cores);
+    if (at::get_num_threads() != n) at::set_num_threads(n);
+}
+
+std::mutex& torchInitMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+at::Generator generatorFor(uint64_t seed) { return at::detail::createCPUGenerator(seed); }
+
+} // namespace almanac::deep

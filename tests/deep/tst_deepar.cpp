@@ -1,0 +1,313 @@
+// DeepAR's contract: its likelihoods' known densities, its inputs by frequency, that it learns
+// what many series share (beating the naive rule on held-out periods), that it is reproducible
+// for a seed, and that a stored model, alone or inside a predictor, forecasts bit-identically
+// and forecasts items it never saw.
+#include "deep/DeepFeatures.h"
+#include "deep/DeepRecipes.h"
+#include "deep/Likelihood.h"
+#include "forecast/ForecastRecipes.h"
+#include "forecast/Predictor.h"
+#include "forecast/Quantiles.h"
+
+#include <QtTest/QtTest>
+
+#include <cmath>
+#include <cstring>
+#include <random>
+
+using namespace almanac;
+
+namespace {
+
+// Hourly series sharing a daily profile, each at its own level, with noise.
+SeriesSet dailyProfileSet(size_t count, size_t length, uint64_t seed, bool counts = false)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> noise(0, 1);
+    SeriesSet set;
+    set.frequency = *Frequency::parse("H");
+    const int64_t start = 17.0 * 365 * 24; // about 2017
+    for (size_t i = 0; i < count; ++i) {
+        TimeSeries s;
+        s.itemId = "item" + std::to_string(i);
+        s.firstPeriod = start;
+        const double level = 20.0 + 10.0 * double(i % 5);
+        for (size_t t = 0; t < length; ++t) {
+            const int hour = int((start + int64_t(t)) % 24);
+            const double mean = level * (1.0 + 0.6 * std::sin(2 * M_PI * hour / 24.0));
+            s.values.push_back(counts ? std::max(0.0, std::round(mean * 0.2 + noise(rng)))
+                                      : mean + 0.05 * level * noise(rng));
+        }
+        set.series.push_back(std::move(s));
+    }
+    set.endPeriod = start + int64_t(length);
+    return set;
+}
+
+ForecastSpec smallSpec()
+{
+    ForecastSpec spec;
+    spec.horizon = 24;
+    spec.frequency = *Frequency::parse("H");
+    spec.threads = 1;
+    spec.seed = 7;
+    spec.parameters = {{"epochs", "12"}, {"num_batches_per_epoch", "20"}, {"num_cells", "16"},
+                       {"num_layers", "1"}, {"num_samples", "100"}};
+    return spec;
+}
+
+bool sameBits(const std::vector<double>& a, const std::vector<double>& b)
+{
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+
+bool sameForecasts(const std::vector<SeriesForecast>& a, const std::vector<SeriesForecast>& b)
+{
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (!sameBits(a[i].mean, b[i].mean) || a[i].quantiles.size() != b[i].quantiles.size()) return false;
+        for (size_t k = 0; k < a[i].quantiles.size(); ++k)
+            if (!sameBits(a[i].quantiles[k], b[i].quantiles[k])) return false;
+    }
+    return true;
+}
+
+// The set with its last `periods` held out, and the held-out actuals.
+SeriesSet withoutLast(const SeriesSet& full, size_t periods)
+{
+    SeriesSet out = full;
+    for (TimeSeries& s : out.series) s.values.resize(s.values.size() - periods);
+    out.endPeriod -= int64_t(periods);
+    return out;
+}
+
+double absoluteError(const SeriesSet& full, const std::vector<SeriesForecast>& forecasts, size_t periods)
+{
+    double error = 0;
+    for (size_t i = 0; i < full.series.size(); ++i) {
+        const auto& values = full.series[i].values;
+        const auto medianRow = forecasts[i].quantiles[1];
+        for (size_t h = 0; h < periods; ++h) error += std::fabs(values[values.size() - periods + h] - medianRow[h]);
+    }
+    return error;
+}
+
+} // namespace
+
+class TestDeepAr : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { deep::registerDeepRecipes(); }
+
+    void logDensityKnownAnswers_data()
+    {
+        QTest::addColumn<int>("likelihood");
+        QTest::addColumn<QList<double>>("raw");
+        QTest::addColumn<double>("x");
+        QTest::addColumn<double>("expected");
+        // Raw parameters are inverted by hand: softplus(r) = v  <=>  r = log(exp(v) - 1).
+        const auto inv = [](double v) { return std::log(std::expm1(v)); };
+        // Student-t, location 0, sigma 1, nu 3 (= 2 + 1): log Γ(2) - log Γ(1.5) - ½ log(3π).
+        QTest::newRow("student-t at its centre") << int(deep::Likelihood::StudentT) << QList<double>{0.0, inv(1.0 - 1e-6), inv(1.0)}
+                                                 << 0.0 << -1.0008888;
+        QTest::newRow("gaussian at its centre") << int(deep::Likelihood::Gaussian) << QList<double>{0.0, inv(1.0 - 1e-6)} << 0.0
+                                                << -0.9189385;
+        QTest::newRow("gaussian one sigma out") << int(deep::Likelihood::Gaussian) << QList<double>{0.0, inv(1.0 - 1e-6)} << 1.0
+                                                << -1.4189385;
+        // Negative binomial mean 2, alpha 0.5 (r = 2): P(1) = 2 · (1/2)² · (1/2) = 0.25.
+        QTest::newRow("negative binomial P(1)") << int(deep::Likelihood::NegativeBinomial)
+                                                << QList<double>{inv(2.0 - 1e-6), inv(0.5 - 1e-6)} << 1.0 << std::log(0.25);
+    }
+    void logDensityKnownAnswers()
+    {
+        QFETCH(int, likelihood);
+        QFETCH(QList<double>, raw);
+        QFETCH(double, x);
+        QFETCH(double, expected);
+        const auto rawTensor = torch::tensor(std::vector<double>(raw.begin(), raw.end()), torch::kFloat64).unsqueeze(0);
+        const auto d = deep::distributionOf(deep::Likelihood(likelihood), rawTensor, torch::ones({1}, torch::kFloat64));
+        const double got = deep::logDensity(d, torch::full({1}, x, torch::kFloat64)).item<double>();
+        QVERIFY2(std::fabs(got - expected) < 1e-5, qPrintable(QString::number(got, 'g', 10)));
+    }
+
+    void samplesFollowTheDistribution()
+    {
+        // Student-t with nu = 5: variance nu / (nu - 2) = 5/3; negative binomial: mean mu, never negative.
+        auto generator = at::detail::createCPUGenerator(11);
+        const auto inv = [](double v) { return std::log(std::expm1(v)); };
+        auto raw = torch::tensor({3.0, inv(2.0 - 1e-6), inv(3.0)}).repeat({20000, 1});
+        const auto t = deep::sampleFrom(deep::distributionOf(deep::Likelihood::StudentT, raw, torch::ones({20000})), generator);
+        QVERIFY(std::fabs(t.mean().item<double>() - 3.0) < 0.06);
+        QVERIFY(std::fabs(t.var().item<double>() - 4.0 * 5.0 / 3.0) < 0.35);
+        auto rawNb = torch::tensor({inv(4.0 - 1e-6), inv(0.25 - 1e-6)}).repeat({20000, 1});
+        const auto nb = deep::sampleFrom(deep::distributionOf(deep::Likelihood::NegativeBinomial, rawNb, torch::ones({20000})), generator);
+        QVERIFY(nb.min().item<double>() >= 0.0);
+        QVERIFY(std::fabs(nb.mean().item<double>() - 4.0) < 0.1);
+        // Variance mu + alpha mu² = 4 + 4.
+        QVERIFY(std::fabs(nb.var().item<double>() - 8.0) < 0.6);
+        QCOMPARE((nb - nb.round()).abs().max().item<double>(), 0.0);
+    }
+
+    void lagsAndCalendarByFrequency()
+    {
+        const auto hourly = deep::lagsForFrequency(*Frequency::parse("H"), 1000);
+        for (int lag : {1, 7, 23, 24, 25, 167, 168, 169, 335, 336, 337}) QVERIFY2(std::count(hourly.begin(), hourly.end(), lag) == 1, qPrintable(QString::number(lag)));
+        QVERIFY(std::is_sorted(hourly.begin(), hourly.end()));
+        // None reaches past the longest series.
+        const auto shortHourly = deep::lagsForFrequency(*Frequency::parse("H"), 100);
+        QVERIFY(shortHourly.back() < 100);
+        const auto monthly = deep::lagsForFrequency(*Frequency::parse("M"), 200);
+        for (int lag : {1, 11, 12, 13, 24, 36}) QVERIFY(std::count(monthly.begin(), monthly.end(), lag) == 1);
+
+        const Frequency h = *Frequency::parse("H");
+        // 2017-06-01T20:00 (a Thursday) is period (days since 1970 × 24 + 20).
+        const int64_t period = 17318 * 24 + 20;
+        QCOMPARE(deep::timeFeatureValue(deep::TimeFeature::HourOfDay, h, period), 20.0 / 23.0 - 0.5);
+        QCOMPARE(deep::timeFeatureValue(deep::TimeFeature::DayOfWeek, h, period), 3.0 / 6.0 - 0.5);
+        QCOMPARE(deep::timeFeatureValue(deep::TimeFeature::DayOfMonth, h, period), -0.5);
+    }
+
+    void learnsWhatTheSeriesShare()
+    {
+        const SeriesSet full = dailyProfileSet(12, 24 * 20, 3);
+        const SeriesSet history = withoutLast(full, 24);
+        auto deepar = forecastRecipes().create("deepar");
+        QVERIFY(deepar && deepar->traits().global);
+        std::vector<SeriesForecast> forecasts, naive;
+        QVERIFY(deepar->forecastAll(history, smallSpec(), forecasts, {}).isOk());
+        QVERIFY(forecastRecipes().create("naive")->forecastAll(history, smallSpec(), naive, {}).isOk());
+        const double deepError = absoluteError(full, forecasts, 24), naiveError = absoluteError(full, naive, 24);
+        QVERIFY2(deepError < 0.5 * naiveError, qPrintable(QStringLiteral("deepar %1, naive %2").arg(deepError).arg(naiveError)));
+        for (const SeriesForecast& f : forecasts)
+            for (size_t h = 0; h < 24; ++h) {
+                QVERIFY(f.quantiles[0][h] <= f.quantiles[1][h] && f.quantiles[1][h] <= f.quantiles[2][h]);
+                QVERIFY(f.quantiles[2][h] > f.quantiles[0][h]); // a real band
+            }
+    }
+
+    void reproducibleForASeed()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 5);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "3";
+        auto deepar = forecastRecipes().create("deepar");
+        std::vector<SeriesForecast> a, b, c;
+        QVERIFY(deepar->forecastAll(data, spec, a, {}).isOk());
+        QVERIFY(deepar->forecastAll(data, spec, b, {}).isOk());
+        QVERIFY(sameForecasts(a, b));
+        spec.seed = 8;
+        QVERIFY(deepar->forecastAll(data, spec, c, {}).isOk());
+        QVERIFY(!sameForecasts(a, c));
+    }
+
+    void countsNeverGoNegative()
+    {
+        const SeriesSet data = dailyProfileSet(8, 24 * 12, 9, true);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "4";
+        spec.parameters["likelihood"] = "negative-binomial";
+        std::vector<SeriesForecast> out;
+        QVERIFY(forecastRecipes().create("deepar")->forecastAll(data, spec, out, {}).isOk());
+        for (const SeriesForecast& f : out)
+            for (const auto& q : f.quantiles)
+                for (double v : q) QVERIFY(v >= 0.0 && std::isfinite(v));
+    }
+
+    void storedPredictorForecastsIdenticallyAndColdStarts()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 13);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "3";
+        PredictorPlan plan;
+        plan.label = "deepar";
+        plan.members.push_back({});
+        plan.members.back().recipe = "deepar";
+        plan.membersOfSeries.assign(data.series.size(), {0});
+        auto predictor = fitPredictor(data, spec, std::move(plan));
+        QVERIFY2(predictor.isOk(), predictor.status().message().c_str());
+        std::vector<SeriesForecast> trained, reloaded;
+        std::vector<size_t> unknown;
+        QVERIFY(predictor->forecast(data, trained, unknown, 1).isOk());
+        const auto bytes = predictor->toBytes();
+        auto back = Predictor::fromBytes(bytes);
+        QVERIFY2(back.isOk(), back.status().message().c_str());
+        QVERIFY(back->forecast(data, reloaded, unknown, 1).isOk());
+        QVERIFY(sameForecasts(trained, reloaded));
+        QVERIFY(back->toBytes() == bytes);
+        // Every truncation is refused, never a crash.
+        for (size_t cut : {size_t(8), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1}) {
+            std::vector<uint8_t> damaged(bytes.begin(), bytes.begin() + long(cut));
+            QVERIFY(!Predictor::fromBytes(damaged).isOk());
+        }
+        // An item the predictor never saw still gets a forecast from the global model.
+        SeriesSet withNew = data;
+        TimeSeries fresh = data.series.front();
+        fresh.itemId = "new-item";
+        withNew.series.push_back(fresh);
+        std::vector<SeriesForecast> coldStart;
+        QVERIFY(back->forecast(withNew, coldStart, unknown, 1).isOk());
+        QVERIFY(unknown.empty());
+        QCOMPARE(coldStart.size(), withNew.series.size());
+        QCOMPARE(coldStart.back().mean.size(), size_t(spec.horizon));
+        QVERIFY(std::isfinite(coldStart.back().mean.front()));
+    }
+
+    void cancelsPromptly()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 17);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "10000";
+        CancelToken cancel;
+        JobContext job;
+        job.cancel = &cancel;
+        int reports = 0;
+        job.progress = [&](double, const std::string&) {
+            if (++reports == 5) cancel.cancel();
+        };
+        std::vector<SeriesForecast> out;
+        QElapsedTimer timer;
+        timer.start();
+        const Status status = forecastRecipes().create("deepar")->forecastAll(data, spec, out, job);
+        QVERIFY(status.isCancelled());
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void reportsTrainingCurves()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 19);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "3";
+        JobContext job;
+        std::vector<std::pair<std::string, int>> seen;
+        job.metric = [&](const std::string& metric, int step, double value, const std::string&) {
+            QVERIFY(std::isfinite(value));
+            seen.emplace_back(metric, step);
+        };
+        std::vector<SeriesForecast> out;
+        QVERIFY(forecastRecipes().create("deepar")->forecastAll(data, spec, out, job).isOk());
+        QCOMPARE(std::count_if(seen.begin(), seen.end(), [](const auto& p) { return p.first == "training loss"; }), 3);
+        QCOMPARE(std::count_if(seen.begin(), seen.end(), [](const auto& p) { return p.first == "validation loss"; }), 3);
+    }
+
+    void rejectsBadSettings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("unknown likelihood") << "likelihood" << "poisson";
+        QTest::newRow("zero cells") << "num_cells" << "0";
+        QTest::newRow("dropout one") << "dropout" << "1";
+        QTest::newRow("negative rate") << "learning_rate" << "-0.1";
+    }
+    void rejectsBadSettings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        auto deepar = forecastRecipes().create("deepar");
+        std::map<std::string, std::string> given{{name.toStdString(), value.toStdString()}};
+        QVERIFY(!validateParameters("deepar", deepar->parameters(), given).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeepAr)
+#include "tst_deepar.moc"
