@@ -1,8 +1,8 @@
 #include "deep/DeepArDeclaration.h"
 
-#include "deep/Likelihood.h"
-
 namespace almanac::deep {
+
+std::vector<std::string> deepArLikelihoodNames() { return {"student-T", "negative-binomial", "gaussian"}; }
 
 std::string DeepArDeclaration::description() const
 {
@@ -31,7 +31,7 @@ std::vector<ParameterSpec> DeepArDeclaration::parameters() const
             ParameterSpec::integer("num_batches_per_epoch", 1, 100000, "50"),
             ParameterSpec::integer("early_stopping_patience", 1, 10000, "10"),
             ParameterSpec::integer("num_samples", 10, 100000, "100"),
-            ParameterSpec::choice("likelihood", likelihoodNames(), "student-T"),
+            ParameterSpec::choice("likelihood", deepArLikelihoodNames(), "student-T"),
             ParameterSpec::choice("scaling", {"auto", "mean", "std"}, "auto",
                                   "mean: divide by the mean (DeepAR's); std: centre and divide by the deviation; auto: std, mean for counts")};
 }

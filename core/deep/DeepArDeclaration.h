@@ -1,10 +1,13 @@
 #pragma once
 // What deepar is (name, traits, hyper-parameters), without torch: the registry, auto, the CLI
-// and the dialogs read this without loading LibTorch, whose start-up alone takes about a second.
-// The work is done by DeepArRecipe in the plugin (DeepRecipePlugin.h).
+// and the dialogs read it without loading LibTorch, whose start-up alone takes about a second.
+// DeepArRecipe, in the plugin, does the work (DeepRecipeLoader.h).
 #include "forecast/ForecastRecipe.h"
 
 namespace almanac::deep {
+
+// The likelihoods by the cloud service's names; Likelihood.h parses them.
+std::vector<std::string> deepArLikelihoodNames();
 
 class DeepArDeclaration : public GlobalForecastRecipe {
 public:

@@ -177,38 +177,6 @@ void restoreParameters(torch::nn::Module& module, const std::vector<torch::Tenso
 
 } // namespace
 
-std::string DeepArRecipe::description() const
-{
-    return "DeepAR+: one autoregressive LSTM for all series (global), with related series and categories; sampled paths.";
-}
-
-RecipeTraits DeepArRecipe::traits() const
-{
-    RecipeTraits t;
-    t.global = true;
-    t.cost = RecipeCost::Expensive;
-    t.usesRelatedSeries = true;
-    t.coldStartItems = true;
-    return t;
-}
-
-std::vector<ParameterSpec> DeepArRecipe::parameters() const
-{
-    return {ParameterSpec::integer("context_length", 1, 10000, "0", "periods of history the network is unrolled over; 0: the horizon"),
-            ParameterSpec::integer("num_layers", 1, 8, "2"),
-            ParameterSpec::integer("num_cells", 1, 512, "40"),
-            ParameterSpec::number("learning_rate", 1e-6, 1.0, "0.001"),
-            ParameterSpec::integer("epochs", 1, 10000, "100"),
-            ParameterSpec::number("dropout", 0.0, 0.9, "0.1"),
-            ParameterSpec::integer("batch_size", 1, 4096, "32"),
-            ParameterSpec::integer("num_batches_per_epoch", 1, 100000, "50"),
-            ParameterSpec::integer("early_stopping_patience", 1, 10000, "10"),
-            ParameterSpec::integer("num_samples", 10, 100000, "100"),
-            ParameterSpec::choice("likelihood", likelihoodNames(), "student-T"),
-            ParameterSpec::choice("scaling", {"auto", "mean", "std"}, "auto",
-                                  "mean: divide by the mean (DeepAR's); std: centre and divide by the deviation; auto: std, mean for counts")};
-}
-
 Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& data, const ForecastSpec& spec,
                                                              const JobContext& job) const
 {
@@ -472,3 +440,10 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::readGlobalModel(ByteReader& i
 
 } // namespace almanac::deep
 
+
+// The plugin's one entry point (DeepRecipeLoader.h): the recipe that does the work, by name.
+extern "C" almanac::ForecastRecipe* almanac_deep_create_recipe(const char* name)
+{
+    if (std::string(name) == "deepar") return new almanac::deep::DeepArRecipe();
+    return nullptr;
+}

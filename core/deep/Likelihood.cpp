@@ -4,8 +4,6 @@
 
 namespace almanac::deep {
 
-std::vector<std::string> likelihoodNames() { return {"student-T", "negative-binomial", "gaussian"}; }
-
 bool likelihoodFromName(const std::string& name, Likelihood& out)
 {
     if (name == "student-T") out = Likelihood::StudentT;

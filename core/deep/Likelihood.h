@@ -12,8 +12,7 @@ namespace almanac::deep {
 
 enum class Likelihood : uint8_t { StudentT, NegativeBinomial, Gaussian };
 
-// The names the cloud service uses: "student-T", "negative-binomial", "gaussian".
-std::vector<std::string> likelihoodNames();
+// The names the cloud service uses (deepArLikelihoodNames()): "student-T", "negative-binomial", "gaussian".
 bool likelihoodFromName(const std::string& name, Likelihood& out);
 int64_t rawParameterCount(Likelihood likelihood);
 
