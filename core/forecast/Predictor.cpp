@@ -32,14 +32,6 @@ std::vector<std::pair<uint32_t, uint32_t>> workOf(const std::vector<std::vector<
     return work;
 }
 
-std::vector<uint8_t> lengthPrefixed(ByteReader& r)
-{
-    const uint64_t length = r.count(1);
-    std::vector<uint8_t> bytes(static_cast<size_t>(length));
-    for (uint8_t& b : bytes) b = r.u8();
-    return bytes;
-}
-
 } // namespace
 
 Result<Predictor> fitPredictor(const SeriesSet& data, const ForecastSpec& spec, PredictorPlan plan, const JobContext& job)
@@ -209,8 +201,7 @@ std::vector<uint8_t> Predictor::toBytes() const
         if (m.global) {
             ByteWriter model;
             m.global->write(model);
-            w.u64(model.bytes().size());
-            for (uint8_t b : model.bytes()) w.u8(b);
+            w.blob(model.bytes());
         }
     }
     for (size_t s = 0; s < series.size(); ++s) {
@@ -220,8 +211,7 @@ std::vector<uint8_t> Predictor::toBytes() const
             ByteWriter model;
             members[m].models[s]->write(model);
             // Length-prefixed, so that a reader can tell where one model ends.
-            w.u64(model.bytes().size());
-            for (uint8_t b : model.bytes()) w.u8(b);
+            w.blob(model.bytes());
         }
     }
     return w.take();
@@ -267,7 +257,7 @@ Result<Predictor> Predictor::fromBytes(const std::vector<uint8_t>& bytes)
         if (!recipes.back())
             return Status::invalidInput("the predictor uses recipe '" + member.recipe + "', which this program does not know");
         if (version >= 2 && r.boolean()) {
-            std::vector<uint8_t> modelBytes = lengthPrefixed(r);
+            std::vector<uint8_t> modelBytes = r.blob();
             ByteReader modelReader(modelBytes);
             auto model = recipes.back()->readGlobalModel(modelReader);
             if (!model.isOk()) return model.status();
@@ -282,7 +272,7 @@ Result<Predictor> Predictor::fromBytes(const std::vector<uint8_t>& bytes)
         for (uint32_t m : p.membersOfSeries[s]) {
             if (m >= p.members.size()) return Status::invalidInput("predictor: the stored model is damaged");
             if (p.members[m].global) continue;
-            std::vector<uint8_t> modelBytes = lengthPrefixed(r);
+            std::vector<uint8_t> modelBytes = r.blob();
             ByteReader modelReader(modelBytes);
             auto model = recipes[m]->readSeriesModel(modelReader);
             if (!model.isOk()) return model.status();
