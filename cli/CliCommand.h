@@ -35,7 +35,10 @@ std::vector<CommandEntry> registerScheduleCommands(CLI::App& app);
 Result<std::map<std::string, std::string>> parseFieldMap(const std::vector<std::string>& pairs);
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
 
-// Prints one line to stdout (results) or stderr (notes), so stdout stays machine-readable.
+// Prints one line to stderr (notes), so stdout stays machine-readable. With stderr not a
+// terminal, notes and progress are written when the command ends, and only if it succeeded.
 void note(const std::string& line);
+void diagnostic(const std::string& text); // as note, without the line break
+
 
 } // namespace almanac::cli

@@ -5,14 +5,36 @@
 #include "cli/CliCommand.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
+#include <mutex>
+#include <unistd.h>
 
 namespace almanac::cli {
 
-void note(const std::string& line)
+namespace {
+
+// With stderr not a terminal (a script, a log), notes and progress are held back until the
+// command ends and written only when it succeeded: a failure's "error:" line is then the only
+// line, as DESIGN §5 promises the scripts that read it. ALMANAC_PROGRESS=stream writes them live.
+std::mutex g_diagnosticsMutex;
+bool g_holdDiagnostics = false;
+std::string g_heldDiagnostics;
+
+} // namespace
+
+void diagnostic(const std::string& text)
 {
-    std::fprintf(stderr, "%s\n", line.c_str());
+    std::lock_guard<std::mutex> lock(g_diagnosticsMutex);
+    if (g_holdDiagnostics) {
+        g_heldDiagnostics += text;
+        return;
+    }
+    std::fputs(text.c_str(), stderr);
+    std::fflush(stderr);
 }
+
+void note(const std::string& line) { diagnostic(line + "\n"); }
 
 std::vector<std::string> splitList(const std::string& text, char separator)
 {
@@ -44,6 +66,9 @@ Result<std::map<std::string, std::string>> parseFieldMap(const std::vector<std::
 
 namespace {
 
+// Out of memory has its own code, so a script can retry with less (DESIGN §5, README).
+constexpr int kOutOfMemoryExit = 6;
+
 int exitCodeOf(const Status& status)
 {
     switch (status.code()) {
@@ -51,6 +76,7 @@ int exitCodeOf(const Status& status)
     case Status::Code::InvalidInput:
     case Status::Code::NotFound:
     case Status::Code::Unsupported: return 1;
+    case Status::Code::Usage: return 2;
     case Status::Code::IoError: return 3;
     case Status::Code::Cancelled: return 4;
     case Status::Code::Internal: return 5;
@@ -58,12 +84,35 @@ int exitCodeOf(const Status& status)
     return 5;
 }
 
-// One line, whatever the message holds: outside checks and scripts read the first line.
-std::string oneLine(std::string text)
+// One line, whatever the message holds: outside checks and scripts read the first line. Line
+// breaks become spaces, other control bytes are escaped (\x07), and a message that quotes
+// megabytes of a bad file is cut to a readable length.
+std::string oneLine(const std::string& text)
 {
-    for (char& c : text)
-        if (c == '\n' || c == '\r') c = ' ';
-    return text;
+    constexpr size_t kMaxLength = 2000;
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (out.size() >= kMaxLength) {
+            out += "... (" + std::to_string(text.size() - i) + " more bytes)";
+            break;
+        }
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+        else if (c < 0x20 || c == 0x7f) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
+            out += escaped;
+        } else out += char(c);
+    }
+    return out;
+}
+
+void releaseDiagnostics(bool write)
+{
+    std::lock_guard<std::mutex> lock(g_diagnosticsMutex);
+    if (write) std::fputs(g_heldDiagnostics.c_str(), stderr);
+    g_heldDiagnostics.clear();
+    g_holdDiagnostics = false;
 }
 
 } // namespace
@@ -71,6 +120,10 @@ std::string oneLine(std::string text)
 int runCli(int argc, char** argv)
 {
     deep::registerDeepRecipes();
+    // ALMANAC_PROGRESS=stream: live stage lines for logs that want them (the error line is then
+    // the last line, not the only one).
+    const char* progress = std::getenv("ALMANAC_PROGRESS");
+    g_holdDiagnostics = !isatty(fileno(stderr)) && !(progress && std::string(progress) == "stream");
     CLI::App app{"almanac-cli: probabilistic forecasting and recommendations from CSV files", "almanac-cli"};
     app.set_version_flag("--version", std::string("almanac-cli ") + ALMANAC_VERSION);
     app.require_subcommand(1);
@@ -97,23 +150,28 @@ int runCli(int argc, char** argv)
         std::cout << app.version() << "\n";
         return 0;
     } catch (const CLI::ParseError& e) {
+        releaseDiagnostics(false);
         std::fprintf(stderr, "error: %s (see --help)\n", oneLine(e.what()).c_str());
         return 2;
     }
     for (const CommandEntry& c : commands) {
         if (!c.app->parsed()) continue;
         Status status;
+        bool outOfMemory = false;
         try {
             status = c.run();
         } catch (const std::bad_alloc&) {
+            outOfMemory = true;
             status = Status::internal("out of memory");
         } catch (const std::exception& e) {
             status = Status::internal(e.what());
         }
+        releaseDiagnostics(status.isOk());
         if (status.isOk()) return 0;
         std::fprintf(stderr, "error: %s\n", oneLine(status.message()).c_str());
-        return exitCodeOf(status);
+        return outOfMemory || status.message() == "out of memory" ? kOutOfMemoryExit : exitCodeOf(status);
     }
+    releaseDiagnostics(false);
     std::fprintf(stderr, "error: no command given (see --help)\n");
     return 2;
 }

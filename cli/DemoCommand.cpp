@@ -97,7 +97,7 @@ CommandEntry registerDemoCommand(CLI::App& app)
     cmd->add_option("--out-dir", a->outDir, "Folder for the sample CSVs and the results")->capture_default_str();
     cmd->add_option("--forecast-recipe", a->forecastRecipe, "Forecast recipe")->capture_default_str();
     cmd->add_option("--recommend-recipe", a->recommendRecipe, "Recommendation recipe")->capture_default_str();
-    cmd->add_option("--horizon", a->horizon, "Days to forecast")->capture_default_str();
+    cmd->add_option("--horizon", a->horizon, "Days to forecast")->check(CLI::Range(1, 100000))->capture_default_str();
     return {cmd, [a] { return runDemo(*a); }};
 }
 

@@ -2,6 +2,7 @@
 #include "cli/CliCommand.h"
 #include "cli/InputOptions.h"
 #include "cli/TerminalProgress.h"
+#include "data/CsvPreview.h"
 #include "data/SeriesPreparation.h"
 #include "forecast/ForecastExport.h"
 #include "forecast/ForecastPipeline.h"
@@ -12,6 +13,7 @@
 #include "store/ProjectFile.h"
 #include "util/NumberFormat.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <iostream>
@@ -23,7 +25,8 @@ namespace {
 struct ForecastArgs {
     std::string target, related, items, frequency, recipe = "snaive", quantiles = "0.1,0.5,0.9";
     std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
-    std::string futureFill = "last";
+    std::string futureFill;             // empty: "last" where a column has future values, none chosen
+    std::string relatedColumns, historicalColumns;
     std::string dataset, relatedDataset; // stored in --project, instead of --target / --related
     std::string predictor;               // a trained predictor in --project: no refit
     std::string autoMode = "best";
@@ -40,7 +43,7 @@ struct ForecastArgs {
 Result<ForecastSpec> specFromArgs(const ForecastArgs& args)
 {
     auto quantiles = parseQuantileList(args.quantiles);
-    if (!quantiles.isOk()) return quantiles.status();
+    if (!quantiles.isOk()) return Status::usage(quantiles.status().message());
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
     ForecastSpec spec;
@@ -56,7 +59,7 @@ Result<ForecastSpec> specFromArgs(const ForecastArgs& args)
 // The backtest and auto settings both forms of the command share.
 Status readBacktestSettings(const ForecastArgs& args, BacktestOptions& backtest, AutoMode& mode)
 {
-    if (args.backtestWindows < 0) return Status::invalidInput("--backtest-windows must be at least 1");
+    if (args.backtestWindows < 0) return Status::usage("--backtest-windows must be at least 1");
     backtest.windows = args.backtestWindows;
     backtest.offset = args.backtestOffset;
     const auto autoMode = autoModeFromName(args.autoMode);
@@ -76,6 +79,8 @@ Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
     ProjectForecastRequest request;
     request.dataset = args.dataset;
     request.relatedDataset = args.relatedDataset;
+    request.relatedColumns = splitList(args.relatedColumns);
+    request.historicalColumns = splitList(args.historicalColumns);
     request.recipe = args.recipe;
     request.spec = spec;
     ALMANAC_RETURN_IF_ERROR(readBacktestSettings(args, request.backtest, request.autoMode));
@@ -87,6 +92,7 @@ Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
     progress.finish();
     if (!result.isOk()) return result.status();
     const ForecastRun& run = result->run;
+    for (const std::string& n : run.notes) note("forecast: " + n);
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run.series, run.spec, run.forecasts, args.withMean));
     if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, run, run.backtest));
     note("forecast: " + std::to_string(run.series.series.size()) + " series of dataset " + args.dataset + ", recipe "
@@ -129,7 +135,7 @@ Status runForecast(const ForecastArgs& args)
         ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.project}, {args.out}));
         return runPredictorForecast(args);
     }
-    if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
+    if (args.horizon < 1 || args.horizon > 100000) return Status::usage("--horizon is required (1 to 100000 periods)");
     if (args.target.empty() == args.dataset.empty())
         return Status::invalidInput("give --target FILE, or --project FILE with --dataset NAME");
     ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.target, args.related, args.items, args.project}, {args.out, args.metrics}));
@@ -163,17 +169,35 @@ Status runForecast(const ForecastArgs& args)
         options.type = type;
         options.mapping.clear();
         options.dimensions.clear();
+        if (type == DatasetType::Related) {
+            // Related series are keyed as the target is (often they are the same file): the
+            // target's item, timestamp and dimension columns carry over where this file has them.
+            auto preview = previewCsv(path, importOptions->dialect, 0);
+            if (!preview.isOk()) return preview.status();
+            auto has = [&](const std::string& header) {
+                return std::find(preview->header.begin(), preview->header.end(), header) != preview->header.end();
+            };
+            for (const auto& [field, header] : importOptions->mapping)
+                if ((field == "item_id" || field == "timestamp") && has(header)) options.mapping[field] = header;
+            for (const std::string& d : importOptions->dimensions)
+                if (has(d)) options.dimensions.push_back(d);
+        }
         auto extra = loadWithProgress(path, options);
         if (!extra.isOk()) return extra.status();
         if (type == DatasetType::Related) related = std::move(*extra);
     }
-    auto future = FillRule::parse(args.futureFill);
+    auto future = FillRule::parse(args.futureFill.empty() ? "last" : args.futureFill);
     if (!future) return Status::invalidInput("--fill-future: expected zero, nan, mean, median, min, max, last or a number");
+    if (related.has_value() == false && (!args.relatedColumns.empty() || !args.historicalColumns.empty()))
+        return Status::invalidInput("--related-columns and --historical-columns need --related");
     ForecastInputs inputs;
     inputs.target = &*target;
     inputs.related = related ? &*related : nullptr;
     inputs.preparation = prep;
     inputs.relatedPreparation.futureFill = *future;
+    inputs.relatedPreparation.futureFillChosen = !args.futureFill.empty();
+    inputs.relatedPreparation.columns = splitList(args.relatedColumns);
+    inputs.relatedPreparation.historicalColumns = splitList(args.historicalColumns);
     inputs.evaluate = !args.metrics.empty() || args.calibrate;
     inputs.calibrate = inputs.evaluate && !args.noCalibrate;
     inputs.neverCalibrate = args.noCalibrate;
@@ -186,6 +210,7 @@ Status runForecast(const ForecastArgs& args)
     auto run = runForecast(inputs, *spec, args.recipe, job);
     progress.finish();
     if (!run.isOk()) return run.status();
+    for (const std::string& n : run->notes) note("forecast: " + n);
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
     if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, *run, run->backtest));
     for (const BacktestResult& b : run->leaderboard)
@@ -226,9 +251,15 @@ CommandEntry registerForecastCommand(CLI::App& app)
                     "Instead of --target: a target dataset stored in --project, prepared as chosen at its import");
     cmd->add_option("--related-dataset", a->relatedDataset, "With --dataset: a related time series dataset in --project");
     cmd->add_option("--related", a->related, "Related time series CSV (item_id,timestamp,features...)");
+    cmd->add_option("--related-columns", a->relatedColumns,
+                    "Comma-separated related columns to use as regressors, known through the horizon (default: every "
+                    "numeric column but the target)");
+    cmd->add_option("--historical-columns", a->historicalColumns,
+                    "Comma-separated related columns observed only up to the forecast origin (weather, CPI): never "
+                    "filled forward as if known");
     cmd->add_option("--items", a->items, "Item metadata CSV");
     cmd->add_option("--frequency", a->frequency, "H, D, W, M, Q, Y, 15min, 30min (default: inferred)");
-    cmd->add_option("--horizon", a->horizon, "Periods to forecast (required unless --predictor)");
+    cmd->add_option("--horizon", a->horizon, "Periods to forecast (required unless --predictor)")->check(CLI::Range(1, 100000));
     cmd->add_option("--predictor", a->predictor,
                     "A predictor trained into --project (almanac-cli train): forecast from it, without refitting");
     cmd->add_option("--recipe", a->recipe, "Recipe name, or auto (backtest them all, keep the best)")->capture_default_str();
@@ -239,9 +270,10 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--fill-middle", a->middleFill, "Gaps and missing values: zero, nan, mean, median, min, max, last or a number")
         ->capture_default_str();
     cmd->add_option("--fill-back", a->backFill, "Series ending before the dataset's end: same choices")->capture_default_str();
-    cmd->add_option("--fill-future", a->futureFill, "Related series past their end, in the horizon: same choices")
-        ->capture_default_str();
-    cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows (for --metrics and auto; default 2 for auto, else 1)");
+    cmd->add_option("--fill-future", a->futureFill,
+                    "Related series past their end, in the horizon: same choices (default: last, for columns that have "
+                    "future values; a column with none is left out unless this is given)");
+    cmd->add_option("--backtest-windows", a->backtestWindows, "Backtest windows (for --metrics and auto; default 2 for auto, else 1)")->check(CLI::Range(1, 100));
     cmd->add_option("--auto-mode", a->autoMode,
                     "With auto: best (the mode that, choosing on the older backtest windows, scored best on the newest), "
                     "dataset (one recipe for all), item (each item's best), ensemble (average of the dataset's best three) "
@@ -252,7 +284,7 @@ CommandEntry registerForecastCommand(CLI::App& app)
         ->capture_default_str();
     cmd->add_option("--backtest-offset", a->backtestOffset, "Periods between backtest windows (default: the horizon)");
     cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");
-    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
+    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->check(CLI::Range(0, 4096))->capture_default_str();
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
     cmd->add_option("--project", a->project, "Also store the data and the forecast in this project file");
     cmd->add_flag("--with-mean", a->withMean, "Add a mean column");

@@ -129,7 +129,7 @@ Status runStoredRecommender(const RecommendArgs& args, const std::optional<Recom
 
 Status runRecommend(const RecommendArgs& args)
 {
-    if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
+    if (args.numResults < 1 || args.numResults > 500) return Status::usage("--num-results must be between 1 and 500");
     ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs(
         {args.interactions, args.items, args.users, toLower(args.forUsers) == "all" ? std::string() : args.forUsers, args.project},
         {args.out, args.metrics}));
@@ -222,7 +222,7 @@ CommandEntry registerRecommendCommand(CLI::App& app)
     cmd->add_option("--metrics", a->metrics, "Hold out each user's most recent 20% of items and write ranking metrics (JSON)");
     cmd->add_option("--project", a->project,
                     "Also keep the datasets and the recommender (its definition and holdout metrics) in this project file");
-    cmd->add_option("--num-results", a->numResults, "Items per user")->capture_default_str();
+    cmd->add_option("--num-results", a->numResults, "Items per user")->check(CLI::Range(1, 500))->capture_default_str();
     cmd->add_option("--for-users", a->forUsers, "'all' or a CSV with a USER_ID column")->capture_default_str();
     cmd->add_flag("--keep-seen", a->keepSeen, "Allow items the user already interacted with");
     cmd->add_option("--filter", a->filter,
@@ -239,7 +239,7 @@ CommandEntry registerRecommendCommand(CLI::App& app)
         ->capture_default_str();
     cmd->add_option("--event-weights", a->eventWeights,
                     "How much each event type counts, e.g. purchase=3,view=1 (types not listed count 1)");
-    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
+    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->check(CLI::Range(0, 4096))->capture_default_str();
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
     cmd->add_option("--out", a->out, "Output file (.csv or .xlsx)")->required();
     addInputOptions(cmd, a->input, false);

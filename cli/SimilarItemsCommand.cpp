@@ -24,7 +24,7 @@ Status runSimilar(const SimilarArgs& args)
 {
     ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs({args.interactions, args.items, toLower(args.forItems) == "all" ? std::string() : args.forItems},
                                                     {args.out}));
-    if (args.numResults < 1 || args.numResults > 500) return Status::invalidInput("--num-results must be between 1 and 500");
+    if (args.numResults < 1 || args.numResults > 500) return Status::usage("--num-results must be between 1 and 500");
     auto parameters = parseFieldMap(args.parameters);
     if (!parameters.isOk()) return Status::invalidInput("--param expects name=value");
     // A filter on item attributes (INCLUDE/EXCLUDE ItemID WHERE Items.<field> ...) narrows the
@@ -138,7 +138,7 @@ CommandEntry registerSimilarItemsCommand(CLI::App& app)
     cmd->add_option("--project", a->project, "Project file, with --recommender");
     cmd->add_option("--recommender", a->recommender, "A sims recommender trained into --project: related items from it, without refitting");
     cmd->add_option("--for-items", a->forItems, "'all' or a CSV with an ITEM_ID column")->capture_default_str();
-    cmd->add_option("--num-results", a->numResults, "Related items per item")->capture_default_str();
+    cmd->add_option("--num-results", a->numResults, "Related items per item")->check(CLI::Range(1, 500))->capture_default_str();
     cmd->add_option("--param", a->parameters, "discount=0.5, min_cointeractions=2, neighbours=100, history=200");
     cmd->add_option("--items", a->items, "Items CSV (ITEM_ID + attributes), for --filter");
     cmd->add_option("--filter", a->filter, "e.g. 'EXCLUDE ItemID WHERE Items.CATEGORY IN (\"Books\")' (item conditions)");

@@ -1,5 +1,7 @@
 #include "cli/TerminalProgress.h"
 
+#include "cli/CliCommand.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
@@ -44,11 +46,11 @@ void TerminalProgress::update(double fraction, const std::string& stage)
         if (stage != m_stage) {
             m_stage = stage;
             m_lastTenth = -1;
-            std::fprintf(stderr, "%s...\n", stage.c_str());
+            diagnostic(stage + "...\n");
         }
         if (percent >= 100 && m_lastTenth < 10) {
             m_lastTenth = 10;
-            std::fprintf(stderr, "%s: done\n", stage.c_str());
+            diagnostic(stage + ": done\n");
         }
     }
     std::fflush(stderr);

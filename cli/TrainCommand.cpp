@@ -13,7 +13,7 @@ namespace almanac::cli {
 namespace {
 
 struct TrainArgs {
-    std::string project, dataset, relatedDataset, itemsDataset, recipe = "auto", name, quantiles = "0.1,0.5,0.9";
+    std::string project, dataset, relatedDataset, relatedColumns, historicalColumns, itemsDataset, recipe = "auto", name, quantiles = "0.1,0.5,0.9";
     std::string autoMode = "best", eventType, eventWeights, objective = "ndcg@10";
     int horizon = 0, season = 0, threads = 0, backtestWindows = 0, backtestOffset = 0;
     uint64_t seed = 42;
@@ -24,14 +24,16 @@ struct TrainArgs {
 
 Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::map<std::string, std::string>& parameters)
 {
-    if (args.horizon < 1 || args.horizon > 100000) return Status::invalidInput("--horizon must be between 1 and 100000");
-    if (args.backtestWindows < 0) return Status::invalidInput("--backtest-windows must be at least 1");
+    if (args.horizon < 1 || args.horizon > 100000) return Status::usage("--horizon is required (1 to 100000 periods)");
+    if (args.backtestWindows < 0) return Status::usage("--backtest-windows must be at least 1");
     auto quantiles = parseQuantileList(args.quantiles);
-    if (!quantiles.isOk()) return quantiles.status();
+    if (!quantiles.isOk()) return Status::usage(quantiles.status().message());
     TrainPredictorRequest request;
     request.name = args.name;
     request.dataset = args.dataset;
     request.relatedDataset = args.relatedDataset;
+    request.relatedColumns = splitList(args.relatedColumns);
+    request.historicalColumns = splitList(args.historicalColumns);
     request.recipe = args.recipe;
     request.spec.horizon = args.horizon;
     request.spec.quantiles = *quantiles;
@@ -53,6 +55,7 @@ Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::
     auto trained = trainPredictor(project, request, job);
     progress.finish();
     if (!trained.isOk()) return trained.status();
+    for (const std::string& n : trained->run.notes) note("train: " + n);
     for (const BacktestResult& b : trained->run.leaderboard)
         note("backtest " + b.label() + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
              + ", MASE " + formatNumber(b.overall.mase));
@@ -138,14 +141,18 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
     cmd->add_option("--project", a->project, "Project file")->required();
     cmd->add_option("--dataset", a->dataset, "Target time series or interactions dataset in the project")->required();
     cmd->add_option("--related-dataset", a->relatedDataset, "Related time series dataset (predictors)");
+    cmd->add_option("--related-columns", a->relatedColumns,
+                    "With --related-dataset: comma-separated columns to use as regressors (default: every numeric column but the target)");
+    cmd->add_option("--historical-columns", a->historicalColumns,
+                    "With --related-dataset: comma-separated columns observed only up to the forecast origin");
     cmd->add_option("--items-dataset", a->itemsDataset, "Item metadata dataset");
     cmd->add_option("--recipe", a->recipe, "Recipe name, or auto")->capture_default_str();
     cmd->add_option("--name", a->name, "Name of the model (default: dataset-recipe)");
-    cmd->add_option("--horizon", a->horizon, "Predictors: periods to forecast");
+    cmd->add_option("--horizon", a->horizon, "Predictors: periods to forecast")->check(CLI::Range(1, 100000));
     cmd->add_option("--quantiles", a->quantiles, "Predictors: comma-separated quantiles in (0,1)")->capture_default_str();
     cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable)");
     cmd->add_option("--season", a->season, "Predictors: seasonal period (default: from the frequency)");
-    cmd->add_option("--backtest-windows", a->backtestWindows, "Predictors: backtest windows (default 2 for auto, else 1)");
+    cmd->add_option("--backtest-windows", a->backtestWindows, "Predictors: backtest windows (default 2 for auto, else 1)")->check(CLI::Range(1, 100));
     cmd->add_option("--backtest-offset", a->backtestOffset, "Predictors: periods between backtest windows");
     cmd->add_option("--auto-mode", a->autoMode, "Predictors with auto: best, dataset, item, ensemble or item-ensemble")->capture_default_str();
     cmd->add_option("--time-budget", a->timeBudget, "With auto: seconds after which no further settings are tried (0: all)")->capture_default_str();
@@ -155,7 +162,7 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
     cmd->add_option("--event-weights", a->eventWeights, "Recommenders: TYPE=WEIGHT,... for a pair's count");
     cmd->add_option("--event-value-threshold", a->eventValueThreshold, "Recommenders: only events valued at least this");
     cmd->add_option("--objective", a->objective, "Recommenders with auto: what it chooses by")->capture_default_str();
-    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->capture_default_str();
+    cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->check(CLI::Range(0, 4096))->capture_default_str();
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
 
     auto r = std::make_shared<std::tuple<std::string, std::string, std::string, int>>();
@@ -163,7 +170,7 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
     retrain->add_option("--project", std::get<0>(*r), "Project file")->required();
     retrain->add_option("--model", std::get<1>(*r), "The predictor or recommender")->required();
     retrain->add_option("--name", std::get<2>(*r), "Keep the old model and store the new one under this name (default: replace it)");
-    retrain->add_option("--threads", std::get<3>(*r), "Worker threads (0: all cores)");
+    retrain->add_option("--threads", std::get<3>(*r), "Worker threads (0: all cores)")->check(CLI::Range(0, 4096));
     return {{cmd, [a] { return runTrain(*a); }},
             {retrain, [r] { return runRetrain(std::get<0>(*r), std::get<1>(*r), std::get<2>(*r), std::get<3>(*r)); }}};
 }

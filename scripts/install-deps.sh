@@ -13,6 +13,7 @@ packages=(
   libtorch-dev
   xvfb xauth fonts-dejavu-core
   dpkg-dev file
+  unzip
 )
 
 missing=()

@@ -93,7 +93,7 @@ Status Loader::detectTimestampFormats(const std::vector<std::vector<std::string>
                 if (!values[r].empty() && detectTimestampFormat({values[r]}, unixByContract) == TimestampFormat::Auto)
                     return fieldError(rows[r], column, quoted(values[r]) + " is not a timestamp "
                                       "(expected e.g. 2017-06-30, 2017-06-30T23:00:00, 6/30/2017 23:00, "
-                                      "30.06.2017 or Unix seconds)");
+                                      "30.06.2017, 2017-06, Jun 2017, 2017 Q2, 2017-W26, 2017 or Unix seconds)");
             }
             return fieldError(rows.empty() ? 2 : rows.front(), column, "no timestamp values in the first rows");
         }

@@ -1,5 +1,7 @@
 #include "data/RelatedSeries.h"
 
+#include "data/Schema.h"
+
 #include <cmath>
 #include <limits>
 #include <unordered_map>
@@ -44,15 +46,101 @@ void fillFeature(std::vector<double>& v, size_t historyLength, const RelatedPrep
 
 } // namespace
 
+namespace {
+
+std::string headerOf(const DataColumn& c) { return c.sourceHeader.empty() ? c.name : c.sourceHeader; }
+
+bool sameName(const std::string& a, const std::string& b) { return toLower(a) == toLower(b); }
+
+bool listed(const std::vector<std::string>& names, const DataColumn& c)
+{
+    for (const std::string& n : names)
+        if (sameName(n, headerOf(c)) || sameName(n, c.name)) return true;
+    return false;
+}
+
+std::string joined(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+// Whether an aligned feature copies the target over the history: equal values, or a linear
+// copy (correlation 0.999 or more), in most of the series that can tell (five or more paired,
+// varying values). A copy leaks the answer into the backtest and forecasts nothing.
+bool copiesTarget(const SeriesSet& target, const std::vector<std::vector<std::vector<double>>>& aligned, size_t f)
+{
+    size_t judged = 0, copies = 0;
+    for (size_t i = 0; i < target.series.size(); ++i) {
+        const TimeSeries& s = target.series[i];
+        const std::vector<double>& feature = aligned[i][f];
+        double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0, diff = 0, scale = 0;
+        for (size_t t = 0; t < s.values.size() && t < feature.size(); ++t) {
+            const double y = s.values[t], x = feature[t];
+            if (std::isnan(y) || std::isnan(x)) continue;
+            n += 1;
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            syy += y * y;
+            sxy += x * y;
+            diff += std::abs(x - y);
+            scale += std::abs(y);
+        }
+        if (n < 5) continue;
+        const double vx = sxx - sx * sx / n, vy = syy - sy * sy / n;
+        if (!(vy > 1e-12 * (syy + 1e-300))) continue;
+        ++judged;
+        const bool equal = diff <= 1e-9 * scale;
+        const bool linear = vx > 0 && (sxy - sx * sy / n) / std::sqrt(vx * vy) >= 0.999;
+        if (equal || linear) ++copies;
+    }
+    return judged > 0 && copies * 2 > judged;
+}
+
+} // namespace
+
 Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int horizon,
-                           const RelatedPreparationOptions& options)
+                           const RelatedPreparationOptions& options, std::vector<std::string>* notes)
 {
     const DataTable& table = related.table;
     const DataColumn* item = table.columnWithRole(FieldRole::Item);
     const DataColumn* time = table.columnWithRole(FieldRole::Timestamp);
     if (!item || !time) return Status::invalidInput(related.fileName + ": related series need item and timestamp columns");
-    const std::vector<const DataColumn*> features = table.columnsWithRole(FieldRole::Feature);
-    if (features.empty())
+    auto say = [&](const std::string& sentence) {
+        if (notes) notes->push_back(sentence);
+    };
+    const std::vector<const DataColumn*> numeric = table.columnsWithRole(FieldRole::Feature);
+    for (const auto* names : {&options.columns, &options.historicalColumns})
+        for (const std::string& n : *names) {
+            bool found = false;
+            for (const DataColumn& c : table.columns)
+                found = found || sameName(n, headerOf(c)) || sameName(n, c.name);
+            if (!found) return Status::invalidInput(related.fileName + ": row 1: no related column '" + n + "'");
+            for (const DataColumn* c : numeric) found = found && !(sameName(n, headerOf(*c)) || sameName(n, c->name));
+            if (found) return Status::invalidInput(related.fileName + ": column '" + n + "' is not numeric; related series must be numbers");
+        }
+    // The regressors: the chosen (or every) numeric column, less the target and the columns known
+    // only up to the forecast origin.
+    std::vector<const DataColumn*> features;
+    std::vector<std::string> historical;
+    for (const DataColumn* c : numeric) {
+        if (!options.columns.empty() && !listed(options.columns, *c) && !listed(options.historicalColumns, *c)) continue;
+        if (!target.targetColumn.empty() && sameName(headerOf(*c), target.targetColumn)) {
+            say("the target column " + headerOf(*c) + " of " + related.fileName + " was left out of the related series");
+            continue;
+        }
+        if (listed(options.historicalColumns, *c)) {
+            historical.push_back(headerOf(*c));
+            continue;
+        }
+        features.push_back(c);
+    }
+    if (!historical.empty())
+        say("historical-only columns (" + joined(historical) + ") are not used: the recipes read related series "
+            "as regressors, which need their values through the horizon");
+    if (numeric.empty())
         return Status::invalidInput(related.fileName + ": row 1: no numeric feature columns besides the item and timestamp");
 
     // Dimensions shared by both datasets identify a series together with the item.
@@ -105,18 +193,55 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
             ++n;
         }
     }
+    if (options.aggregation == Aggregation::Mean)
+        for (size_t s = 0; s < target.series.size(); ++s)
+            for (size_t f = 0; f < features.size(); ++f)
+                for (size_t p = 0; p < sums[s][f].size(); ++p)
+                    if (counts[s][f][p] > 1) sums[s][f][p] /= counts[s][f][p];
+    for (size_t f = 0; f < features.size(); ++f)
+        if (copiesTarget(target, sums, f))
+            return Status::invalidInput(related.fileName + ": column '" + headerOf(*features[f])
+                                        + "' (nearly) equals the target " + target.targetColumn
+                                        + ": it would leak the answer into the forecast; leave it out (--related-columns)");
+
+    // A column known in the future has values in the horizon; one whose data stop where the
+    // history stops is not filled forward as if it were known, unless the analyst said to.
+    std::vector<bool> keep(features.size(), true);
+    std::vector<std::string> noFuture, partlyFuture;
+    for (size_t f = 0; f < features.size(); ++f) {
+        size_t withFuture = 0;
+        for (size_t s = 0; s < target.series.size(); ++s) {
+            const size_t history = target.series[s].values.size();
+            bool any = false;
+            for (size_t p = history; p < sums[s][f].size() && !any; ++p) any = counts[s][f][p] > 0;
+            withFuture += any;
+        }
+        if (withFuture == 0 && horizon > 0 && !options.futureFillChosen) {
+            keep[f] = false;
+            noFuture.push_back(headerOf(*features[f]));
+        } else if (withFuture < target.series.size() && horizon > 0) {
+            partlyFuture.push_back(headerOf(*features[f]) + " (" + std::to_string(target.series.size() - withFuture) + ")");
+        }
+    }
+    if (!noFuture.empty())
+        say("related columns with no values in the forecast horizon (" + joined(noFuture) + ") were left out: give their "
+            "future values (prices, promotions, holidays) or mark them historical");
+    if (!partlyFuture.empty())
+        say("related columns without future values for some series, filled with " + options.futureFill.name() + ": "
+            + joined(partlyFuture));
+
     target.featureNames.clear();
-    for (const DataColumn* f : features) target.featureNames.push_back(f->name);
+    for (size_t f = 0; f < features.size(); ++f)
+        if (keep[f]) target.featureNames.push_back(headerOf(*features[f]));
     for (size_t s = 0; s < target.series.size(); ++s) {
         TimeSeries& series = target.series[s];
+        series.features.clear();
         for (size_t f = 0; f < features.size(); ++f) {
+            if (!keep[f]) continue;
             std::vector<double>& v = sums[s][f];
-            if (options.aggregation == Aggregation::Mean)
-                for (size_t p = 0; p < v.size(); ++p)
-                    if (counts[s][f][p] > 1) v[p] /= counts[s][f][p];
             fillFeature(v, series.values.size(), options);
+            series.features.push_back(std::move(v));
         }
-        series.features = std::move(sums[s]);
     }
     return Status::ok();
 }

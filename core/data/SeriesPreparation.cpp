@@ -121,11 +121,15 @@ std::optional<Frequency> inferDatasetFrequency(const LoadedDataset& dataset)
     std::vector<std::vector<int64_t>> times(std::min(item->strings->size(), kSampledItems));
     for (size_t r = 0; r < dataset.table.rowCount; ++r)
         if (item->codes[r] < times.size() && time->times[r] != INT64_MIN) times[item->codes[r]].push_back(time->times[r]);
+    std::vector<int64_t> flat;
     for (auto& t : times) {
         std::sort(t.begin(), t.end());
         t.erase(std::unique(t.begin(), t.end()), t.end());
+        flat.insert(flat.end(), t.begin(), t.end());
     }
-    return inferFrequency(times);
+    const auto frequency = inferFrequency(times);
+    if (!frequency) return frequency;
+    return frequency->alignedTo(flat);
 }
 
 Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const PreparationOptions& options,
@@ -190,7 +194,6 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
         sampleTimes.push_back(std::move(times));
     }
     std::optional<Frequency> inferred = inferFrequency(sampleTimes);
-    sampleTimes = {};
     SeriesSet result;
     if (options.frequency) {
         result.frequency = *options.frequency;
@@ -204,9 +207,19 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
         return Status::invalidInput(dataset.fileName + ": cannot infer the frequency (no series has two "
                                     "distinct timestamps); give --frequency");
     }
+    // Data recorded at the forecast frequency keep their own calendar (Friday weeks stay on
+    // Fridays, quarters dated on their last day stay so); data aggregated up start periods on
+    // the default boundary.
+    if (inferred && inferred->unit() == result.frequency.unit() && inferred->multiple() == result.frequency.multiple()) {
+        std::vector<int64_t> flat;
+        for (const auto& times : sampleTimes) flat.insert(flat.end(), times.begin(), times.end());
+        result.frequency = result.frequency.alignedTo(flat);
+    }
+    sampleTimes = {};
     const Frequency& frequency = result.frequency;
     result.endPeriod = std::numeric_limits<int64_t>::min();
     for (const DataColumn* d : dims) result.dimensionNames.push_back(d->name);
+    result.targetColumn = target->sourceHeader.empty() ? target->name : target->sourceHeader;
 
     result.series.resize(seriesCount);
     std::vector<double> observed;

@@ -31,6 +31,7 @@ struct SeriesSet {
     Frequency frequency;
     std::vector<std::string> dimensionNames;
     std::vector<std::string> featureNames; // of TimeSeries::features
+    std::string targetColumn;              // the target's header in its file: never a regressor
     std::vector<TimeSeries> series;
     int64_t endPeriod = 0; // one past the last period of the dataset
 };

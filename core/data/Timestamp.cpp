@@ -63,6 +63,11 @@ const char* timestampFormatName(TimestampFormat format)
     case TimestampFormat::DayMonthYearDot: return "dmy-dot";
     case TimestampFormat::UnixSeconds: return "unix";
     case TimestampFormat::UnixMillis: return "unix-ms";
+    case TimestampFormat::YearQuarter: return "year-quarter";
+    case TimestampFormat::YearMonth: return "year-month";
+    case TimestampFormat::MonthNameYear: return "month-year";
+    case TimestampFormat::IsoWeek: return "iso-week";
+    case TimestampFormat::Year: return "year";
     }
     return "auto";
 }
@@ -71,7 +76,9 @@ bool timestampFormatFromName(std::string_view name, TimestampFormat& format)
 {
     for (TimestampFormat f : {TimestampFormat::Auto, TimestampFormat::Iso, TimestampFormat::MonthDayYear,
                               TimestampFormat::DayMonthYear, TimestampFormat::DayMonthYearDot,
-                              TimestampFormat::UnixSeconds, TimestampFormat::UnixMillis}) {
+                              TimestampFormat::UnixSeconds, TimestampFormat::UnixMillis, TimestampFormat::YearQuarter,
+                              TimestampFormat::YearMonth, TimestampFormat::MonthNameYear, TimestampFormat::IsoWeek,
+                              TimestampFormat::Year}) {
         if (name == timestampFormatName(f)) {
             format = f;
             return true;
@@ -211,6 +218,113 @@ bool parseUnix(std::string_view text, int64_t scale, int64_t& out)
     return true;
 }
 
+bool isAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+int64_t dateSeconds(int y, int m, int d) { return daysFromCivil(y, m, d) * kSecondsPerDay; }
+
+bool acceptedYear(int y) { return y >= 1 && y <= 9999; }
+
+// "1998 Q1", "1998Q1", "1998-Q1", "Q1 1998", "Q1-1998": the quarter's first day.
+bool parseYearQuarter(std::string_view text, int64_t& out)
+{
+    Cursor c(text);
+    int y, q;
+    if (c.peek() == 'Q' || c.peek() == 'q') {
+        c.take(c.peek());
+        if (!c.number(1, 1, q)) return false;
+        if (!c.take(' ') && !c.take('-') && !c.take('/')) return false;
+        c.skipSpaces();
+        if (!c.number(4, 4, y)) return false;
+    } else {
+        if (!c.number(4, 4, y)) return false;
+        if (!c.take(' ')) c.take('-') || c.take('/');
+        c.skipSpaces();
+        if (!c.take('Q') && !c.take('q')) return false;
+        if (!c.number(1, 1, q)) return false;
+    }
+    if (!c.atEnd() || q < 1 || q > 4 || !acceptedYear(y)) return false;
+    out = dateSeconds(y, 3 * (q - 1) + 1, 1);
+    return true;
+}
+
+// "2017-06", "2017/06": the month's first day.
+bool parseYearMonth(std::string_view text, int64_t& out)
+{
+    Cursor c(text);
+    int y, m;
+    if (!c.number(4, 4, y) || !(c.take('-') || c.take('/')) || !c.number(2, 2, m) || !c.atEnd()) return false;
+    if (m < 1 || m > 12 || !acceptedYear(y)) return false;
+    out = dateSeconds(y, m, 1);
+    return true;
+}
+
+// "Jun 2017", "June 2017", "Jun-2017", "Jun-17", "Jun. 2017": the month's first day. English
+// month names, as spreadsheets write them.
+bool parseMonthNameYear(std::string_view text, int64_t& out)
+{
+    static const char* const kNames[] = {"january", "february", "march", "april", "may", "june", "july",
+                                         "august", "september", "october", "november", "december"};
+    size_t letters = 0;
+    while (letters < text.size() && isAlpha(text[letters])) ++letters;
+    if (letters < 3) return false;
+    std::string word(text.substr(0, letters));
+    for (char& ch : word) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    int month = 0;
+    for (int i = 0; i < 12 && !month; ++i) {
+        const std::string full = kNames[i];
+        if (word == full || (word.size() == 3 && full.compare(0, 3, word) == 0) || (word == "sept" && i == 8)) month = i + 1;
+    }
+    if (!month) return false;
+    Cursor c(text.substr(letters));
+    c.take('.');
+    if (!c.take(' ') && !c.take('-') && !c.take('/')) return false;
+    c.skipSpaces();
+    std::string_view beforeYear = c.rest();
+    int y;
+    if (!c.number(2, 4, y) || !c.atEnd()) return false;
+    const size_t digits = beforeYear.size();
+    if (digits == 3) return false;
+    y = expandYear(y, int(digits));
+    if (!acceptedYear(y)) return false;
+    out = dateSeconds(y, month, 1);
+    return true;
+}
+
+// "2017-W05", "2017W05", "2017-W05-3": ISO-8601 week dates. Week 1 holds January 4th.
+bool parseIsoWeek(std::string_view text, int64_t& out)
+{
+    Cursor c(text);
+    int y, w, d = 1;
+    if (!c.number(4, 4, y)) return false;
+    const bool dashed = c.take('-');
+    if (!c.take('W') && !c.take('w')) return false;
+    if (!c.number(2, 2, w)) return false;
+    if (dashed ? c.take('-') : false) {
+        if (!c.number(1, 1, d)) return false;
+    } else if (!dashed && !c.atEnd()) {
+        if (!c.number(1, 1, d)) return false;
+    }
+    if (!c.atEnd() || d < 1 || d > 7 || w < 1 || !acceptedYear(y)) return false;
+    const int64_t jan4 = daysFromCivil(y, 1, 4);
+    const int64_t weekdayOfJan4 = ((jan4 + 3) % 7 + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
+    const int64_t mondayOfWeek1 = jan4 - weekdayOfJan4;
+    // A year has 53 ISO weeks when it starts on a Thursday, or is a leap year starting on a Wednesday.
+    const int64_t nextMonday = daysFromCivil(y + 1, 1, 4) - ((daysFromCivil(y + 1, 1, 4) + 3) % 7 + 7) % 7;
+    if (mondayOfWeek1 + int64_t(w - 1) * 7 >= nextMonday) return false;
+    out = (mondayOfWeek1 + int64_t(w - 1) * 7 + (d - 1)) * kSecondsPerDay;
+    return true;
+}
+
+// "1998": January 1st of that year.
+bool parseYear(std::string_view text, int64_t& out)
+{
+    Cursor c(text);
+    int y;
+    if (!c.number(4, 4, y) || !c.atEnd() || !acceptedYear(y)) return false;
+    out = dateSeconds(y, 1, 1);
+    return true;
+}
+
 } // namespace
 
 bool parseTimestamp(std::string_view text, TimestampFormat format, int64_t& out)
@@ -224,6 +338,11 @@ bool parseTimestamp(std::string_view text, TimestampFormat format, int64_t& out)
     case TimestampFormat::DayMonthYearDot: return parseThreePart(text, '.', false, out);
     case TimestampFormat::UnixSeconds: return parseUnix(text, 1, out);
     case TimestampFormat::UnixMillis: return parseUnix(text, 1000, out);
+    case TimestampFormat::YearQuarter: return parseYearQuarter(text, out);
+    case TimestampFormat::YearMonth: return parseYearMonth(text, out);
+    case TimestampFormat::MonthNameYear: return parseMonthNameYear(text, out);
+    case TimestampFormat::IsoWeek: return parseIsoWeek(text, out);
+    case TimestampFormat::Year: return parseYear(text, out);
     case TimestampFormat::Auto: return parseTimestamp(text, detectTimestampFormat({std::string(text)}), out);
     }
     return false;
@@ -235,8 +354,12 @@ TimestampFormat detectTimestampFormat(const std::vector<std::string>& samples, b
     // reported on its own row rather than as an unknown format.
     TimestampFormat best = TimestampFormat::Auto;
     size_t bestCount = 0;
+    // Plain four-digit years come last: integers that read as Unix seconds win when the schema
+    // says timestamps are seconds.
     for (TimestampFormat f : {TimestampFormat::Iso, TimestampFormat::UnixSeconds, TimestampFormat::MonthDayYear,
-                              TimestampFormat::DayMonthYear, TimestampFormat::DayMonthYearDot}) {
+                              TimestampFormat::DayMonthYear, TimestampFormat::DayMonthYearDot, TimestampFormat::YearQuarter,
+                              TimestampFormat::YearMonth, TimestampFormat::MonthNameYear, TimestampFormat::IsoWeek,
+                              TimestampFormat::Year}) {
         size_t count = 0;
         bool allMillis = true, allSeconds = true;
         for (const std::string& s : samples) {

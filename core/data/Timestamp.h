@@ -16,10 +16,17 @@ enum class TimestampFormat {
     DayMonthYearDot,// 30.06.2017 ...
     UnixSeconds,
     UnixMillis,
+    // Period formats common in business files; each reads as the first day of its period.
+    YearQuarter,    // 1998 Q1, 1998Q1, 1998-Q1, 1998-q1, Q1 1998
+    YearMonth,      // 2017-06, 2017/06
+    MonthNameYear,  // Jun 2017, June 2017, Jun-2017, Jun-17
+    IsoWeek,        // 2017-W05, 2017W05, 2017-W05-3 (ISO-8601 weeks: Monday, or the day given)
+    Year,           // 1998 (four digits)
 };
 
 const char* timestampFormatName(TimestampFormat format);
-// Accepts the names above in lower case ("iso", "mdy", "dmy", "dmy-dot", "unix", "unix-ms").
+// Accepts the names above in lower case ("iso", "mdy", "dmy", "dmy-dot", "unix", "unix-ms",
+// "year-quarter", "year-month", "month-year", "iso-week", "year").
 bool timestampFormatFromName(std::string_view name, TimestampFormat& format);
 
 bool parseTimestamp(std::string_view text, TimestampFormat format, int64_t& secondsOut);

@@ -30,16 +30,15 @@ Status writeForecasts(const std::string& path, const SeriesSet& data, const Fore
     writeHeader(out, data.dimensionNames, spec.quantiles, includeMean);
 
     const bool dateOnly = data.frequency.isDateOnly();
-    std::vector<std::string> dates;
-    for (int h = 0; h < spec.horizon; ++h)
-        dates.push_back(formatTimestamp(data.frequency.periodStart(data.endPeriod + h), dateOnly));
+    std::vector<int64_t> dates;
+    for (int h = 0; h < spec.horizon; ++h) dates.push_back(data.frequency.periodStart(data.endPeriod + h));
     for (size_t s = 0; s < data.series.size(); ++s) {
         const TimeSeries& series = data.series[s];
         const SeriesForecast& f = forecasts[s];
         for (int h = 0; h < spec.horizon; ++h) {
             out.field(series.itemId);
             for (const std::string& d : series.dimensions) out.field(d);
-            out.field(dates[size_t(h)]);
+            out.date(dates[size_t(h)], dateOnly);
             for (const auto& q : f.quantiles) out.number(q[size_t(h)]);
             if (includeMean) out.number(f.mean[size_t(h)]);
             out.endRow();
@@ -61,7 +60,7 @@ Status writeStoredForecast(const std::string& path, const LoadedForecast& foreca
         for (size_t h = 0; h < series.timestamps.size(); ++h) {
             out.field(series.itemId);
             for (size_t d = 0; d < dimensionNames.size(); ++d) out.field(d < series.dimensions.size() ? series.dimensions[d] : "");
-            out.field(formatTimestamp(series.timestamps[h], dateOnly));
+            out.date(series.timestamps[h], dateOnly);
             for (const auto& q : series.quantiles) out.number(q[h]);
             if (includeMean) out.number(series.mean[h]);
             out.endRow();

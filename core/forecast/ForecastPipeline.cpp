@@ -64,9 +64,9 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     ALMANAC_RETURN_IF_ERROR(validateForecastParameters(automatic ? std::string(kAutoRecipe) : recipe->name(), spec.parameters));
     auto series = prepareTargetSeries(*inputs.target, inputs.preparation, job);
     if (!series.isOk()) return series.status();
-    if (inputs.related)
-        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation));
     ForecastRun run;
+    if (inputs.related)
+        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation, &run.notes));
     run.series = std::move(*series);
     spec.frequency = run.series.frequency;
     run.spec = spec;

@@ -24,6 +24,7 @@ struct ForecastRun {
     BacktestOptions backtest;                // as run: shortened when the data was short
     std::vector<AutoModeTrial> autoModeTrials; // auto "best": each mode's score on the newest window
     std::shared_ptr<const Predictor> predictor; // the trained models that made the forecasts
+    std::vector<std::string> notes;             // what the analyst should know (columns left out...)
 };
 
 struct ForecastInputs {

@@ -46,18 +46,24 @@ Result<std::vector<double>> parseQuantileList(std::string_view text)
         double q = std::strtod(item.c_str(), &stop);
         if (item.empty() || *stop != '\0' || !(q > 0.0 && q < 1.0))
             return Status::invalidInput("--quantiles: '" + item + "' is not a number between 0 and 1 (exclusive)");
+        if (q < kSmallestQuantile || q > 1.0 - kSmallestQuantile)
+            return Status::invalidInput("--quantiles: '" + item + "' is closer to 0 or 1 than 0.000000001");
         out.push_back(q);
         start = end + 1;
     }
     std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    // Each quantile is a column: two that would share a name (0.5 and 0.5000000000001) or a
+    // quantile given twice are refused rather than written as two identical columns.
+    for (size_t i = 1; i < out.size(); ++i)
+        if (quantileColumnName(out[i]) == quantileColumnName(out[i - 1]))
+            return Status::invalidInput("--quantiles: " + quantileColumnName(out[i]) + " is asked for twice");
     return out;
 }
 
 std::string quantileColumnName(double q)
 {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6f", q);
+    std::snprintf(buf, sizeof buf, "%.9f", q);
     std::string digits(buf + 2); // after "0."
     while (digits.size() > 2 && digits.back() == '0') digits.pop_back();
     return "p" + digits;

@@ -24,7 +24,7 @@ struct PreparedData {
 };
 
 Result<PreparedData> prepareStored(ProjectFile& project, const std::string& dataset, const std::string& relatedDataset,
-                                   int horizon, const JobContext& job)
+                                   const RelatedPreparationOptions& relatedOptions, int horizon, const JobContext& job)
 {
     PreparedData out;
     auto info = project.dataset(dataset);
@@ -45,7 +45,7 @@ Result<PreparedData> prepareStored(ProjectFile& project, const std::string& data
         auto related = project.loadDataset(relatedDataset, job.subRange(0.9, 1.0));
         if (!related.isOk()) return related.status();
         out.related = std::move(*related);
-        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*out.related, out.series, horizon, {}));
+        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*out.related, out.series, horizon, relatedOptions));
     }
     return out;
 }
@@ -54,6 +54,8 @@ nlohmann::json settingsOf(const TrainPredictorRequest& r)
 {
     return {{"dataset", r.dataset},
             {"related_dataset", r.relatedDataset},
+            {"related_columns", r.relatedColumns},
+            {"historical_columns", r.historicalColumns},
             {"recipe", r.recipe},
             {"horizon", r.spec.horizon},
             {"quantiles", r.spec.quantiles},
@@ -96,11 +98,16 @@ Result<TrainedPredictor> trainPredictor(ProjectFile& project, const TrainPredict
 {
     const auto started = std::chrono::steady_clock::now();
     job.report(0.0, "reading");
-    auto data = prepareStored(project, request.dataset, request.relatedDataset, request.spec.horizon, job.subRange(0.0, 0.1));
+    RelatedPreparationOptions relatedOptions;
+    relatedOptions.columns = request.relatedColumns;
+    relatedOptions.historicalColumns = request.historicalColumns;
+    auto data = prepareStored(project, request.dataset, request.relatedDataset, relatedOptions, request.spec.horizon,
+                              job.subRange(0.0, 0.1));
     if (!data.isOk()) return data.status();
     ForecastInputs inputs;
     inputs.target = &data->target;
     inputs.related = data->related ? &*data->related : nullptr;
+    inputs.relatedPreparation = relatedOptions;
     inputs.preparation = preparationFromSettings(data->info.preparation);
     if (!inputs.preparation.frequency) inputs.preparation.frequency = Frequency::parse(data->info.frequency);
     inputs.evaluate = true; // the predictor keeps its backtest metrics as the monitoring baseline
@@ -159,6 +166,8 @@ Result<TrainPredictorRequest> trainingRequestOf(const StoredModel& model)
     try {
         r.dataset = s.value("dataset", "");
         r.relatedDataset = s.value("related_dataset", "");
+        r.relatedColumns = s.value("related_columns", std::vector<std::string>{});
+        r.historicalColumns = s.value("historical_columns", std::vector<std::string>{});
         r.recipe = s.value("recipe", "auto");
         r.spec.horizon = s.value("horizon", 1);
         r.spec.quantiles = s.value("quantiles", std::vector<double>{0.1, 0.5, 0.9});
@@ -200,7 +209,10 @@ Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const Pred
     const Predictor& predictor = loaded->predictor;
     const std::string dataset = request.dataset.empty() ? loaded->request.dataset : request.dataset;
     const std::string related = request.relatedDataset.empty() ? loaded->request.relatedDataset : request.relatedDataset;
-    auto data = prepareStored(project, dataset, related, predictor.spec.horizon, job.subRange(0.0, 0.3));
+    RelatedPreparationOptions relatedOptions;
+    relatedOptions.columns = loaded->request.relatedColumns;
+    relatedOptions.historicalColumns = loaded->request.historicalColumns;
+    auto data = prepareStored(project, dataset, related, relatedOptions, predictor.spec.horizon, job.subRange(0.0, 0.3));
     if (!data.isOk()) return data.status();
     if (data->series.frequency.name() != predictor.spec.frequency.name())
         return Status::invalidInput("dataset '" + dataset + "' has frequency " + data->series.frequency.name()

@@ -17,6 +17,8 @@ struct TrainPredictorRequest {
     std::string name;            // empty: "<dataset>-<recipe>"
     std::string dataset;
     std::string relatedDataset;  // optional
+    std::vector<std::string> relatedColumns;    // of relatedDataset; empty: every numeric column
+    std::vector<std::string> historicalColumns; // of relatedDataset: known only up to the origin
     std::string recipe = "auto";
     ForecastSpec spec;
     BacktestOptions backtest;    // the metrics kept with the predictor come from this backtest

@@ -27,6 +27,8 @@ Result<ProjectForecastResult> forecastProjectDataset(ProjectFile& project, const
     ForecastInputs inputs;
     inputs.target = &*target;
     inputs.related = related ? &*related : nullptr;
+    inputs.relatedPreparation.columns = request.relatedColumns;
+    inputs.relatedPreparation.historicalColumns = request.historicalColumns;
     inputs.preparation = preparationFromSettings(info->preparation);
     if (!inputs.preparation.frequency) inputs.preparation.frequency = Frequency::parse(info->frequency);
     inputs.evaluate = true; // the metrics are stored with the forecast

@@ -12,6 +12,8 @@ namespace almanac {
 struct ProjectForecastRequest {
     std::string dataset;
     std::string relatedDataset;  // optional
+    std::vector<std::string> relatedColumns;    // of relatedDataset; empty: every numeric column
+    std::vector<std::string> historicalColumns; // of relatedDataset: known only up to the origin
     std::string recipe = "auto";
     std::string forecastName;    // empty: "<dataset>-<recipe>-<n>"
     ForecastSpec spec;

@@ -9,7 +9,7 @@ namespace almanac {
 
 class Status {
 public:
-    enum class Code { Ok, InvalidInput, NotFound, IoError, Cancelled, Unsupported, Internal };
+    enum class Code { Ok, InvalidInput, NotFound, IoError, Cancelled, Unsupported, Internal, Usage };
 
     Status() = default;
     static Status ok() { return {}; }
@@ -19,6 +19,8 @@ public:
     static Status cancelled() { return {Code::Cancelled, "cancelled"}; }
     static Status unsupported(std::string message) { return {Code::Unsupported, std::move(message)}; }
     static Status internal(std::string message) { return {Code::Internal, std::move(message)}; }
+    // A command line that asks for something impossible (--horizon 0): exit 2, as unparsable ones.
+    static Status usage(std::string message) { return {Code::Usage, std::move(message)}; }
 
     bool isOk() const { return m_code == Code::Ok; }
     bool isCancelled() const { return m_code == Code::Cancelled; }

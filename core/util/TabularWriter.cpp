@@ -1,11 +1,13 @@
 #include "util/TabularWriter.h"
 
+#include "data/Timestamp.h"
 #include "util/CsvWriter.h"
 
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -18,11 +20,39 @@ public:
     Status open(const std::string& path) { return m_csv.open(path); }
     void field(std::string_view text) override { m_csv.field(text); }
     void number(double value) override { m_csv.number(value); }
+    void date(int64_t seconds, bool dateOnly) override { m_csv.field(formatTimestamp(seconds, dateOnly)); }
     void endRow() override { m_csv.endRow(); }
     Status close() override { return m_csv.close(); }
 
 private:
     CsvWriter m_csv;
+};
+
+// libxlsxwriter reports its own errors on stderr ("[ERROR] workbook_close(): ..."); ours say
+// the same in the one error line, so the library's are silenced while it runs.
+class QuietStderr {
+public:
+    QuietStderr()
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY);
+        if (m_saved >= 0 && null >= 0) ::dup2(null, STDERR_FILENO);
+        if (null >= 0) ::close(null);
+    }
+    ~QuietStderr()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    QuietStderr(const QuietStderr&) = delete;
+    QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+    int m_saved = -1;
 };
 
 class XlsxTabularWriter : public TabularWriter {
@@ -34,17 +64,36 @@ public:
     Status open(const std::string& path, const std::string& sheetName)
     {
         m_path = path;
+        QuietStderr quiet;
         m_workbook = workbook_new(path.c_str());
         if (!m_workbook) return Status::ioError(path + ": cannot create the workbook");
         m_sheet = workbook_add_worksheet(m_workbook, sheetName.substr(0, 31).c_str());
         if (!m_sheet) return Status::ioError(path + ": cannot add a worksheet");
+        m_dateFormat = workbook_add_format(m_workbook);
+        format_set_num_format(m_dateFormat, "yyyy-mm-dd");
+        m_dateTimeFormat = workbook_add_format(m_workbook);
+        format_set_num_format(m_dateTimeFormat, "yyyy-mm-dd hh:mm:ss");
         return Status::ok();
     }
+    // Always a string cell, never a formula: an id such as "=SUM(A1)" or "+49 ..." stays text.
     void field(std::string_view text) override
     {
         if (m_row >= kMaxRows) return;
         const std::string value(text);
         worksheet_write_string(m_sheet, m_row, m_column++, value.c_str(), nullptr);
+    }
+    void date(int64_t seconds, bool dateOnly) override
+    {
+        if (m_row < kMaxRows) {
+            // A spreadsheet date is days since 1899-12-30 (Excel's 1900 system; the leap-year bug
+            // only shifts dates before March 1900, which forecasts do not reach).
+            const double days = double(seconds) / double(kSecondsPerDay) + 25569.0;
+            if (days >= 61.0 && days < 2958466.0)
+                worksheet_write_number(m_sheet, m_row, m_column, days, dateOnly ? m_dateFormat : m_dateTimeFormat);
+            else
+                worksheet_write_string(m_sheet, m_row, m_column, formatTimestamp(seconds, dateOnly).c_str(), nullptr);
+        }
+        ++m_column;
     }
     void number(double value) override
     {
@@ -59,7 +108,11 @@ public:
     Status close() override
     {
         if (!m_workbook) return Status::ok();
-        const lxw_error error = workbook_close(m_workbook);
+        lxw_error error;
+        {
+            QuietStderr quiet;
+            error = workbook_close(m_workbook);
+        }
         m_workbook = nullptr;
         if (error != LXW_NO_ERROR) return Status::ioError(m_path + ": " + lxw_strerror(error));
         if (m_row > kMaxRows)
@@ -72,6 +125,8 @@ private:
     std::string m_path;
     lxw_workbook* m_workbook = nullptr;
     lxw_worksheet* m_sheet = nullptr;
+    lxw_format* m_dateFormat = nullptr;
+    lxw_format* m_dateTimeFormat = nullptr;
     lxw_row_t m_row = 0;
     lxw_col_t m_column = 0;
 };
@@ -99,6 +154,7 @@ public:
     }
     void field(std::string_view text) override { m_inner->field(text); }
     void number(double value) override { m_inner->number(value); }
+    void date(int64_t seconds, bool dateOnly) override { m_inner->date(seconds, dateOnly); }
     void endRow() override { m_inner->endRow(); }
     Status close() override
     {

@@ -55,6 +55,29 @@ private slots:
                                         << QStringList{QStringLiteral("--map"), QStringLiteral("item_id=StockCode"),
                                                        QStringLiteral("--map"), QStringLiteral("timestamp=InvoiceDate")}
                                         << "A,2024-01-03,3,3,3";
+        // Issue 12: the output keeps the data's calendar, and business date formats are read.
+        QTest::newRow("Friday weeks stay on Fridays")
+            << QByteArray("Store,Date,Weekly_Sales\n1,05/02/10,1\n1,12/02/10,2\n1,19/02/10,3\n")
+            << QStringList{QStringLiteral("--map"), QStringLiteral("item_id=Store"), QStringLiteral("--map"),
+                           QStringLiteral("timestamp=Date"), QStringLiteral("--map"), QStringLiteral("target_value=Weekly_Sales")}
+            << "1,2010-02-26,4,4,4";
+        QTest::newRow("quarters written 1998 Q1")
+            << QByteArray("Quarter,Region,Trips\n1998 Q1,A,1\n1998 Q2,A,2\n1998 Q3,A,3\n")
+            << QStringList{QStringLiteral("--map"), QStringLiteral("timestamp=Quarter"), QStringLiteral("--map"),
+                           QStringLiteral("item_id=Region"), QStringLiteral("--map"), QStringLiteral("target_value=Trips")}
+            << "A,1998-10-01,4,4,4";
+        QTest::newRow("quarter ends stay quarter ends")
+            << QByteArray("item_id,timestamp,target_value\nA,2017-03-31,1\nA,2017-06-30,2\nA,2017-09-30,3\n")
+            << QStringList() << "A,2017-12-31,4,4,4";
+        QTest::newRow("months written 2017-06") << QByteArray("item_id,timestamp,target_value\nA,2017-06,1\nA,2017-07,2\n")
+                                                << QStringList() << "A,2017-08-01,3,3,3";
+        QTest::newRow("months written Jun 2017") << QByteArray("item_id,timestamp,target_value\nA,Jun 2017,1\nA,Jul 2017,2\n")
+                                                 << QStringList() << "A,2017-08-01,3,3,3";
+        QTest::newRow("ISO weeks") << QByteArray("item_id,timestamp,target_value\nA,2017-W05,1\nA,2017-W06,2\n")
+                                   << QStringList() << "A,2017-02-13,3,3,3";
+        QTest::newRow("alignment chosen") << QByteArray("item_id,timestamp,target_value\nA,2024-01-05,1\nA,2024-01-12,2\n")
+                                          << QStringList{QStringLiteral("--frequency"), QStringLiteral("W-MON")}
+                                          << "A,2024-01-15,3,3,3";
     }
     void awkwardButValid()
     {
@@ -101,11 +124,55 @@ private slots:
                                     QStringLiteral("3"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad-out.csv"))});
         QVERIFY2(r.exitCode >= 1 && r.exitCode <= 125, qPrintable(QString::number(r.exitCode) + r.err));
         const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QVERIFY(!errLines.isEmpty());
+        // Issue 11: with stderr not a terminal, the error is the only line, and a short one.
+        QCOMPARE(errLines.size(), 1);
         const QString last = errLines.last();
         QVERIFY2(last.startsWith(QStringLiteral("error: ")), qPrintable(last));
         QVERIFY2(last.contains(in), qPrintable(last));
         QVERIFY2(last.contains(expected), qPrintable(last));
+        QVERIFY2(last.size() < 2200, qPrintable(QString::number(last.size())));
+        for (QChar c : last) QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(last));
+    }
+
+    // Issue 11: values a command cannot use are usage errors (exit 2), as unparsable ones are.
+    void outOfRangeOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("horizon 0") << QStringList{QStringLiteral("--horizon"), QStringLiteral("0")} << "--horizon";
+        QTest::newRow("horizon missing") << QStringList() << "--horizon";
+        QTest::newRow("threads -1") << QStringList{QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--threads"),
+                                                   QStringLiteral("-1")} << "--threads";
+        QTest::newRow("quantile 1.5") << QStringList{QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--quantiles"),
+                                                     QStringLiteral("0.1,1.5")} << "--quantiles";
+        QTest::newRow("quantile twice") << QStringList{QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--quantiles"),
+                                                       QStringLiteral("0.5,0.5")} << "p50 is asked for twice";
+        QTest::newRow("backtest windows 0") << QStringList{QStringLiteral("--horizon"), QStringLiteral("2"),
+                                                           QStringLiteral("--backtest-windows"), QStringLiteral("0")} << "--backtest-windows";
+    }
+    void outOfRangeOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const QString in = write(QStringLiteral("ok.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,2\n");
+        const CliResult r = runCli(QStringList{QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--out"),
+                                               m_dir.filePath(QStringLiteral("range.csv"))} + args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("error: ")) && r.err.contains(expected), qPrintable(r.err));
+    }
+
+    // Control bytes in a bad value are escaped and a huge value is cut: the line stays readable.
+    void errorLineIsEscapedAndCapped()
+    {
+        const QString in = write(QStringLiteral("bell.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nA,\a" + QByteArray(100000, 'x')
+                                                                 + ",1\n");
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                    QStringLiteral("1"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bell-out.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.size() < 2200, qPrintable(QString::number(r.err.size())));
+        QVERIFY2(r.err.contains(QLatin1String("\\x07")) || r.err.contains(QLatin1String("more bytes")), qPrintable(r.err.left(300)));
     }
 
     void usageErrors()
@@ -302,6 +369,35 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(2), QByteArray("PK")); // a zip container, as XLSX is
+    }
+
+    // Issue 12: a spreadsheet shows date cells and number cells; ids are text, never formulas.
+    void xlsxCellsAreTyped()
+    {
+        const QString in = write(QStringLiteral("typed.csv"), "item_id,timestamp,target_value\n=1+1,2010-02-05,1\n=1+1,2010-02-12,2\n");
+        const QString out = m_dir.filePath(QStringLiteral("typed.xlsx"));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                    QStringLiteral("1"), QStringLiteral("--recipe"), QStringLiteral("naive"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        auto unzip = [&](const QString& member) {
+            QProcess p;
+            p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), out, member});
+            p.waitForFinished();
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString sheet = unzip(QStringLiteral("xl/worksheets/sheet1.xml"));
+        QVERIFY2(!sheet.isEmpty(), "unzip could not read the workbook");
+        QVERIFY(!sheet.contains(QLatin1String("<f>")));
+        // Row 2: the id as a shared string, 2010-02-19 (Excel serial 40228) as a styled number, p10 a number
+        // (naive continues the two points' step).
+        static const QRegularExpression id(QStringLiteral("<c r=\"A2\" t=\"s\""));
+        static const QRegularExpression date(QStringLiteral("<c r=\"B2\" s=\"(\\d+)\"><v>40228</v></c>"));
+        static const QRegularExpression number(QStringLiteral("<c r=\"C2\"><v>3</v></c>"));
+        QVERIFY2(id.match(sheet).hasMatch(), qPrintable(sheet));
+        QVERIFY2(date.match(sheet).hasMatch(), qPrintable(sheet));
+        QVERIFY2(number.match(sheet).hasMatch(), qPrintable(sheet));
+        QVERIFY(unzip(QStringLiteral("xl/styles.xml")).contains(QLatin1String("formatCode=\"yyyy-mm-dd\"")));
+        QVERIFY(unzip(QStringLiteral("xl/sharedStrings.xml")).contains(QLatin1String("=1+1")));
     }
 
     void m4HourlySeasonalNaive()

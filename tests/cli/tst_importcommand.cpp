@@ -90,6 +90,9 @@ private slots:
         const QString before = info(project);
 
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ALMANAC_PROGRESS"), QStringLiteral("stream")); // stage lines as they happen
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(ALMANAC_CLI_PATH),
                       {QStringLiteral("import"), QStringLiteral("--project"), project, QStringLiteral("--name"),
                        QStringLiteral("big"), QStringLiteral("--type"), QStringLiteral("target"), QStringLiteral("--file"), bigFile});
@@ -99,6 +102,7 @@ private slots:
         timer.start();
         while (!process.readAllStandardError().contains("storing") && timer.elapsed() < 60000)
             process.waitForReadyRead(50);
+        QVERIFY(process.processId() > 0);
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished();
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);

@@ -240,6 +240,9 @@ private slots:
                          s("--name"), s("kept")}).exitCode, 0);
         for (int attempt = 0; attempt < 3; ++attempt) {
             QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(s("ALMANAC_PROGRESS"), s("stream")); // stage lines as they happen
+            process.setProcessEnvironment(environment);
             process.start(s(ALMANAC_CLI_PATH), {s("train"), s("--project"), p, s("--dataset"), s("sales"), s("--recipe"), s("ets"),
                                                  s("--horizon"), s("7"), s("--name"), s("killed%1").arg(attempt)});
             QVERIFY(process.waitForStarted());

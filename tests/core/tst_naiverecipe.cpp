@@ -50,6 +50,8 @@ private slots:
         QTest::newRow("0.05") << 0.05 << "p05";
         QTest::newRow("0.975") << 0.975 << "p975";
         QTest::newRow("0.99") << 0.99 << "p99";
+        QTest::newRow("0.50000001") << 0.50000001 << "p50000001";
+        QTest::newRow("1e-9") << 1e-9 << "p000000001";
     }
     void quantileNames()
     {
@@ -65,6 +67,12 @@ private slots:
         QVERIFY(!parseQuantileList("0.1,1.5").isOk());
         QVERIFY(!parseQuantileList("0,0.5").isOk());
         QVERIFY(!parseQuantileList("a").isOk());
+        // Issue 11: one column per quantile, never two of the same name.
+        QVERIFY(parseQuantileList("0.5,0.50000001").isOk());
+        QVERIFY(!parseQuantileList("0.5,0.5").isOk());
+        QVERIFY(!parseQuantileList("0.5,0.5000000000001").isOk());
+        QVERIFY(!parseQuantileList("1e-12").isOk());
+        QVERIFY(parseQuantileList("1e-9").isOk());
     }
 
     void naiveKnownAnswer()

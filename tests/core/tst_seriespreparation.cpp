@@ -111,6 +111,17 @@ private slots:
         QTest::newRow("year") << "Y" << "1969-08-15" << "1969-01-01";
         QTest::newRow("hour") << "H" << "2024-01-07T10:59:59" << "2024-01-07T10:00:00";
         QTest::newRow("30 minutes") << "30min" << "2024-01-07T10:59:59" << "2024-01-07T10:30:00";
+        QTest::newRow("Friday weeks") << "W-FRI" << "2024-01-07T10:00:00" << "2024-01-05";
+        QTest::newRow("Friday weeks, on a Friday") << "W-FRI" << "2024-01-12" << "2024-01-12";
+        QTest::newRow("Sunday weeks") << "W-SUN" << "2024-01-06" << "2023-12-31";
+        QTest::newRow("month end") << "M-END" << "2024-02-03" << "2024-02-29";
+        QTest::newRow("month on the 15th") << "M-15" << "2024-02-29" << "2024-02-15";
+        QTest::newRow("quarter end") << "Q-END" << "2024-08-15" << "2024-09-30";
+        QTest::newRow("quarters from February") << "Q-FEB" << "2024-01-15" << "2023-11-01";
+        QTest::newRow("quarters from April = calendar") << "Q-APR" << "2024-05-15" << "2024-04-01";
+        QTest::newRow("fiscal year from April") << "Y-APR" << "2024-03-31" << "2023-04-01";
+        QTest::newRow("fiscal year from April, end") << "Y-APR-END" << "2024-03-31" << "2024-03-31";
+        QTest::newRow("year end") << "Y-END" << "1969-08-15" << "1969-12-31";
     }
     void periodsAreCalendarAligned()
     {
@@ -123,6 +134,84 @@ private slots:
         const int64_t index = f.periodIndex(t);
         QCOMPARE(QString::fromStdString(formatTimestamp(f.periodStart(index), f.isDateOnly())), periodStart);
         QCOMPARE(f.periodIndex(f.periodStart(index + 1)), index + 1);
+    }
+
+    void frequencyNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name"); // empty: refused
+        QTest::newRow("plain week") << "W" << "W";
+        QTest::newRow("Friday") << "w-fri" << "W-FRI";
+        QTest::newRow("Monday given") << "W-MON" << "W-MON";
+        QTest::newRow("month end") << "M-END" << "M-END";
+        QTest::newRow("month day") << "M-15" << "M-15";
+        QTest::newRow("quarter from Feb, end") << "Q-FEB-END" << "Q-FEB-END";
+        QTest::newRow("fiscal year") << "Y-APR" << "Y-APR";
+        QTest::newRow("weekday on a month") << "M-FRI" << "";
+        QTest::newRow("day 31") << "M-31" << "";
+        QTest::newRow("alignment on hours") << "H-END" << "";
+        QTest::newRow("unknown weekday") << "W-XYZ" << "";
+        QTest::newRow("trailing dash") << "W-" << "";
+    }
+    void frequencyNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        const auto f = Frequency::parse(text.toStdString());
+        QCOMPARE(f.has_value(), !name.isEmpty());
+        if (!f) return;
+        QCOMPARE(QString::fromStdString(f->name()), name);
+        QCOMPARE(*Frequency::parse(f->name()), *f);
+    }
+
+    // Periods keep the data's own calendar: weekly data dated on Fridays come back on Fridays,
+    // quarters dated on their last day stay so (issue 12).
+    void alignmentFollowsTheData_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QStringList>("dates");
+        QTest::addColumn<QString>("frequency");
+        QTest::addColumn<QString>("nextPeriod");
+        QTest::newRow("Friday weeks") << "" << QStringList{"2010-02-05", "2010-02-12", "2010-02-19"} << "W-FRI"
+                                      << "2010-02-26";
+        QTest::newRow("Friday weeks, W given") << "W" << QStringList{"2010-02-05", "2010-02-12", "2010-02-19"}
+                                               << "W-FRI" << "2010-02-26";
+        QTest::newRow("Monday weeks") << "" << QStringList{"2010-02-01", "2010-02-08"} << "W" << "2010-02-15";
+        QTest::newRow("alignment chosen") << "W-MON" << QStringList{"2010-02-05", "2010-02-12"} << "W-MON"
+                                          << "2010-02-15";
+        QTest::newRow("month ends") << "" << QStringList{"2017-01-31", "2017-02-28", "2017-03-31"} << "M-END"
+                                    << "2017-04-30";
+        QTest::newRow("month starts") << "" << QStringList{"2017-01-01", "2017-02-01"} << "M" << "2017-03-01";
+        QTest::newRow("mid-month") << "" << QStringList{"2017-01-15", "2017-02-15"} << "M-15" << "2017-03-15";
+        QTest::newRow("quarter ends") << "" << QStringList{"2017-03-31", "2017-06-30", "2017-09-30"} << "Q-END"
+                                      << "2017-12-31";
+        QTest::newRow("quarters from February") << "" << QStringList{"2017-02-01", "2017-05-01"} << "Q-FEB"
+                                                << "2017-08-01";
+        QTest::newRow("daily summed to weeks: Monday") << "W" << QStringList{"2010-02-05", "2010-02-06", "2010-02-07",
+                                                                              "2010-02-08", "2010-02-12"}
+                                                        << "W" << "2010-02-15";
+    }
+    void alignmentFollowsTheData()
+    {
+        QFETCH(QString, given);
+        QFETCH(QStringList, dates);
+        QFETCH(QString, frequency);
+        QFETCH(QString, nextPeriod);
+        std::string csv = "item_id,timestamp,target_value\n";
+        for (const QString& d : dates) csv += "a," + d.toStdString() + ",1\n";
+        auto data = loadDatasetFromString(csv, "t.csv", ImportOptions{});
+        QVERIFY2(data.isOk(), data.status().message().c_str());
+        PreparationOptions preparation;
+        if (!given.isEmpty()) preparation.frequency = Frequency::parse(given.toStdString());
+        auto set = prepareTargetSeries(*data, preparation);
+        QVERIFY2(set.isOk(), set.status().message().c_str());
+        QCOMPARE(QString::fromStdString(set->frequency.name()), frequency);
+        QCOMPARE(QString::fromStdString(formatTimestamp(set->frequency.periodStart(set->endPeriod), true)), nextPeriod);
+        int64_t first = 0;
+        QVERIFY(parseTimestamp(dates.front().toStdString(), TimestampFormat::Iso, first));
+        if (given.isEmpty() || (given == QLatin1String("W") && frequency != QLatin1String("W")))
+            QCOMPARE(set->frequency.periodStart(set->series.front().firstPeriod), first);
+        if (given.isEmpty()) QCOMPARE(QString::fromStdString(inferDatasetFrequency(*data)->name()), frequency);
     }
 
     void dimensionsSplitSeries()

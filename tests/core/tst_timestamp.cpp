@@ -30,6 +30,30 @@ private slots:
         QTest::newRow("unix seconds") << "1498867200" << int(TimestampFormat::UnixSeconds) << "2017-07-01T00:00:00";
         QTest::newRow("unix ms") << "1498867200123" << int(TimestampFormat::UnixMillis) << "2017-07-01T00:00:00";
         QTest::newRow("before 1970") << "1969-12-31T23:59:59" << iso << "1969-12-31T23:59:59";
+        const int quarter = int(TimestampFormat::YearQuarter);
+        QTest::newRow("1998 Q1") << "1998 Q1" << quarter << "1998-01-01T00:00:00";
+        QTest::newRow("1998Q3") << "1998Q3" << quarter << "1998-07-01T00:00:00";
+        QTest::newRow("1998-Q4") << "1998-Q4" << quarter << "1998-10-01T00:00:00";
+        QTest::newRow("lower case q") << "1998 q2" << quarter << "1998-04-01T00:00:00";
+        QTest::newRow("Q2 1998") << "Q2 1998" << quarter << "1998-04-01T00:00:00";
+        const int month = int(TimestampFormat::YearMonth);
+        QTest::newRow("2017-06") << "2017-06" << month << "2017-06-01T00:00:00";
+        QTest::newRow("2017/12") << "2017/12" << month << "2017-12-01T00:00:00";
+        const int named = int(TimestampFormat::MonthNameYear);
+        QTest::newRow("Jun 2017") << "Jun 2017" << named << "2017-06-01T00:00:00";
+        QTest::newRow("June 2017") << "June 2017" << named << "2017-06-01T00:00:00";
+        QTest::newRow("Sept 2017") << "Sept 2017" << named << "2017-09-01T00:00:00";
+        QTest::newRow("Jun-17") << "Jun-17" << named << "2017-06-01T00:00:00";
+        QTest::newRow("DEC-1999") << "DEC-1999" << named << "1999-12-01T00:00:00";
+        const int week = int(TimestampFormat::IsoWeek);
+        // Known answers from the ISO-8601 calendar: week 1 of 2015 starts 2014-12-29, week 53
+        // of 2020 ends 2021-01-03.
+        QTest::newRow("2017-W05") << "2017-W05" << week << "2017-01-30T00:00:00";
+        QTest::newRow("2017W01") << "2017W01" << week << "2017-01-02T00:00:00";
+        QTest::newRow("2015-W01 in 2014") << "2015-W01" << week << "2014-12-29T00:00:00";
+        QTest::newRow("2020-W53-7") << "2020-W53-7" << week << "2021-01-03T00:00:00";
+        QTest::newRow("2017W053") << "2017W053" << week << "2017-02-01T00:00:00";
+        QTest::newRow("year") << "1998" << int(TimestampFormat::Year) << "1998-01-01T00:00:00";
     }
     void parse()
     {
@@ -56,6 +80,16 @@ private slots:
         QTest::newRow("empty") << "" << iso;
         QTest::newRow("US month 13") << "13/1/2017" << int(TimestampFormat::MonthDayYear);
         QTest::newRow("unix letters") << "12ab" << int(TimestampFormat::UnixSeconds);
+        QTest::newRow("quarter 5") << "1998 Q5" << int(TimestampFormat::YearQuarter);
+        QTest::newRow("quarter 0") << "1998Q0" << int(TimestampFormat::YearQuarter);
+        QTest::newRow("month 13 alone") << "2017-13" << int(TimestampFormat::YearMonth);
+        QTest::newRow("one-digit month alone") << "2017-6" << int(TimestampFormat::YearMonth);
+        QTest::newRow("not a month name") << "Foo 2017" << int(TimestampFormat::MonthNameYear);
+        QTest::newRow("month name, 3-digit year") << "Jun 201" << int(TimestampFormat::MonthNameYear);
+        QTest::newRow("2017 has no week 53") << "2017-W53" << int(TimestampFormat::IsoWeek);
+        QTest::newRow("week 0") << "2017-W00" << int(TimestampFormat::IsoWeek);
+        QTest::newRow("weekday 8") << "2017-W05-8" << int(TimestampFormat::IsoWeek);
+        QTest::newRow("five-digit year") << "19980" << int(TimestampFormat::Year);
     }
     void rejects()
     {
@@ -75,7 +109,13 @@ private slots:
         QTest::newRow("dots") << QStringList{"01.02.2017"} << int(TimestampFormat::DayMonthYearDot);
         QTest::newRow("unix") << QStringList{"881250949", "891717742"} << int(TimestampFormat::UnixSeconds);
         QTest::newRow("unix ms") << QStringList{"1498867200123"} << int(TimestampFormat::UnixMillis);
-        QTest::newRow("years are not timestamps") << QStringList{"2017", "2018"} << int(TimestampFormat::Auto);
+        QTest::newRow("years") << QStringList{"2017", "2018"} << int(TimestampFormat::Year);
+        QTest::newRow("quarters") << QStringList{"1998 Q1", "1998 Q2"} << int(TimestampFormat::YearQuarter);
+        QTest::newRow("months") << QStringList{"2017-06", "2017-07"} << int(TimestampFormat::YearMonth);
+        QTest::newRow("month names") << QStringList{"Jun 2017", "Jul 2017"} << int(TimestampFormat::MonthNameYear);
+        QTest::newRow("iso weeks") << QStringList{"2017-W05", "2017-W06"} << int(TimestampFormat::IsoWeek);
+        QTest::newRow("day first, two-digit year") << QStringList{"05/02/10", "12/02/10", "19/02/10"}
+                                                   << int(TimestampFormat::DayMonthYear);
         QTest::newRow("majority wins") << QStringList{"2017-01-01", "2017-01-02", "1/2/2017"} << int(TimestampFormat::Iso);
         QTest::newRow("words") << QStringList{"soon", "later"} << int(TimestampFormat::Auto);
     }
