@@ -85,6 +85,7 @@ Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
     request.spec = spec;
     ALMANAC_RETURN_IF_ERROR(readBacktestSettings(args, request.backtest, request.autoMode));
     request.timeBudgetSeconds = args.timeBudget;
+    request.store = !(*project)->isReadOnly();
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
@@ -96,7 +97,8 @@ Status runStoredForecast(const ForecastArgs& args, const ForecastSpec& spec)
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run.series, run.spec, run.forecasts, args.withMean));
     if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, run, run.backtest));
     note("forecast: " + std::to_string(run.series.series.size()) + " series of dataset " + args.dataset + ", recipe "
-         + run.recipe + ", stored as " + result->forecastName + " -> " + args.out);
+         + run.recipe + (request.store ? ", stored as " + result->forecastName : ", not stored (the project is read-only)")
+         + " -> " + args.out);
     return Status::ok();
 }
 
@@ -112,6 +114,7 @@ Status runPredictorForecast(const ForecastArgs& args)
     request.dataset = args.dataset;
     request.relatedDataset = args.relatedDataset;
     request.threads = args.threads;
+    request.store = !(*project)->isReadOnly();
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
@@ -125,7 +128,8 @@ Status runPredictorForecast(const ForecastArgs& args)
         note("forecast: " + std::to_string(result->unknownItems.size()) + " items the predictor was not trained on are left out (first: "
              + result->unknownItems.front() + "); retrain it to include them");
     note("forecast: " + std::to_string(result->series.series.size()) + " series from predictor " + args.predictor
-         + ", stored as " + result->forecastName + " -> " + args.out);
+         + (request.store ? ", stored as " + result->forecastName : ", not stored (the project is read-only)") + " -> "
+         + args.out);
     return Status::ok();
 }
 

@@ -47,6 +47,12 @@ Result<ProjectForecastResult> forecastProjectDataset(ProjectFile& project, const
         if (!names.isOk()) return names.status();
         result.forecastName = request.dataset + "-" + run->recipe + "-" + std::to_string(names->size() + 1);
     }
+    if (!request.store) {
+        result.forecastName.clear();
+        result.run = std::move(*run);
+        job.report(1.0, "done");
+        return result;
+    }
     job.report(0.97, "storing");
     StoredForecast meta{result.forecastName, request.dataset, run->recipe, run->spec, {}};
     if (!run->leaderboard.empty()) meta.evaluationJson = metricsJson(*run, run->backtest);

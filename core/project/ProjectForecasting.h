@@ -20,6 +20,7 @@ struct ProjectForecastRequest {
     BacktestOptions backtest;
     AutoMode autoMode = AutoMode::Best;
     double timeBudgetSeconds = 0;
+    bool store = true; // keep the forecast and its metrics in the project
 };
 
 struct ProjectForecastResult {

@@ -1,4 +1,6 @@
 #include "store/ProjectFile.h"
+
+#include <unistd.h>
 #include "store/ProjectFileInternal.h"
 
 #include "data/Timestamp.h"
@@ -11,6 +13,7 @@
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <unistd.h>
 
 namespace almanac {
 
@@ -222,14 +225,20 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const std::string& path
     return project;
 }
 
-Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path)
+Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path, ProjectAccess access)
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         return Status::notFound(path + ": no such project file (create one with `almanac-cli project create`)");
     std::unique_ptr<ProjectFile> project(new ProjectFile);
     project->m_path = path;
-    ALMANAC_RETURN_IF_ERROR(project->m_db.open(path, false));
+    // A project on a read-only medium (or without write permission, for the file or for the
+    // folder its journal lives in) opens read-only: it can be read, and a change says why not.
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    project->m_readOnly = access == ProjectAccess::ReadOnly || ::access(path.c_str(), W_OK) != 0
+                          || ::access(folder.empty() ? "." : folder.c_str(), W_OK) != 0;
+    if (project->m_readOnly) ALMANAC_RETURN_IF_ERROR(project->m_db.openReadOnly(path));
+    else ALMANAC_RETURN_IF_ERROR(project->m_db.open(path, false));
     auto appId = pragmaInt(project->m_db, "application_id", path);
     if (!appId.isOk()) return appId.status();
     if (*appId != kApplicationId)
@@ -245,6 +254,13 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const std::string& path)
         return Status::unsupported(path + ": written by a newer Almanac (project schema " + std::to_string(*version)
                                    + ", this program knows up to " + std::to_string(kSchemaVersion)
                                    + "); upgrade Almanac to open it");
+    if (project->m_readOnly) {
+        if (*version < kSchemaVersion)
+            return Status::ioError(path + ": the project is read-only and was written by an older Almanac, whose "
+                                   "format this one must update first; open a writable copy");
+        project->m_schemaVersion = int(*version);
+        return project;
+    }
     ALMANAC_RETURN_IF_ERROR(project->configure());
     ALMANAC_RETURN_IF_ERROR(project->migrate());
     return project;
@@ -339,13 +355,29 @@ Result<DatasetInfo> ProjectFile::dataset(const std::string& name)
     return Status::notFound(m_path + ": no dataset named '" + name + "'");
 }
 
+Status ProjectFile::refuseTakenDatasetName(const std::string& name, const std::string& except)
+{
+    // Names differing only in case ("sales", "SALES") would be told apart by nobody reading a list.
+    SqliteStatement stmt(m_db.handle(), "SELECT name FROM datasets WHERE name = ? COLLATE NOCASE");
+    ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
+    stmt.bind(1, std::string_view(name));
+    Status status;
+    while (stmt.step(status)) {
+        const std::string taken = stmt.columnText(0);
+        if (taken == except) continue;
+        if (taken == name) return Status::invalidInput(m_path + ": a dataset named '" + name + "' already exists");
+        return Status::invalidInput(m_path + ": a dataset named '" + taken + "' already exists; '" + name
+                                    + "' differs only in case");
+    }
+    return status;
+}
+
 Result<DatasetInfo> ProjectFile::addDataset(const std::string& name, const LoadedDataset& data,
                                             const DatasetSettings& settings, const JobContext& job)
 {
     if (name.empty() || name.size() > kMaxIdentifierLength)
         return Status::invalidInput("a dataset name must have 1 to 256 characters");
-    if (dataset(name).isOk())
-        return Status::invalidInput(m_path + ": a dataset named '" + name + "' already exists");
+    ALMANAC_RETURN_IF_ERROR(refuseTakenDatasetName(name));
 
     const DataTable& table = data.table;
     DatasetInfo info;
@@ -479,7 +511,7 @@ Status ProjectFile::renameDataset(const std::string& name, const std::string& ne
         return Status::invalidInput("a dataset name must have 1 to 256 characters");
     auto info = dataset(name);
     if (!info.isOk()) return info.status();
-    if (dataset(newName).isOk()) return Status::invalidInput(m_path + ": a dataset named '" + newName + "' already exists");
+    ALMANAC_RETURN_IF_ERROR(refuseTakenDatasetName(newName, name));
     SqliteTransaction tx(m_db);
     ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
     for (const char* sql : {"UPDATE datasets SET name = ? WHERE name = ?", "UPDATE forecasts SET dataset = ? WHERE dataset = ?"}) {

@@ -137,6 +137,8 @@ struct JobRecord {
     std::string finishedAt;
 };
 
+enum class ProjectAccess { Auto, ReadOnly };
+
 class ProjectFile {
 public:
     static constexpr int kSchemaVersion = 6;
@@ -146,10 +148,13 @@ public:
 
     // Creates a new, empty project; fails if the file exists.
     static Result<std::unique_ptr<ProjectFile>> create(const std::string& path);
-    // Opens an existing project, migrating an older schema; a newer schema is an error.
-    static Result<std::unique_ptr<ProjectFile>> open(const std::string& path);
+    // Opens an existing project, migrating an older schema; a newer schema is an error. A file
+    // that cannot be written (a read-only medium, no permission) opens read-only, as ReadOnly
+    // asks: it reads, changes fail with "the project is read-only", and nothing on disk changes.
+    static Result<std::unique_ptr<ProjectFile>> open(const std::string& path, ProjectAccess access = ProjectAccess::Auto);
 
     const std::string& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
     Result<std::vector<DatasetInfo>> datasets();
@@ -213,10 +218,12 @@ private:
     ProjectFile() = default;
     Status configure();
     Status migrate();
+    Status refuseTakenDatasetName(const std::string& name, const std::string& except = {});
 
     SqliteDatabase m_db;
     std::string m_path;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };
 
 const char* fieldRoleName(FieldRole role);

@@ -1,15 +1,50 @@
 #include "store/Sqlite.h"
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <sqlite3.h>
 
 namespace almanac {
 
+std::string describeSqliteError(sqlite3* db)
+{
+    const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const std::string where = file && *file ? std::string(file) + ": " : std::string();
+    if (!db) return where + "out of memory";
+    const std::string message = sqlite3_errmsg(db);
+    const int code = sqlite3_extended_errcode(db);
+    // SQLite's own words name tables and constraints; the user knows datasets, models, files.
+    switch (code & 0xff) {
+    case SQLITE_READONLY: return where + "the project is read-only; open a writable copy to change it";
+    case SQLITE_FULL: return where + "the disk is full";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return where + "the project is busy in another program; try again when it is done";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return where + "the project file is damaged";
+    case SQLITE_IOERR: return where + "cannot read or write the project file (" + message + ")";
+    case SQLITE_NOMEM: return where + "out of memory";
+    default: break;
+    }
+    const std::string unique = "UNIQUE constraint failed: ";
+    if (message.compare(0, unique.size(), unique) == 0) {
+        std::string table = message.substr(unique.size());
+        table = table.substr(0, table.find('.'));
+        if (!table.empty() && table.back() == 's') table.pop_back();
+        for (char& c : table)
+            if (c == '_') c = ' ';
+        return where + "a " + table + " of that name already exists (another program may have just added it)";
+    }
+    const std::string noTable = "no such table: ";
+    if (message.compare(0, noTable.size(), noTable) == 0)
+        return where + "the project file is incomplete or damaged (it has no " + message.substr(noTable.size()) + " table)";
+    return where + "project database error: " + message;
+}
+
 SqliteStatement::SqliteStatement(sqlite3* db, const std::string& sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql.c_str(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
-        m_status = Status::ioError(std::string("SQL error: ") + sqlite3_errmsg(db));
+        m_status = Status::ioError(describeSqliteError(db));
 }
 
 SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
@@ -51,7 +86,7 @@ bool SqliteStatement::step(Status& status)
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) return true;
-    if (rc != SQLITE_DONE) status = Status::ioError(std::string("SQL error: ") + sqlite3_errmsg(m_db));
+    if (rc != SQLITE_DONE) status = Status::ioError(describeSqliteError(m_db));
     return false;
 }
 
@@ -95,7 +130,32 @@ Status SqliteDatabase::open(const std::string& path, bool create)
 {
     m_path = path;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-    if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
+    return openWith(path, flags);
+}
+
+Status SqliteDatabase::openReadOnly(const std::string& path)
+{
+    // immutable=1: a file on a read-only medium (or without write permission) is read as it is,
+    // with no -wal or -shm file to create and no journal mode to switch.
+    m_path = path;
+    std::string uri = "file:";
+    for (unsigned char c : path) {
+        if (c == '%' || c == '?' || c == '#' || c < 0x20) {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
+            uri += escaped;
+        } else {
+            uri += char(c);
+        }
+    }
+    uri += "?immutable=1";
+    return openWith(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+}
+
+Status SqliteDatabase::openWith(const std::string& name, int flags)
+{
+    const std::string& path = m_path;
+    if (sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
         std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -109,9 +169,8 @@ Status SqliteDatabase::exec(const std::string& sql)
 {
     char* error = nullptr;
     if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string message = error ? error : "unknown error";
         sqlite3_free(error);
-        return Status::ioError(m_path + ": " + message);
+        return Status::ioError(describeSqliteError(m_db));
     }
     return Status::ok();
 }

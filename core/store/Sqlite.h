@@ -50,14 +50,21 @@ public:
     SqliteDatabase& operator=(const SqliteDatabase&) = delete;
 
     Status open(const std::string& path, bool create);
+    Status openReadOnly(const std::string& path);
     Status exec(const std::string& sql);
     sqlite3* handle() const { return m_db; }
     std::string lastError() const;
 
 private:
+    Status openWith(const std::string& name, int flags);
+
     sqlite3* m_db = nullptr;
     std::string m_path;
 };
+
+// The last error of db in the user's words, naming the file: "a dataset of that name already
+// exists", "the project is read-only", never raw SQL.
+std::string describeSqliteError(sqlite3* db);
 
 // Rolls back unless commit() succeeded: every change to a project is all or nothing.
 class SqliteTransaction {

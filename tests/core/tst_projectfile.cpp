@@ -1,6 +1,7 @@
 #include "data/SeriesPreparation.h"
 #include "forecast/NaiveRecipe.h"
 #include "store/ProjectFile.h"
+#include "store/Sqlite.h"
 
 #include <QtTest/QtTest>
 #include <sqlite3.h>
@@ -188,6 +189,72 @@ private slots:
         QFile after(QString::fromStdString(file));
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), bytes);
+    }
+
+    // Issue 11: "sales" and "SALES" cannot both be datasets; a list would not tell them apart.
+    void datasetNamesDifferingInCaseAreRefused()
+    {
+        auto project = ProjectFile::create(path("case.almanac"));
+        QVERIFY(project.isOk());
+        LoadedDataset data = load("item_id,timestamp,target_value\nA,2024-01-01,1\n");
+        QVERIFY((*project)->addDataset("sales", data, "D").isOk());
+        auto upper = (*project)->addDataset("SALES", data, "D");
+        QVERIFY(!upper.isOk());
+        QVERIFY2(QString::fromStdString(upper.status().message()).contains(QStringLiteral("differs only in case")),
+                 upper.status().message().c_str());
+        QVERIFY((*project)->addDataset("returns", data, "D").isOk());
+        QVERIFY(!(*project)->renameDataset("returns", "Sales").isOk());
+        QVERIFY((*project)->renameDataset("sales", "Sales").isOk()); // its own name in another case
+    }
+
+    // Issue 11: a project that cannot be written is read, and a change says why it fails, in
+    // words, without touching the file or leaving journal files beside it.
+    void readOnlyProjectIsReadNotChanged()
+    {
+        const std::string file = path("readonly.almanac");
+        {
+            auto project = ProjectFile::create(file);
+            QVERIFY(project.isOk());
+            QVERIFY((*project)->addDataset("sales", load("item_id,timestamp,target_value\nA,2024-01-01,1\n"), "D").isOk());
+        }
+        QFile before(QString::fromStdString(file));
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        {
+            auto project = ProjectFile::open(file, ProjectAccess::ReadOnly);
+            QVERIFY2(project.isOk(), project.status().message().c_str());
+            QVERIFY((*project)->isReadOnly());
+            QCOMPARE((*project)->datasets()->size(), size_t(1));
+            QVERIFY((*project)->loadDataset("sales").isOk());
+            auto added = (*project)->addDataset("more", load("item_id,timestamp,target_value\nB,2024-01-01,1\n"), "D");
+            QVERIFY(!added.isOk());
+            QVERIFY2(QString::fromStdString(added.status().message()).contains(QStringLiteral("read-only")),
+                     added.status().message().c_str());
+            QVERIFY(added.status().message().find("SQL") == std::string::npos);
+        }
+        QVERIFY(!QFile::exists(QString::fromStdString(file + "-wal")));
+        QFile after(QString::fromStdString(file));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    // Issue 11: SQLite's words ("UNIQUE constraint failed: datasets.name") never reach the user.
+    void databaseErrorsAreDescribed()
+    {
+        sqlite3* db = nullptr;
+        const std::string file = path("words.db");
+        QCOMPARE(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+        sqlite3_exec(db, "CREATE TABLE datasets(name TEXT UNIQUE); INSERT INTO datasets VALUES ('a')", nullptr, nullptr, nullptr);
+        QVERIFY(sqlite3_exec(db, "INSERT INTO datasets VALUES ('a')", nullptr, nullptr, nullptr) != SQLITE_OK);
+        const QString unique = QString::fromStdString(describeSqliteError(db));
+        QVERIFY2(unique.contains(QStringLiteral("a dataset of that name already exists")), qPrintable(unique));
+        QVERIFY(unique.contains(QString::fromStdString(file)));
+        QVERIFY(sqlite3_exec(db, "SELECT * FROM forecasts", nullptr, nullptr, nullptr) != SQLITE_OK);
+        const QString missing = QString::fromStdString(describeSqliteError(db));
+        QVERIFY2(missing.contains(QStringLiteral("incomplete or damaged")) && !missing.contains(QStringLiteral("no such table")),
+                 qPrintable(missing));
+        sqlite3_close(db);
     }
 
     void otherSqliteDatabaseIsRefused()
