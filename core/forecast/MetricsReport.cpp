@@ -10,10 +10,12 @@ namespace almanac {
 
 namespace {
 
+// The shortest decimal that reads back as the same double (nlohmann's dump), never rounded: a
+// metric of 3e-9 is not 0. Non-finite values have no JSON number: null.
 nlohmann::json number(double v)
 {
     if (!std::isfinite(v)) return nullptr;
-    return std::round(v * 1e6) / 1e6;
+    return v;
 }
 
 nlohmann::json toJson(const AccuracyMetrics& m)

@@ -8,7 +8,8 @@ namespace almanac {
 
 std::string rankingMetricsJson(const std::vector<RecommendTrial>& trials)
 {
-    auto rounded = [](double v) { return std::round(v * 1e6) / 1e6; };
+    // Exact (shortest round-trip decimals), as the forecast metrics; null where not finite.
+    auto rounded = [](double v) { return std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
     nlohmann::json out;
     out["recipe"] = trials.empty() ? "" : trials.front().recipe;
     out["parameters"] = trials.empty() ? nlohmann::json::object() : nlohmann::json(trials.front().parameters);

@@ -1,9 +1,12 @@
 #include "forecast/AccuracyMetrics.h"
 #include "forecast/Backtest.h"
+#include "forecast/MetricsReport.h"
 #include "forecast/NaiveRecipe.h"
 
 #include <QtTest/QtTest>
 #include <cmath>
+#include <limits>
+#include <nlohmann/json.hpp>
 
 using namespace almanac;
 
@@ -132,6 +135,24 @@ private slots:
         auto result = runBacktest(NaiveRecipe(), data, spec, BacktestOptions{40, 0, 0});
         QVERIFY(result.isOk());
         QVERIFY2(result->spreadFactor > 1.0, qPrintable(QString::number(result->spreadFactor)));
+    }
+
+    // Issue 11: metrics JSON keeps every digit a double has (3e-9 is not 0, 1e300 keeps its
+    // magnitude), and has null where a figure is not finite.
+    void metricsJsonKeepsExactNumbers()
+    {
+        AccuracyMetrics m;
+        m.quantiles = {0.5};
+        m.wql = {3e-9};
+        m.meanWql = 3e-9;
+        m.wape = 0.123456789012345;
+        m.rmse = 1e300;
+        m.mape = std::numeric_limits<double>::quiet_NaN();
+        const auto j = nlohmann::json::parse(accuracyJson(m));
+        QCOMPARE(j["mean_wQL"].get<double>(), 3e-9);
+        QCOMPARE(j["WAPE"].get<double>(), 0.123456789012345);
+        QCOMPARE(j["RMSE"].get<double>(), 1e300);
+        QVERIFY(j["MAPE"].is_null());
     }
 };
 
