@@ -3,6 +3,7 @@
 #include "cli/InputOptions.h"
 #include "cli/TerminalProgress.h"
 #include "recommend/ratings/RatingBlend.h"
+#include "util/AtomicFile.h"
 #include "util/TabularWriter.h"
 
 #include <nlohmann/json.hpp>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <random>
@@ -100,6 +100,7 @@ Status runPredict(const PredictArgs& args)
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    std::string metricsText;
     if (!args.metrics.empty()) {
         // RMSE and MAE on a random tenth of the ratings (seeded), the model fitted on the rest.
         RatingData train = *ratings, heldOut = *ratings;
@@ -117,11 +118,12 @@ Status runPredict(const PredictArgs& args)
             ae += std::fabs(e);
         }
         const double n = std::max<double>(1.0, double(heldOut.ratings.size()));
+        if (!std::isfinite(se))
+            return Status::invalidInput("predict-ratings: recipe " + recipe + " predicted non-finite ratings (its fit "
+                                        "diverged); try a smaller learning rate or another recipe");
         nlohmann::json report = {{"recipe", recipe}, {"holdout", "a random tenth of the ratings"},
                                  {"ratings", heldOut.ratings.size()}, {"RMSE", std::sqrt(se / n)}, {"MAE", ae / n}};
-        std::ofstream file(args.metrics, std::ios::binary);
-        file << report.dump(2) << "\n";
-        if (!file) return Status::ioError(args.metrics + ": write failed");
+        metricsText = report.dump(2) + "\n";
     }
     auto predict = fit(*ratings, args.metrics.empty() ? job : job.subRange(0.5, 1.0));
     progress.finish();
@@ -136,10 +138,16 @@ Status runPredict(const PredictArgs& args)
         const std::string& item = pairItem->text(r);
         out.field(user);
         out.field(item);
-        out.number((*predict)(ratings->users->find(user), ratings->items->find(item)));
+        const double prediction = (*predict)(ratings->users->find(user), ratings->items->find(item));
+        // A diverged fit (--param lr=1e10) predicts NaN: an error, never a file of empty cells.
+        if (!std::isfinite(prediction))
+            return Status::invalidInput("predict-ratings: recipe " + recipe + " predicted a non-finite rating for user "
+                                        + user + ", item " + item + " (its fit diverged); try a smaller learning rate or another recipe");
+        out.number(prediction);
         out.endRow();
     }
     ALMANAC_RETURN_IF_ERROR(out.close());
+    if (!metricsText.empty()) ALMANAC_RETURN_IF_ERROR(writeFileAtomically(args.metrics, metricsText));
     note("predict-ratings: " + std::to_string(ratings->ratings.size()) + " ratings, " + std::to_string(pairs->table.rowCount)
          + " pairs, recipe " + recipe + " -> " + args.out);
     return Status::ok();

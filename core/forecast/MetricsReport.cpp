@@ -1,9 +1,9 @@
 #include "forecast/MetricsReport.h"
 
 #include "forecast/Quantiles.h"
+#include "util/AtomicFile.h"
 
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 namespace almanac {
@@ -90,10 +90,7 @@ std::string metricsJson(const ForecastRun& run, const BacktestOptions& options)
 
 Status writeMetricsJson(const std::string& path, const ForecastRun& run, const BacktestOptions& options)
 {
-    std::ofstream file(path, std::ios::binary);
-    file << metricsJson(run, options);
-    if (!file) return Status::ioError(path + ": write failed");
-    return Status::ok();
+    return writeFileAtomically(path, metricsJson(run, options));
 }
 
 std::string accuracyJson(const AccuracyMetrics& metrics)

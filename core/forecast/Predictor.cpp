@@ -7,6 +7,7 @@
 #include "jobs/ParallelFor.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace almanac {
 
@@ -87,6 +88,27 @@ Result<Predictor> fitPredictor(const SeriesSet& data, const ForecastSpec& spec, 
     return p;
 }
 
+namespace {
+
+// A diverged fit (a step size of 1e10) yields NaN or infinite forecasts; written out they would
+// be empty cells under a success exit code.
+bool isFiniteForecast(const SeriesForecast& f)
+{
+    for (const auto& q : f.quantiles)
+        for (double v : q)
+            if (!std::isfinite(v)) return false;
+    return true;
+}
+
+bool hasObservation(const std::vector<double>& values)
+{
+    for (double v : values)
+        if (std::isfinite(v)) return true;
+    return false;
+}
+
+} // namespace
+
 Status Predictor::forecast(const SeriesSet& data, std::vector<SeriesForecast>& out, std::vector<size_t>& unknown,
                            int threads, const JobContext& job) const
 {
@@ -162,6 +184,9 @@ Status Predictor::forecast(const SeriesSet& data, std::vector<SeriesForecast>& o
                     rescaleSpread(*f, spec.quantiles, member.spreadFactor);
                     finalizeQuantiles(*f, historyIsNonNegative(series.values));
                 }
+                if (!isFiniteForecast(*f) && hasObservation(series.values))
+                    return Status::invalidInput("item " + series.itemId + ": recipe " + member.recipe
+                                                + " forecast non-finite values (its fit diverged); try other parameters or another recipe");
                 parts.push_back(std::move(*f));
             }
             std::vector<const SeriesForecast*> pointers;

@@ -1,7 +1,8 @@
 #include "recommend/RankingReport.h"
 
+#include "util/AtomicFile.h"
+
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 namespace almanac {
@@ -29,10 +30,7 @@ std::string rankingMetricsJson(const std::vector<RecommendTrial>& trials)
 
 Status writeRankingMetricsJson(const std::string& path, const std::vector<RecommendTrial>& trials)
 {
-    std::ofstream file(path, std::ios::binary);
-    file << rankingMetricsJson(trials);
-    if (!file) return Status::ioError(path + ": write failed");
-    return Status::ok();
+    return writeFileAtomically(path, rankingMetricsJson(trials));
 }
 
 } // namespace almanac

@@ -142,6 +142,23 @@ private slots:
         QVERIFY(json.value(QStringLiteral("MAE")).toDouble() <= json.value(QStringLiteral("RMSE")).toDouble());
     }
 
+    // Issue 11: a diverged fit is an error, not a file of empty predictions under exit 0.
+    void divergedRatingModelIsAnError()
+    {
+        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP,EVENT_VALUE\n");
+        for (int u = 0; u < 30; ++u)
+            for (int i = 0; i < 10; ++i) csv += "u" + QByteArray::number(u) + ",i" + QByteArray::number(i) + ",1," + QByteArray::number(1 + (u * i) % 5) + "\n";
+        const QString in = writeTestFile(m_dir, QStringLiteral("diverge.csv"), csv);
+        const QString pairs = writeTestFile(m_dir, QStringLiteral("diverge-pairs.csv"), "USER_ID,ITEM_ID\nu0,i1\n");
+        const QString out = m_dir.filePath(QStringLiteral("diverge-out.csv"));
+        const CliResult r = runCli({QStringLiteral("predict-ratings"), QStringLiteral("--interactions"), in, QStringLiteral("--pairs"), pairs,
+                                    QStringLiteral("--recipe"), QStringLiteral("svdpp"), QStringLiteral("--param"), QStringLiteral("lr=1e10"),
+                                    QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("non-finite")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void similarItemsAndRank()
     {
         const QString in = writeTestFile(m_dir, QStringLiteral("small.csv"),
