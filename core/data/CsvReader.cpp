@@ -1,6 +1,7 @@
 #include "data/CsvReader.h"
 
 #include <cstring>
+#include <filesystem>
 
 namespace almanac {
 
@@ -29,6 +30,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path,
 {
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_fileName = path;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Status::ioError(path + ": is a folder, not a file");
     reader->m_file = std::fopen(path.c_str(), "rb");
     if (!reader->m_file)
         return Status::ioError(path + ": cannot open: " + std::strerror(errno));

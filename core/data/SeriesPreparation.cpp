@@ -1,5 +1,7 @@
 #include "data/SeriesPreparation.h"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -132,6 +134,22 @@ std::optional<Frequency> inferDatasetFrequency(const LoadedDataset& dataset)
     return frequency->alignedTo(flat);
 }
 
+Status checkForecastFits(const SeriesSet& data, int horizon, size_t quantiles)
+{
+    const double values = double(data.series.size()) * double(horizon) * double(quantiles + 1);
+    if (values > kMaxForecastValues) {
+        char size[64];
+        std::snprintf(size, sizeof size, "%.1f GB", values * 8 / 1e9);
+        return Status::invalidInput("the forecast would hold " + std::to_string(data.series.size()) + " series x "
+                                    + std::to_string(horizon) + " periods x " + std::to_string(quantiles + 1)
+                                    + " values (about " + size + " in memory); forecast fewer series or a shorter horizon");
+    }
+    const int64_t lastDate = daysFromCivil(9999, 12, 31) * kSecondsPerDay;
+    if (horizon > 0 && data.frequency.periodStart(data.endPeriod + horizon - 1) > lastDate)
+        return Status::invalidInput("the forecast would run past 9999-12-31 (the last date Almanac writes); shorten the horizon");
+    return Status::ok();
+}
+
 Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const PreparationOptions& options,
                                       const JobContext& job)
 {
@@ -231,6 +249,11 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
         const size_t begin = offsets[s], end = offsets[s + 1];
         const int64_t first = frequency.periodIndex(grouped[begin].time);
         const int64_t last = frequency.periodIndex(grouped[end - 1].time);
+        if (last - first + 1 > kMaxSeriesPeriods)
+            return Status::invalidInput(dataset.fileName + ": item " + series.itemId + " spans " + std::to_string(last - first + 1)
+                                        + " periods at frequency " + frequency.name() + " (" + formatTimestamp(grouped[begin].time, false)
+                                        + " to " + formatTimestamp(grouped[end - 1].time, false) + "); a series may span at most "
+                                        + std::to_string(kMaxSeriesPeriods) + ": choose a coarser --frequency");
         series.firstPeriod = first;
         std::vector<double> sums(size_t(last - first + 1), 0.0);
         std::vector<int> counts(sums.size(), 0);

@@ -47,6 +47,15 @@ std::map<std::string, std::string> preparationSettings(const PreparationOptions&
 // The frequency a dataset's timestamps are recorded at (per item), nullopt if it has none.
 std::optional<Frequency> inferDatasetFrequency(const LoadedDataset& dataset);
 
+// A series spans at most this many periods (570 years hourly, 9.5 years by the minute): more is
+// a mistaken frequency or timestamp, and would take gigabytes.
+constexpr int64_t kMaxSeriesPeriods = 5'000'000;
+
+// Refuses, up front, a forecast whose output could not be held (series x horizon x quantiles
+// beyond kMaxForecastValues, with the size it would have) or whose dates pass 9999-12-31.
+constexpr double kMaxForecastValues = 5e8;
+Status checkForecastFits(const SeriesSet& data, int horizon, size_t quantiles);
+
 Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const PreparationOptions& options,
                                       const JobContext& job = {});
 

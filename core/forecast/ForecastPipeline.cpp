@@ -64,6 +64,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     ALMANAC_RETURN_IF_ERROR(validateForecastParameters(automatic ? std::string(kAutoRecipe) : recipe->name(), spec.parameters));
     auto series = prepareTargetSeries(*inputs.target, inputs.preparation, job);
     if (!series.isOk()) return series.status();
+    ALMANAC_RETURN_IF_ERROR(checkForecastFits(*series, spec.horizon, spec.quantiles.size()));
     ForecastRun run;
     if (inputs.related)
         ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation, &run.notes));

@@ -217,6 +217,7 @@ Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const Pred
     if (data->series.frequency.name() != predictor.spec.frequency.name())
         return Status::invalidInput("dataset '" + dataset + "' has frequency " + data->series.frequency.name()
                                     + "; predictor '" + request.predictor + "' was trained on " + predictor.spec.frequency.name());
+    ALMANAC_RETURN_IF_ERROR(checkForecastFits(data->series, predictor.spec.horizon, predictor.spec.quantiles.size()));
     PredictorForecast out;
     std::vector<SeriesForecast> all;
     std::vector<size_t> unknown;

@@ -182,7 +182,13 @@ Result<FilterEvaluator> FilterEvaluator::create(const RecommendationFilter& filt
                 if (!items) return Status::invalidInput("--filter uses Items." + c.field + ": give --items FILE");
                 const DataColumn* id = items->table.columnWithRole(FieldRole::Item);
                 const DataColumn* column = items->table.column(c.field);
-                if (!column) return Status::invalidInput("--filter: the items file has no column " + c.field);
+                if (!column) {
+                    std::string known;
+                    for (const DataColumn& k : items->table.columns)
+                        known += (known.empty() ? "" : ", ") + (k.sourceHeader.empty() ? k.name : k.sourceHeader);
+                    return Status::invalidInput(items->fileName + ": row 1: no column '" + c.field + "', which --filter names as Items."
+                                                + c.field + " (the columns: " + known + ")");
+                }
                 std::vector<bool> match(data.itemCount(), false);
                 const bool numeric = c.op == "<" || c.op == "<=" || c.op == ">" || c.op == ">=";
                 std::vector<double> bounds;

@@ -162,6 +162,46 @@ private slots:
         QVERIFY2(r.err.startsWith(QStringLiteral("error: ")) && r.err.contains(expected), qPrintable(r.err));
     }
 
+    // Issue 11: requests that could not be held, or dates past 9999, are refused up front, with
+    // the size or the date said; a folder given as the input is an I/O error.
+    void impossibleRequestsAreRefusedUpFront_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("hourly from year 1 to 9999")
+            << QByteArray("item_id,timestamp,target_value\nA,0001-01-01T00:00:00,1\nA,0001-01-01T01:00:00,1\nA,9999-12-31T23:00:00,2\n")
+            << QStringList{QStringLiteral("--horizon"), QStringLiteral("2")} << 1 << "a series may span at most 5000000";
+        QTest::newRow("past 9999-12-31") << QByteArray("item_id,timestamp,target_value\nA,9999-12-01,1\nA,9999-12-02,2\n")
+                                         << QStringList{QStringLiteral("--horizon"), QStringLiteral("40")} << 1 << "past 9999-12-31";
+        QByteArray many("item_id,timestamp,target_value\n");
+        for (int i = 0; i < 2000; ++i) many += "i" + QByteArray::number(i) + ",2024-01-01,1\ni" + QByteArray::number(i) + ",2024-01-02,1\n";
+        QTest::newRow("2000 items x 100000 periods") << many << QStringList{QStringLiteral("--horizon"), QStringLiteral("100000")} << 1
+                                                     << "about 6.4 GB in memory";
+    }
+    void impossibleRequestsAreRefusedUpFront()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const QString in = write(QStringLiteral("impossible.csv"), content);
+        const QString out = m_dir.filePath(QStringLiteral("impossible-out.csv"));
+        const CliResult r = runCli(QStringList{QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--out"), out} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void folderAsInputIsAnIoError()
+    {
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), m_dir.path(), QStringLiteral("--horizon"),
+                                    QStringLiteral("1"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("folder-out.csv"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("is a folder, not a file")), qPrintable(r.err));
+    }
+
     // Control bytes in a bad value are escaped and a huge value is cut: the line stays readable.
     void errorLineIsEscapedAndCapped()
     {
