@@ -14,6 +14,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   dpkg-dev file
   unzip
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "util/TabularWriter.h"
 
 #include "data/Timestamp.h"
+#include "util/AtomicFile.h"
 #include "util/CsvWriter.h"
 
 #include <cerrno>
@@ -184,7 +185,7 @@ private:
 
 Result<std::unique_ptr<TabularWriter>> openTabularWriter(const std::string& path, const std::string& sheetName)
 {
-    const std::string temporary = path + ".partial-" + std::to_string(::getpid());
+    const std::string temporary = temporaryPathFor(path);
     std::unique_ptr<TabularWriter> inner;
     if (endsWithXlsx(path)) {
         auto writer = std::make_unique<XlsxTabularWriter>();
