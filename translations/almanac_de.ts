@@ -1307,60 +1307,60 @@ Frequenz %1</translation>
         <translation>%1: abgebrochen; das Projekt ist unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="327" />
         <source>Training %1 on %2</source>
         <translation>%1 wird auf %2 trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="352" />
         <source>Training recommender %1</source>
         <translation>Empfehler %1 wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>Loading recommender %1</source>
         <translation>Empfehlungsmodell %1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
-        <location filename="../ui/MainWindow.cpp" line="405" />
-        <location filename="../ui/MainWindow.cpp" line="411" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="416" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
         <source>New name for '%1':</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
         <source>'%1' is taken already.</source>
         <translation>„%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411" />
+        <location filename="../ui/MainWindow.cpp" line="416" />
         <source>Cannot rename '%1'.</source>
         <translation>„%1“ kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420" />
-        <location filename="../ui/MainWindow.cpp" line="426" />
+        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="431" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420" />
+        <location filename="../ui/MainWindow.cpp" line="425" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>„%1“ läuft. Abbrechen und beenden?</translation>
     </message>
@@ -1686,157 +1686,192 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="34" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="36" />
         <source>Train a forecast</source>
         <translation>Eine Prognose trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="42" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="44" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="53" />
+        <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
+        <translation>Regressoren brauchen ihre Werte über den ganzen Horizont (Preise, Aktionen, Feiertage); nur bis heute beobachtetes Wetter oder CPI ist historisch. Die Zielgröße ist nie ein Regressor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — jedes Rezept per Backtest prüfen, das beste behalten</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Durch Kommas getrennte Quantile in (0,1), z. B. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="60" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Backtest-Fenster: wie oft der letzte Horizont zurückgehalten und prognostiziert wird, um die Genauigkeit zu messen</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Was im Backtest am besten vorhergesagt hat</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Jede Auswahlart wählt in den älteren Backtest-Fenstern und wird im neuesten bewertet; die beste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
         <source>Best recipe for each item</source>
         <translation>Bestes Rezept je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="65" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
         <source>Best recipe for the whole dataset</source>
         <translation>Bestes Rezept für den ganzen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="66" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble der besten drei</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="67" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble der besten drei je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="72" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
         <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
         <translation>AutoML: nach so vielen Sekunden werden keine weiteren Hyperparameter-Einstellungen versucht</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>name=wert, … (z. B. model=AAdN für ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="96" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="97" />
         <source>&amp;Related series:</source>
         <translation>&amp;Zugehörige Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="100" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;zept:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="102" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizont (Perioden):</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="103" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantile:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="104" />
         <source>&amp;Backtest windows:</source>
         <translation>&amp;Backtest-Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;wählt:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget der Hyperparameter-Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
         <source>Recipe &amp;parameters:</source>
         <translation>Rezept&amp;parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="108" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Name der Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="129" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="170" />
+        <source>Known in the future (regressor)</source>
+        <translation>In der Zukunft bekannt (Regressor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="171" />
+        <source>Historical only</source>
+        <translation>Nur historisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="172" />
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="176" />
+        <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
+        <translation>Die Zielspalte ist nie ein Regressor: Sie würde die Antwort in die Prognose durchsickern lassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="195" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Jedes Rezept wird im Backtest geprüft; der niedrigste mittlere gewichtete Quantilverlust gewinnt (für den Datensatz, je Artikel oder als Mittelwert), und die Intervalle werden am Backtest kalibriert.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="139" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="205" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Das Projekt hat noch keine Zielzeitreihe: importieren Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="154" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="235" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Rezeptparameter sind durch Kommas getrennte Paare name=wert; „%1“ ist keines.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="164" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="245" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Eine Prognose namens „%1“ existiert bereits.</translation>
     </message>

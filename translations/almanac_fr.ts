@@ -1307,60 +1307,60 @@ fréquence %1</translation>
         <translation>%1 : annulé ; le projet est inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="327" />
         <source>Training %1 on %2</source>
         <translation>Entraînement de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="352" />
         <source>Training recommender %1</source>
         <translation>Entraînement du recommandeur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>Loading recommender %1</source>
         <translation>Chargement du modèle de recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
-        <location filename="../ui/MainWindow.cpp" line="405" />
-        <location filename="../ui/MainWindow.cpp" line="411" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="416" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
         <source>New name for '%1':</source>
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
         <source>'%1' is taken already.</source>
         <translation>« %1 » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411" />
+        <location filename="../ui/MainWindow.cpp" line="416" />
         <source>Cannot rename '%1'.</source>
         <translation>Impossible de renommer « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420" />
-        <location filename="../ui/MainWindow.cpp" line="426" />
+        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="431" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420" />
+        <location filename="../ui/MainWindow.cpp" line="425" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>« %1 » est en cours. L’annuler et quitter ?</translation>
     </message>
@@ -1686,157 +1686,192 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="34" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="36" />
         <source>Train a forecast</source>
         <translation>Entraîner une prévision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="42" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="44" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="53" />
+        <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
+        <translation>Les régresseurs ont besoin de leurs valeurs sur tout l’horizon (prix, promotions, jours fériés) ; la météo ou l’IPC observés jusqu’à aujourd’hui seulement sont historiques. La cible n’est jamais un régresseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — tester chaque recette par backtest, garder la meilleure</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Quantiles séparés par des virgules dans (0,1), p. ex. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="60" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Fenêtres de backtest : combien de fois le dernier horizon est mis de côté et prévu pour mesurer la précision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Ce qui a le mieux prévu lors du backtest</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Chaque façon de choisir choisit sur les fenêtres de backtest anciennes et est évaluée sur la plus récente ; la meilleure est retenue</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="64" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
         <source>Best recipe for each item</source>
         <translation>Meilleure recette par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="65" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
         <source>Best recipe for the whole dataset</source>
         <translation>Meilleure recette pour tout le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="66" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble des trois meilleures</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="67" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble des trois meilleures par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="71" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="72" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
         <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
         <translation>AutoML : après ce nombre de secondes, aucun autre réglage d’hyperparamètres n’est essayé</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>nom=valeur, … (p. ex. model=AAdN pour ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>(automatic)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="96" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="97" />
         <source>&amp;Related series:</source>
         <translation>Séries &amp;associées :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="100" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;cette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="102" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizon (périodes) :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="103" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantiles :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="104" />
         <source>&amp;Backtest windows:</source>
         <translation>Fenêtres de &amp;backtest :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;choisit :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget de recherche d’hyperparamètres :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
         <source>Recipe &amp;parameters:</source>
         <translation>&amp;Paramètres de la recette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="108" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Nom de la prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="129" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="170" />
+        <source>Known in the future (regressor)</source>
+        <translation>Connue dans le futur (régresseur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="171" />
+        <source>Historical only</source>
+        <translation>Historique seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="172" />
+        <source>Not used</source>
+        <translation>Non utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="176" />
+        <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
+        <translation>La colonne cible n’est jamais un régresseur : elle laisserait fuir la réponse dans la prévision.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="195" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Chaque recette est évaluée par backtest ; la plus faible perte quantile pondérée moyenne l'emporte (pour le jeu de données, par article ou en moyenne), et les intervalles sont calibrés sur le backtest.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="139" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="205" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Le projet n’a pas encore de série temporelle cible : importez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="154" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="235" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Les paramètres de recette sont des paires nom=valeur séparées par des virgules ; « %1 » n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="164" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="245" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Une prévision nommée « %1 » existe déjà.</translation>
     </message>

@@ -323,10 +323,15 @@ void MainWindow::trainForecastDialog(const QString& dataset)
     if (!request) return;
     request->spec.threads = AppSettings::threads();
     auto result = std::make_shared<std::string>();
+    auto notes = std::make_shared<std::vector<std::string>>();
     runJob(tr("Training %1 on %2").arg(QString::fromStdString(request->recipe), QString::fromStdString(request->dataset)),
-           trainForecastJob(m_session->path(), *request, result), [this, result] {
+           trainForecastJob(m_session->path(), *request, result, notes), [this, result, notes] {
                m_forecastExplorer->showForecast(QString::fromStdString(*result));
                m_tabs->setCurrentIndex(ForecastTab);
+               // What the run left out (related columns without future values...) must be seen.
+               QStringList said;
+               for (const std::string& n : *notes) said << QString::fromStdString(n);
+               if (!said.isEmpty()) statusBar()->showMessage(said.join(QStringLiteral("; ")), 20000);
            });
 }
 

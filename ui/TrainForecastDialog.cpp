@@ -7,9 +7,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace almanac::ui {
@@ -39,6 +41,18 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     m_related = new QComboBox;
     m_related->addItem(tr("(none)"), QString());
     for (const QString& n : session.datasetNames(DatasetType::Related)) m_related->addItem(n, n);
+    m_related->setObjectName(QStringLiteral("trainRelated"));
+    m_relatedColumns = new QTableWidget(0, 2);
+    m_relatedColumns->setObjectName(QStringLiteral("trainRelatedColumns"));
+    m_relatedColumns->setHorizontalHeaderLabels({tr("Column"), tr("Use")});
+    m_relatedColumns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_relatedColumns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_relatedColumns->verticalHeader()->hide();
+    m_relatedColumns->setSelectionMode(QAbstractItemView::NoSelection);
+    m_relatedColumns->setMaximumHeight(150);
+    m_relatedHelp = new QLabel(tr("Regressors need their values through the horizon (prices, promotions, holidays); "
+                                  "weather or CPI observed only up to today are historical. The target is never a regressor."));
+    m_relatedHelp->setWordWrap(true);
     m_recipe = new QComboBox;
     m_recipe->setObjectName(QStringLiteral("trainRecipe"));
     m_recipe->addItem(tr("AutoML — backtest every recipe, keep the best"), QString::fromLatin1(kAutoRecipe));
@@ -81,6 +95,8 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     auto* form = new QFormLayout;
     form->addRow(tr("&Dataset:"), m_dataset);
     form->addRow(tr("&Related series:"), m_related);
+    form->addRow(QString(), m_relatedColumns);
+    form->addRow(QString(), m_relatedHelp);
     form->addRow(tr("Re&cipe:"), m_recipe);
     form->addRow(QString(), m_recipeHelp);
     form->addRow(tr("&Horizon (periods):"), m_horizon);
@@ -102,7 +118,10 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     connect(m_recipe, &QComboBox::currentIndexChanged, this, &TrainForecastDialog::updateForRecipe);
     connect(m_dataset, &QComboBox::currentTextChanged, this, [this](const QString& name) {
         if (const DatasetInfo* d = m_session.dataset(name)) m_horizon->setValue(defaultHorizon(d->frequency));
+        fillRelatedColumns();
     });
+    connect(m_related, &QComboBox::currentIndexChanged, this, &TrainForecastDialog::fillRelatedColumns);
+    fillRelatedColumns();
     if (m_dataset->count()) setDataset(m_dataset->itemText(0));
     updateForRecipe();
 }
@@ -111,6 +130,53 @@ void TrainForecastDialog::setDataset(const QString& name)
 {
     m_dataset->setCurrentText(name);
     if (const DatasetInfo* d = m_session.dataset(name)) m_horizon->setValue(defaultHorizon(d->frequency));
+}
+
+void TrainForecastDialog::setRelatedDataset(const QString& name)
+{
+    const int index = m_related->findData(name);
+    if (index >= 0) m_related->setCurrentIndex(index);
+}
+
+void TrainForecastDialog::setColumnUse(const QString& column, ColumnUse use)
+{
+    for (int r = 0; r < m_relatedColumns->rowCount(); ++r)
+        if (m_relatedColumns->item(r, 0)->text() == column)
+            if (auto* box = qobject_cast<QComboBox*>(m_relatedColumns->cellWidget(r, 1))) box->setCurrentIndex(box->findData(int(use)));
+}
+
+void TrainForecastDialog::fillRelatedColumns()
+{
+    m_relatedColumns->setRowCount(0);
+    const DatasetInfo* related = m_session.dataset(m_related->currentData().toString());
+    const bool shown = related != nullptr;
+    m_relatedColumns->setVisible(shown);
+    m_relatedHelp->setVisible(shown);
+    if (!related) return;
+    // The target's own column, when the related file is the target file, is offered as not used.
+    std::string targetHeader;
+    if (const DatasetInfo* target = m_session.dataset(m_dataset->currentText()))
+        for (const DatasetColumnInfo& c : target->columns)
+            if (c.role == FieldRole::Target) targetHeader = c.sourceHeader.empty() ? c.name : c.sourceHeader;
+    for (const DatasetColumnInfo& c : related->columns) {
+        if (c.role != FieldRole::Feature) continue;
+        const QString header = QString::fromStdString(c.sourceHeader.empty() ? c.name : c.sourceHeader);
+        const int row = m_relatedColumns->rowCount();
+        m_relatedColumns->insertRow(row);
+        auto* name = new QTableWidgetItem(header);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_relatedColumns->setItem(row, 0, name);
+        auto* use = new QComboBox;
+        use->addItem(tr("Known in the future (regressor)"), int(ColumnUse::KnownInFuture));
+        use->addItem(tr("Historical only"), int(ColumnUse::Historical));
+        use->addItem(tr("Not used"), int(ColumnUse::NotUsed));
+        if (!targetHeader.empty() && header.compare(QString::fromStdString(targetHeader), Qt::CaseInsensitive) == 0) {
+            use->setCurrentIndex(2);
+            use->setEnabled(false);
+            use->setToolTip(tr("The target column is never a regressor: it would leak the answer into the forecast."));
+        }
+        m_relatedColumns->setCellWidget(row, 1, use);
+    }
 }
 
 void TrainForecastDialog::setRecipe(const QString& name)
@@ -140,6 +206,21 @@ std::optional<ProjectForecastRequest> TrainForecastDialog::request(QString* erro
         return std::nullopt;
     }
     r.relatedDataset = m_related->currentData().toString().toStdString();
+    if (!r.relatedDataset.empty()) {
+        bool anyUsed = false;
+        for (int row = 0; row < m_relatedColumns->rowCount(); ++row) {
+            const auto* box = qobject_cast<const QComboBox*>(m_relatedColumns->cellWidget(row, 1));
+            const std::string column = m_relatedColumns->item(row, 0)->text().toStdString();
+            const auto use = ColumnUse(box ? box->currentData().toInt() : int(ColumnUse::NotUsed));
+            // Listing historical columns among the chosen ones too keeps "not used" ones out
+            // even when no column is a regressor.
+            if (use != ColumnUse::NotUsed) r.relatedColumns.push_back(column);
+            if (use == ColumnUse::Historical) r.historicalColumns.push_back(column);
+            anyUsed = anyUsed || use != ColumnUse::NotUsed;
+        }
+        // Nothing chosen means no related series, not "every column" (the engine's default).
+        if (!anyUsed) r.relatedDataset.clear();
+    }
     r.recipe = m_recipe->currentData().toString().toStdString();
     r.spec.horizon = m_horizon->value();
     auto quantiles = parseQuantileList(m_quantiles->text().toStdString());

@@ -1,6 +1,7 @@
 #pragma once
 // Train a forecast: dataset, recipe or AutoML, horizon, quantiles, backtest windows, optional
-// hyper-parameter search and per-recipe parameters. Recipes come from the registry, so a new
+// hyper-parameter search and per-recipe parameters; the related dataset's columns, each a
+// regressor known in the future, historical only, or left out. Recipes come from the registry, so a new
 // recipe appears here without UI code.
 #include "project/ProjectForecasting.h"
 
@@ -11,6 +12,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTableWidget;
 
 namespace almanac::ui {
 
@@ -29,12 +31,21 @@ public:
 
     void accept() override;
 
+    // The related dataset's numeric columns and how each is used: a regressor known through
+    // the horizon, historical only, or not used (the target column never is one).
+    enum class ColumnUse { KnownInFuture, Historical, NotUsed };
+    void setRelatedDataset(const QString& name);
+    void setColumnUse(const QString& column, ColumnUse use);
+
 private:
     void updateForRecipe();
+    void fillRelatedColumns();
 
     const ProjectSession& m_session;
     QComboBox* m_dataset = nullptr;
     QComboBox* m_related = nullptr;
+    QTableWidget* m_relatedColumns = nullptr;
+    QLabel* m_relatedHelp = nullptr;
     QComboBox* m_recipe = nullptr;
     QLabel* m_recipeHelp = nullptr;
     QSpinBox* m_horizon = nullptr;

@@ -20,14 +20,16 @@ JobRunner::Work storeDatasetJob(const QString& projectPath, ImportRequest reques
     };
 }
 
-JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequest request, std::shared_ptr<std::string> result)
+JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequest request, std::shared_ptr<std::string> result,
+                                 std::shared_ptr<std::vector<std::string>> notes)
 {
-    return [path = projectPath.toStdString(), request, result](const JobContext& job) -> Status {
+    return [path = projectPath.toStdString(), request, result, notes](const JobContext& job) -> Status {
         auto project = ProjectFile::open(path);
         if (!project.isOk()) return project.status();
         auto forecast = forecastProjectDataset(**project, request, job);
         if (!forecast.isOk()) return forecast.status();
         *result = forecast->forecastName;
+        if (notes) *notes = forecast->run.notes;
         return Status::ok();
     };
 }

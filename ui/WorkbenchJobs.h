@@ -8,13 +8,16 @@
 #include "ui/TrainedRecommender.h"
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace almanac::ui {
 
 JobRunner::Work storeDatasetJob(const QString& projectPath, ImportRequest request);
-// On success *result names the stored forecast.
-JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequest request,
-                                 std::shared_ptr<std::string> result);
+
+// result: the stored forecast's name; notes, when given: what the run left out and why.
+JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequest request, std::shared_ptr<std::string> result,
+                                 std::shared_ptr<std::vector<std::string>> notes = nullptr);
 // Trains (auto evaluates on a holdout first) and stores the recommender's definition.
 JobRunner::Work trainRecommenderJob(const QString& projectPath, RecommenderRequest request, int threads,
                                     std::shared_ptr<std::shared_ptr<const TrainedRecommender>> result);

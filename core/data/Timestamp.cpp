@@ -343,7 +343,11 @@ bool parseTimestamp(std::string_view text, TimestampFormat format, int64_t& out)
     case TimestampFormat::MonthNameYear: return parseMonthNameYear(text, out);
     case TimestampFormat::IsoWeek: return parseIsoWeek(text, out);
     case TimestampFormat::Year: return parseYear(text, out);
-    case TimestampFormat::Auto: return parseTimestamp(text, detectTimestampFormat({std::string(text)}), out);
+    case TimestampFormat::Auto: {
+        // No format reads it: detection says Auto again, which must not recurse (found by fuzzing).
+        const TimestampFormat detected = detectTimestampFormat({std::string(text)});
+        return detected != TimestampFormat::Auto && parseTimestamp(text, detected, out);
+    }
     }
     return false;
 }

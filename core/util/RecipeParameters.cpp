@@ -123,7 +123,10 @@ Status validateParameter(const std::string& recipe, const ParameterSpec& p, cons
 Status validateParameters(const std::string& recipe, const std::vector<ParameterSpec>& declared,
                           const std::map<std::string, std::string>& given, const std::vector<std::string>& prefixes)
 {
-    for (const auto& [name, value] : given) {
+    for (const auto& entry : given) {
+        // Not a structured binding: clang 14 (the checking build) cannot capture one in a lambda.
+        const std::string& name = entry.first;
+        const std::string& value = entry.second;
         const auto dot = name.find('.');
         if (dot != std::string::npos
             && std::find(prefixes.begin(), prefixes.end(), name.substr(0, dot)) != prefixes.end())

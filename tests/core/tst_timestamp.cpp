@@ -91,6 +91,16 @@ private slots:
         QTest::newRow("weekday 8") << "2017-W05-8" << int(TimestampFormat::IsoWeek);
         QTest::newRow("five-digit year") << "19980" << int(TimestampFormat::Year);
     }
+    // Regression (fuzz_csv): text no format reads, parsed with Auto, recursed until the stack
+    // overflowed.
+    void autoRejectsWhatNoFormatReads()
+    {
+        int64_t seconds = 0;
+        QVERIFY(!parseTimestamp("", TimestampFormat::Auto, seconds));
+        QVERIFY(!parseTimestamp("soon", TimestampFormat::Auto, seconds));
+        QVERIFY(parseTimestamp("2017-06-30", TimestampFormat::Auto, seconds));
+    }
+
     void rejects()
     {
         QFETCH(QString, text);

@@ -8,6 +8,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecommendExplorer.h"
 #include "ui/RecommendationModels.h"
+#include "ui/TrainForecastDialog.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -38,6 +40,34 @@ private slots:
         QVERIFY(forecastProjectDataset(**project, request).isOk());
         QString error;
         QVERIFY2(m_session.open(m_path, &error), qPrintable(error));
+    }
+
+    // Issue 12: the train dialog lists the related dataset's columns; each becomes a regressor,
+    // a historical column, or is left out, and the request says so.
+    void trainDialogChoosesRelatedColumns()
+    {
+        TrainForecastDialog dialog(m_session, QStringLiteral("0.1,0.5,0.9"));
+        dialog.setDataset(QString::fromLatin1(SampleDatasetNames::retailDemand));
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("trainRelatedColumns"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 0);
+        dialog.setRelatedDataset(QString::fromLatin1(SampleDatasetNames::retailRelated));
+        QCOMPARE(table->rowCount(), 2); // price, promotion_applied
+        QString error;
+        auto all = dialog.request(&error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->relatedColumns.size(), size_t(2));
+        QVERIFY(all->historicalColumns.empty());
+        dialog.setColumnUse(QStringLiteral("price"), TrainForecastDialog::ColumnUse::Historical);
+        dialog.setColumnUse(QStringLiteral("promotion_applied"), TrainForecastDialog::ColumnUse::NotUsed);
+        auto some = dialog.request(&error);
+        QVERIFY(some);
+        QCOMPARE(some->relatedColumns, std::vector<std::string>{"price"});
+        QCOMPARE(some->historicalColumns, std::vector<std::string>{"price"});
+        dialog.setColumnUse(QStringLiteral("price"), TrainForecastDialog::ColumnUse::NotUsed);
+        auto none = dialog.request(&error);
+        QVERIFY(none);
+        QVERIFY(none->relatedDataset.empty()); // nothing chosen: no related series at all
     }
 
     void forecastExplorer()
