@@ -93,20 +93,24 @@ FieldSpec itemField(std::string name = "item_id")
 {
     return {std::move(name), FieldRole::Item, FieldType::String, true,
             {"item_id", "item", "itemid", "sku", "product", "product_id", "productid", "stockcode",
-             "stock_code", "series", "series_id", "unique_id", "id", "article"}};
+             "stock_code", "series", "series_id", "unique_id", "id", "article", "product_code", "sku_id",
+             "material", "part_number", "store", "store_id", "store_nbr", "shop"}};
 }
 
 FieldSpec timestampField()
 {
     return {"timestamp", FieldRole::Timestamp, FieldType::Timestamp, true,
             {"timestamp", "date", "time", "datetime", "ds", "period", "day", "invoicedate",
-             "invoice_date", "order_date", "week", "month"}};
+             "invoice_date", "order_date", "week", "month", "quarter", "year", "week_start", "week_ending",
+             "month_start", "sales_date", "transaction_date"}};
 }
 
 FieldSpec targetField(std::string name, Synonyms extra = {})
 {
     Synonyms synonyms = {"target_value", "target", "value", "demand", "quantity", "qty", "sales",
-                         "units", "y", "volume", "count"};
+                         "units", "y", "volume", "count", "weekly_sales", "daily_sales", "monthly_sales",
+                         "units_sold", "quantity_sold", "qty_sold", "sales_qty", "sales_units", "revenue",
+                         "sales_amount", "amount", "total_sales", "orders", "trips", "visitors"};
     synonyms.insert(synonyms.end(), extra.begin(), extra.end());
     return {std::move(name), FieldRole::Target, FieldType::Number, true, synonyms};
 }

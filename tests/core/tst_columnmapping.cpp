@@ -31,6 +31,11 @@ private slots:
         QTest::newRow("spaces in names") << "Item ID,Date,Demand" << "RETAIL" << "Item ID" << "Demand";
         QTest::newRow("retail demand") << "item_id,timestamp,demand" << "RETAIL" << "item_id" << "demand";
         QTest::newRow("metrics") << "metric_name,timestamp,metric_value" << "METRICS" << "metric_name" << "metric_value";
+        // Issue 12: the headers of real business files map without --map.
+        QTest::newRow("weekly retail file") << "Store,Date,Weekly_Sales,Holiday_Flag,Temperature" << "" << "Store" << "Weekly_Sales";
+        QTest::newRow("units sold") << "Product Code,Week Ending,Units Sold" << "" << "Product Code" << "Units Sold";
+        QTest::newRow("revenue") << "SKU,Month,Revenue" << "" << "SKU" << "Revenue";
+        QTest::newRow("store and product: the product is the item") << "Store,Product,Date,Qty" << "" << "Product" << "Qty";
         QTest::newRow("exact beats synonym") << "value,item_id,timestamp,target_value" << "" << "item_id" << "target_value";
     }
     void headers()
@@ -46,8 +51,12 @@ private slots:
         for (int i = 0; i < columns; ++i) {
             const QString n = names[i].toLower();
             row += (i ? "," : "");
-            row += n.contains(QLatin1String("date")) || n.contains(QLatin1String("timestamp")) ? "2020-01-01"
-                 : n.contains(QLatin1String("item")) || n.contains(QLatin1String("sku")) || n.contains(QLatin1String("metric_name")) ? "A"
+            row += n.contains(QLatin1String("date")) || n.contains(QLatin1String("timestamp")) || n.startsWith(QLatin1String("week e"))
+                           || n == QLatin1String("month")
+                       ? "2020-01-01"
+                 : n.contains(QLatin1String("item")) || n.contains(QLatin1String("sku")) || n.contains(QLatin1String("metric_name"))
+                           || n.contains(QLatin1String("product"))
+                       ? "A"
                  : "1";
         }
         auto data = load(header.toStdString() + "\n" + row + "\n", domain.toStdString());
