@@ -96,6 +96,9 @@ void ScreenshotTour::buildSteps()
 
     add(QStringLiteral("06-train-dialog"), [this, w, session] {
             auto* dialog = new TrainForecastDialog(*session, QStringLiteral("0.1,0.5,0.9"), w);
+            // With the related series' columns, each with its use.
+            const QStringList related = session->datasetNames(DatasetType::Related);
+            if (!related.isEmpty()) dialog->setRelatedDataset(related.front());
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
             m_dialog = dialog;

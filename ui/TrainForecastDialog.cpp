@@ -5,6 +5,8 @@
 #include "ui/ProjectSession.h"
 
 #include <QComboBox>
+
+#include <algorithm>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -35,6 +37,7 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
 {
     setWindowTitle(tr("Train a forecast"));
     setObjectName(QStringLiteral("trainForecastDialog"));
+    setMinimumWidth(620); // the related columns' choices are read whole
     m_dataset = new QComboBox;
     m_dataset->setObjectName(QStringLiteral("trainDataset"));
     m_dataset->addItems(session.datasetNames(DatasetType::Target));
@@ -45,11 +48,10 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     m_relatedColumns = new QTableWidget(0, 2);
     m_relatedColumns->setObjectName(QStringLiteral("trainRelatedColumns"));
     m_relatedColumns->setHorizontalHeaderLabels({tr("Column"), tr("Use")});
-    m_relatedColumns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_relatedColumns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_relatedColumns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_relatedColumns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_relatedColumns->verticalHeader()->hide();
     m_relatedColumns->setSelectionMode(QAbstractItemView::NoSelection);
-    m_relatedColumns->setMaximumHeight(150);
     m_relatedHelp = new QLabel(tr("Regressors need their values through the horizon (prices, promotions, holidays); "
                                   "weather or CPI observed only up to today are historical. The target is never a regressor."));
     m_relatedHelp->setWordWrap(true);
@@ -177,6 +179,11 @@ void TrainForecastDialog::fillRelatedColumns()
         }
         m_relatedColumns->setCellWidget(row, 1, use);
     }
+    // Tall enough for every column up to six, so that no choice hides below the fold.
+    m_relatedColumns->resizeRowsToContents();
+    int height = m_relatedColumns->horizontalHeader()->sizeHint().height() + 2 * m_relatedColumns->frameWidth();
+    for (int r = 0; r < std::min(m_relatedColumns->rowCount(), 6); ++r) height += m_relatedColumns->rowHeight(r);
+    m_relatedColumns->setFixedHeight(height);
 }
 
 void TrainForecastDialog::setRecipe(const QString& name)
