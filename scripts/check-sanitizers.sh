@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The checking build (build-asan/): the engine and its test suites compiled by clang under
-# AddressSanitizer and UndefinedBehaviorSanitizer, then run; then each libFuzzer target for
+# AddressSanitizer and UndefinedBehaviorSanitizer (the CLI and its suites too), then run; then each libFuzzer target for
 # FUZZ_SECONDS (default 60) from its seeds in fuzz/corpus/<target> (new inputs go to a scratch
 # copy, never into the repository). Any finding, crash, leak or timeout fails; a fuzzer's
 # offending input is kept in build-asan/findings/. CI runs this beside the release build.

@@ -41,7 +41,7 @@ const Plugin& plugin()
             candidates.push_back(folder + "/../lib/almanac/" + kPluginFile);
         }
         candidates.push_back(ALMANAC_DEEP_PLUGIN_INSTALL_DIR "/" + std::string(kPluginFile));
-        candidates.push_back(ALMANAC_DEEP_PLUGIN_BUILD_PATH);
+        if (std::string(ALMANAC_DEEP_PLUGIN_BUILD_PATH).size()) candidates.push_back(ALMANAC_DEEP_PLUGIN_BUILD_PATH);
         std::string errors;
         for (const std::string& path : candidates) {
             if (access(path.c_str(), R_OK) != 0) continue;

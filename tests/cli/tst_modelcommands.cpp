@@ -59,8 +59,10 @@ private slots:
         QTest::addColumn<QStringList>("parameters");
         for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto"})
             QTest::newRow(r) << s(r) << QStringList{};
+#ifdef ALMANAC_HAVE_DEEP_PLUGIN // the checking build has no LibTorch
         // The global network: its weights stored, its sampled paths reproduced after the reload.
         QTest::newRow("deepar") << s("deepar") << QStringList{s("--param"), s("epochs=3"), s("--param"), s("num_cells=8")};
+#endif
     }
 
     void predictorForecastsAsTheOneShotCommand()
