@@ -214,7 +214,9 @@ Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const Pred
     relatedOptions.historicalColumns = loaded->request.historicalColumns;
     auto data = prepareStored(project, dataset, related, relatedOptions, predictor.spec.horizon, job.subRange(0.0, 0.3));
     if (!data.isOk()) return data.status();
-    if (data->series.frequency.name() != predictor.spec.frequency.name())
+    // The alignment (W-FRI, Q-END) only dates the periods and follows the data: a predictor stored
+    // before alignments existed says "W" for what the data now call "W-FRI".
+    if (data->series.frequency.baseName() != predictor.spec.frequency.baseName())
         return Status::invalidInput("dataset '" + dataset + "' has frequency " + data->series.frequency.name()
                                     + "; predictor '" + request.predictor + "' was trained on " + predictor.spec.frequency.name());
     ALMANAC_RETURN_IF_ERROR(checkForecastFits(data->series, predictor.spec.horizon, predictor.spec.quantiles.size()));
