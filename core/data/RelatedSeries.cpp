@@ -2,6 +2,7 @@
 
 #include "data/Schema.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
@@ -52,11 +53,12 @@ std::string headerOf(const DataColumn& c) { return c.sourceHeader.empty() ? c.na
 
 bool sameName(const std::string& a, const std::string& b) { return toLower(a) == toLower(b); }
 
-bool listed(const std::vector<std::string>& names, const DataColumn& c)
+// A name the analyst typed stands for a column by its header in the file or its field name.
+bool names(const std::string& name, const DataColumn& c) { return sameName(name, headerOf(c)) || sameName(name, c.name); }
+
+bool listed(const std::vector<std::string>& list, const DataColumn& c)
 {
-    for (const std::string& n : names)
-        if (sameName(n, headerOf(c)) || sameName(n, c.name)) return true;
-    return false;
+    return std::any_of(list.begin(), list.end(), [&](const std::string& n) { return names(n, c); });
 }
 
 std::string joined(const std::vector<std::string>& names)
@@ -112,14 +114,14 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
         if (notes) notes->push_back(sentence);
     };
     const std::vector<const DataColumn*> numeric = table.columnsWithRole(FieldRole::Feature);
-    for (const auto* names : {&options.columns, &options.historicalColumns})
-        for (const std::string& n : *names) {
-            bool found = false;
-            for (const DataColumn& c : table.columns)
-                found = found || sameName(n, headerOf(c)) || sameName(n, c.name);
-            if (!found) return Status::invalidInput(related.fileName + ": row 1: no related column '" + n + "'");
-            for (const DataColumn* c : numeric) found = found && !(sameName(n, headerOf(*c)) || sameName(n, c->name));
-            if (found) return Status::invalidInput(related.fileName + ": column '" + n + "' is not numeric; related series must be numbers");
+    if (numeric.empty())
+        return Status::invalidInput(related.fileName + ": row 1: no numeric feature columns besides the item and timestamp");
+    for (const auto* chosen : {&options.columns, &options.historicalColumns})
+        for (const std::string& n : *chosen) {
+            if (std::none_of(table.columns.begin(), table.columns.end(), [&](const DataColumn& c) { return names(n, c); }))
+                return Status::invalidInput(related.fileName + ": row 1: no related column '" + n + "'");
+            if (std::none_of(numeric.begin(), numeric.end(), [&](const DataColumn* c) { return names(n, *c); }))
+                return Status::invalidInput(related.fileName + ": column '" + n + "' is not numeric; related series must be numbers");
         }
     // The regressors: the chosen (or every) numeric column, less the target and the columns known
     // only up to the forecast origin.
@@ -140,8 +142,6 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
     if (!historical.empty())
         say("historical-only columns (" + joined(historical) + ") are not used: the recipes read related series "
             "as regressors, which need their values through the horizon");
-    if (numeric.empty())
-        return Status::invalidInput(related.fileName + ": row 1: no numeric feature columns besides the item and timestamp");
 
     // Dimensions shared by both datasets identify a series together with the item.
     std::vector<const DataColumn*> dims;
