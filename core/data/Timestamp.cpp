@@ -205,8 +205,12 @@ bool parseUnix(std::string_view text, int64_t scale, int64_t& out)
     bool negative = text[0] == '-';
     if (negative) ++i;
     size_t digits = 0;
-    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i, ++digits)
+    for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); ++i, ++digits) {
+        // 18 digits always fit an int64 (found by fuzzing: 19 nines overflowed); no real
+        // timestamp, even in milliseconds, needs more.
+        if (digits == 18) return false;
         value = value * 10 + (text[i] - '0');
+    }
     if (!digits) return false;
     if (i < text.size()) {
         // Fractional seconds ("1489000000.25") are allowed; the fraction is dropped.

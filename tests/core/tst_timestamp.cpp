@@ -90,6 +90,8 @@ private slots:
         QTest::newRow("week 0") << "2017-W00" << int(TimestampFormat::IsoWeek);
         QTest::newRow("weekday 8") << "2017-W05-8" << int(TimestampFormat::IsoWeek);
         QTest::newRow("five-digit year") << "19980" << int(TimestampFormat::Year);
+        // Regression (fuzz_csv): 19 digits overflowed the accumulator (undefined behaviour).
+        QTest::newRow("19-digit integer") << "9899981929999981680" << int(TimestampFormat::UnixSeconds);
     }
     // Regression (fuzz_csv): text no format reads, parsed with Auto, recursed until the stack
     // overflowed.
