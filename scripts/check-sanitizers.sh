@@ -7,6 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-60}"
+# A fixed seed and a fixed number of runs make the CI part reproducible (the same inputs on any
+# machine), so a red CI always points at the change; bench/fuzz_long.sh explores further.
+runs="${FUZZ_RUNS:-150000}"
+seed="${FUZZ_SEED:-1}"
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 if [ ! -f build-asan/CMakeCache.txt ]; then
@@ -26,11 +30,11 @@ for target in csv filter project; do
   scratch=$(mktemp -d)
   cp -r "fuzz/corpus/$target/." "$scratch/"
   log="build-asan/fuzz_$target.log"
-  if ! "build-asan/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  if ! "build-asan/fuzz/fuzz_$target" -seed="$seed" -runs="$runs" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
        -print_final_stats=1 -artifact_prefix=build-asan/findings/ "$scratch" >"$log" 2>&1; then
     echo "fuzz_$target found a problem:"; tail -40 "$log"; status=1
   fi
-  echo "fuzz_$target (${seconds} s): $(grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1)"
+  echo "fuzz_$target (seed $seed, up to $runs runs or ${seconds} s): $(grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -1)"
   rm -rf "$scratch"
 done
 exit $status
