@@ -180,6 +180,7 @@ Status runRecommend(const RecommendArgs& args)
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    job.metric = progress.metricSink();
     auto model = trainRecommender(training, job);
     progress.finish();
     if (!model.isOk()) return model.status();

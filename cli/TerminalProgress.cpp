@@ -25,6 +25,20 @@ ProgressSink TerminalProgress::sink()
     return [this](double fraction, const std::string& stage) { update(fraction, stage); };
 }
 
+MetricSink TerminalProgress::metricSink()
+{
+    return [this](const std::string& metric, int step, double value, const std::string& label) {
+        if (m_quiet) return;
+        std::lock_guard<std::mutex> lock(g_outputMutex);
+        if (m_tty && m_drawn) std::fputc('\n', stderr);
+        m_drawn = false;
+        m_stage.clear();
+        char number[64];
+        std::snprintf(number, sizeof number, "%.6g", value);
+        diagnostic(label + ", step " + std::to_string(step) + ": " + metric + " " + number + "\n");
+    };
+}
+
 void TerminalProgress::update(double fraction, const std::string& stage)
 {
     if (m_quiet) return;

@@ -15,6 +15,9 @@ public:
     TerminalProgress& operator=(const TerminalProgress&) = delete;
 
     ProgressSink sink();
+    // Training curves (a deep model's loss and validation score per epoch, auto's trials), a line
+    // each, so that a long training shows how it goes.
+    MetricSink metricSink();
     void finish();
 
 private:

@@ -52,6 +52,7 @@ Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    job.metric = progress.metricSink();
     auto trained = trainPredictor(project, request, job);
     progress.finish();
     if (!trained.isOk()) return trained.status();
@@ -85,6 +86,7 @@ Status trainRecommending(ProjectFile& project, const TrainArgs& args, const std:
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    job.metric = progress.metricSink();
     auto trained = trainStoredRecommender(project, request, job);
     progress.finish();
     if (!trained.isOk()) return trained.status();
@@ -117,6 +119,7 @@ Status runRetrain(const std::string& projectPath, const std::string& modelName, 
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    job.metric = progress.metricSink();
     if (stored->kind == kRecommenderKind) {
         auto result = retrainRecommender(**project, modelName, newName, threads, job);
         progress.finish();

@@ -14,6 +14,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   dpkg-dev file
   unzip
+  libcpp-httplib-dev
   clang libclang-rt-14-dev
 )
 

@@ -440,10 +440,3 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::readGlobalModel(ByteReader& i
 
 } // namespace almanac::deep
 
-
-// The plugin's one entry point (DeepRecipeLoader.h): the recipe that does the work, by name.
-extern "C" almanac::ForecastRecipe* almanac_deep_create_recipe(const char* name)
-{
-    if (std::string(name) == "deepar") return new almanac::deep::DeepArRecipe();
-    return nullptr;
-}

@@ -25,6 +25,7 @@ std::string programFolder()
 
 struct Plugin {
     AlmanacDeepCreateRecipe create = nullptr;
+    AlmanacDeepCreateRecommendRecipe createRecommend = nullptr;
     std::string error;
 };
 
@@ -52,7 +53,9 @@ const Plugin& plugin()
                 continue;
             }
             loaded.create = reinterpret_cast<AlmanacDeepCreateRecipe>(dlsym(handle, "almanac_deep_create_recipe"));
-            if (loaded.create) return;
+            loaded.createRecommend =
+                reinterpret_cast<AlmanacDeepCreateRecommendRecipe>(dlsym(handle, "almanac_deep_create_recommend_recipe"));
+            if (loaded.create && loaded.createRecommend) return;
             errors += "; " + path + " has no entry point";
         }
         loaded.error = "the LibTorch recipes could not be loaded (" + std::string(kPluginFile) + " "
@@ -68,6 +71,15 @@ Result<std::unique_ptr<ForecastRecipe>> loadDeepRecipe(const std::string& name)
     const Plugin& p = plugin();
     if (!p.create) return Status::unsupported(name + ": " + p.error);
     std::unique_ptr<ForecastRecipe> recipe(p.create(name.c_str()));
+    if (!recipe) return Status::internal("the LibTorch plugin has no recipe '" + name + "'");
+    return recipe;
+}
+
+Result<std::unique_ptr<RecommendRecipe>> loadDeepRecommendRecipe(const std::string& name)
+{
+    const Plugin& p = plugin();
+    if (!p.createRecommend) return Status::unsupported(name + ": " + p.error);
+    std::unique_ptr<RecommendRecipe> recipe(p.createRecommend(name.c_str()));
     if (!recipe) return Status::internal("the LibTorch plugin has no recipe '" + name + "'");
     return recipe;
 }

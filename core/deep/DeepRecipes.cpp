@@ -2,7 +2,9 @@
 
 #include "deep/DeepArDeclaration.h"
 #include "deep/DeepRecipeLoader.h"
+#include "deep/UserPersonalizationDeclaration.h"
 #include "forecast/ForecastRecipes.h"
+#include "recommend/RecommendRecipes.h"
 
 #include <mutex>
 
@@ -51,11 +53,58 @@ private:
     mutable std::unique_ptr<ForecastRecipe> m_loaded;
 };
 
+// user-personalization as the registry hands it out. A recommend recipe holds its fitted
+// state, so each proxy owns its own instance from the plugin, created when first needed.
+class UserPersonalizationProxy final : public UserPersonalizationDeclaration {
+public:
+    Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override
+    {
+        auto recipe = implementation();
+        if (!recipe.isOk()) return recipe.status();
+        return (*recipe)->fit(data, spec, job);
+    }
+    void scoreItems(int64_t user, std::vector<float>& scores) const override
+    {
+        // Only a fitted (or read) proxy is scored, and that one has its implementation.
+        if (m_loaded) m_loaded->scoreItems(user, scores);
+        else scores.clear();
+    }
+    void scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const override
+    {
+        if (m_loaded) m_loaded->scoreHistory(user, recent, scores);
+        else scores.clear();
+    }
+    void writeState(ByteWriter& out) const override
+    {
+        if (m_loaded) m_loaded->writeState(out);
+    }
+    Status readState(ByteReader& in, const InteractionData& data) override
+    {
+        auto recipe = implementation();
+        if (!recipe.isOk()) return recipe.status();
+        return (*recipe)->readState(in, data);
+    }
+
+private:
+    Result<RecommendRecipe*> implementation()
+    {
+        if (!m_loaded) {
+            auto loaded = loadDeepRecommendRecipe(name());
+            if (!loaded.isOk()) return loaded.status();
+            m_loaded = std::move(*loaded);
+        }
+        return m_loaded.get();
+    }
+
+    std::unique_ptr<RecommendRecipe> m_loaded;
+};
+
 } // namespace
 
 void registerDeepRecipes()
 {
     registerForecastRecipe("deepar", [] { return std::make_unique<DeepArProxy>(); });
+    registerRecommendRecipe(kUserPersonalization, [] { return std::make_unique<UserPersonalizationProxy>(); });
 }
 
 } // namespace almanac::deep

@@ -44,4 +44,17 @@ std::mutex& torchInitMutex()
 
 at::Generator generatorFor(uint64_t seed) { return at::detail::createCPUGenerator(seed); }
 
+Status guardTorch(const std::string& recipe, const std::function<Status()>& work)
+{
+    try {
+        return work();
+    } catch (const std::bad_alloc&) {
+        throw;
+    } catch (const c10::Error& e) {
+        return Status::internal(recipe + ": " + e.what_without_backtrace());
+    } catch (const std::exception& e) {
+        return Status::internal(recipe + ": " + e.what());
+    }
+}
+
 } // namespace almanac::deep

@@ -4,8 +4,12 @@
 // intra-op threads the caller asked for. See docs/benchmarks.md for the measurement.
 #include <torch/torch.h>
 
+#include "util/Status.h"
+
 #include <cstdint>
+#include <functional>
 #include <mutex>
+#include <string>
 
 namespace almanac::deep {
 
@@ -17,5 +21,8 @@ void useTorchThreads(int threads);
 // this lock after seeding it makes them reproducible when several models are built at once.
 std::mutex& torchInitMutex();
 at::Generator generatorFor(uint64_t seed);
+// Runs work, turning what torch throws into a Status (no exception crosses the core's boundary):
+// torch's message without its backtrace, and out of memory as a bad_alloc the faces report.
+Status guardTorch(const std::string& recipe, const std::function<Status()>& work);
 
 } // namespace almanac::deep

@@ -49,13 +49,26 @@ Result<InteractionData> InteractionData::fromDataset(const LoadedDataset& datase
         kept.push_back({user->codes[r], item->codes[r], time->times[r], typeWeight.empty() ? 1.0f : typeWeight[eventType->codes[r]]});
     }
     if (kept.empty()) return Status::invalidInput(dataset.fileName + ": no interactions left after filtering");
-    std::sort(kept.begin(), kept.end(), [](const Triple& a, const Triple& b) {
-        return a.user != b.user ? a.user < b.user : a.item < b.item;
-    });
 
     InteractionData data;
     data.m_users = user->strings;
     data.m_items = item->strings;
+    // The sequences first, while the events are still in file order (ties in time keep it).
+    std::stable_sort(kept.begin(), kept.end(), [](const Triple& a, const Triple& b) {
+        return a.user != b.user ? a.user < b.user : a.time < b.time;
+    });
+    data.m_sequenceOffsets.assign(data.m_users->size() + 1, 0);
+    for (size_t i = 0; i < kept.size(); ++i) {
+        if (i > 0 && kept[i - 1].user == kept[i].user && kept[i - 1].item == kept[i].item) continue;
+        data.m_sequenceItems.push_back(kept[i].item);
+        ++data.m_sequenceOffsets[kept[i].user + 1];
+    }
+    for (size_t u = 0; u < data.m_users->size(); ++u) data.m_sequenceOffsets[u + 1] += data.m_sequenceOffsets[u];
+
+    std::sort(kept.begin(), kept.end(), [](const Triple& a, const Triple& b) {
+        return a.user != b.user ? a.user < b.user : a.item < b.item;
+    });
+
     data.m_userOffsets.assign(data.m_users->size() + 1, 0);
     for (size_t i = 0; i < kept.size(); ++i) {
         const Triple& t = kept[i];
@@ -89,6 +102,19 @@ InteractionData InteractionData::filtered(const std::function<bool(uint32_t, uin
             out.m_lastSeen.push_back(m_lastSeen[k]);
         }
         out.m_userOffsets[u + 1] = out.m_itemsOfUser.size();
+    }
+    if (hasSequences()) {
+        out.m_sequenceOffsets.assign(m_sequenceOffsets.size(), 0);
+        for (uint32_t u = 0; u + 1 < m_sequenceOffsets.size(); ++u) {
+            for (size_t k = m_sequenceOffsets[u]; k < m_sequenceOffsets[u + 1]; ++k) {
+                const uint32_t item = m_sequenceItems[k];
+                // Leaving an item out can join two runs of another item into one.
+                if (!keep(u, item)) continue;
+                if (out.m_sequenceItems.size() > out.m_sequenceOffsets[u] && out.m_sequenceItems.back() == item) continue;
+                out.m_sequenceItems.push_back(item);
+            }
+            out.m_sequenceOffsets[u + 1] = out.m_sequenceItems.size();
+        }
     }
     return out;
 }

@@ -52,6 +52,21 @@ public:
     // Where a user's row starts in the arrays aligned with the CSR rows (lastSeen()).
     size_t rowBegin(uint32_t user) const { return m_userOffsets[user]; }
     int64_t lastTimestamp() const { return m_lastTimestamp; }
+
+    // A user's events in time order (ties in file order), oldest first, each an item code, with a
+    // run of the same item kept once: what sequence models learn from. Only data read from a
+    // dataset (and filtered from it) has them; a stored matrix (read()) has none.
+    struct Sequence {
+        const uint32_t* items;
+        size_t size;
+    };
+    bool hasSequences() const { return !m_sequenceOffsets.empty(); }
+    Sequence sequenceOf(uint32_t user) const
+    {
+        if (m_sequenceOffsets.empty()) return {nullptr, 0};
+        const size_t b = m_sequenceOffsets[user], e = m_sequenceOffsets[user + 1];
+        return {m_sequenceItems.data() + b, e - b};
+    }
     // Each (user, item) pair's most recent timestamp, aligned with the CSR rows.
     const std::vector<int64_t>& lastSeen() const { return m_lastSeen; }
 
@@ -62,6 +77,8 @@ private:
     std::vector<float> m_counts;
     std::vector<int64_t> m_lastSeen;
     int64_t m_lastTimestamp = 0;
+    std::vector<size_t> m_sequenceOffsets;
+    std::vector<uint32_t> m_sequenceItems;
 };
 
 } // namespace almanac

@@ -40,6 +40,15 @@ public:
     virtual Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) = 0;
     // scores.size() == itemCount(); higher is better. user may be -1 for an unknown user.
     virtual void scoreItems(int64_t user, std::vector<float>& scores) const = 0;
+    // Scores once a history has grown since the fit (live events): a known user's (user >= 0) or
+    // an anonymous session's (user -1); recent holds the item codes of the events since, oldest
+    // first. Recipes that read sequences (traits().updatesFromEvents) use them; the rest score
+    // the user as fitted.
+    virtual void scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const
+    {
+        (void)recent;
+        scoreItems(user, scores);
+    }
     // Hyper-parameter settings worth trying when the recipe is tuned (auto); one empty setting
     // when there is nothing to tune.
     virtual std::vector<std::map<std::string, std::string>> searchSpace() const { return {{}}; }

@@ -11,9 +11,11 @@
 
 namespace almanac {
 
-const RecipeRegistry<RecommendRecipe>& recommendRecipes()
+namespace {
+
+RecipeRegistry<RecommendRecipe>& registry()
 {
-    static const RecipeRegistry<RecommendRecipe> registry({
+    static RecipeRegistry<RecommendRecipe> registry({
         {"popularity", [] { return std::make_unique<PopularityRecipe>(); }},
         {"trending", [] { return std::make_unique<TrendingRecipe>(); }},
         {"ease", [] { return std::make_unique<EaseRecipe>(); }},
@@ -24,6 +26,15 @@ const RecipeRegistry<RecommendRecipe>& recommendRecipes()
         {"fusion", [] { return std::make_unique<FusionRecipe>(); }},
     });
     return registry;
+}
+
+} // namespace
+
+const RecipeRegistry<RecommendRecipe>& recommendRecipes() { return registry(); }
+
+void registerRecommendRecipe(std::string name, RecipeRegistry<RecommendRecipe>::Factory factory)
+{
+    registry().add(std::move(name), std::move(factory));
 }
 
 } // namespace almanac

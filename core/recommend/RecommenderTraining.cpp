@@ -4,6 +4,21 @@
 
 namespace almanac {
 
+namespace {
+
+// Expensive recipes (the trained sequence model) take minutes where the rest take seconds, so
+// auto tries them only when given a time budget to spend.
+std::vector<std::string> autoCandidates(const TuningOptions& tuning)
+{
+    std::vector<std::string> out;
+    for (const std::string& name : recommendRecipes().names())
+        if (tuning.timeBudgetSeconds > 0 || recommendRecipes().create(name)->traits().cost != RecipeCost::Expensive)
+            out.push_back(name);
+    return out;
+}
+
+} // namespace
+
 std::string TrainedModel::label() const
 {
     RecommendTrial trial{recipe ? recipe->name() : std::string(), spec.parameters, {}};
@@ -63,7 +78,7 @@ Result<TrainedModel> trainRecommender(const RecommenderTrainingInput& input, con
         if (splits.front().test.empty())
             return Status::invalidInput(input.interactions->fileName + ": no user has enough interactions to evaluate");
         const std::vector<std::string> candidates =
-            automatic ? recommendRecipes().names() : std::vector<std::string>{model.recipe->name()};
+            automatic ? autoCandidates(input.tuning) : std::vector<std::string>{model.recipe->name()};
         auto trials = evaluateRecommenders(splits, candidates, model.spec, automatic, job.subRange(0.0, 0.8), input.tuning);
         if (!trials.isOk()) return trials.status();
         model.trials = std::move(*trials);

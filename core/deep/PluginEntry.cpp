@@ -1,0 +1,17 @@
+// The plugin's entry points (DeepRecipeLoader.h): the recipes that do the work, by name.
+#include "deep/DeepArRecipe.h"
+#include "deep/UserPersonalizationRecipe.h"
+
+#include <string>
+
+extern "C" almanac::ForecastRecipe* almanac_deep_create_recipe(const char* name)
+{
+    if (std::string(name) == "deepar") return new almanac::deep::DeepArRecipe();
+    return nullptr;
+}
+
+extern "C" almanac::RecommendRecipe* almanac_deep_create_recommend_recipe(const char* name)
+{
+    if (std::string(name) == almanac::deep::kUserPersonalization) return new almanac::deep::UserPersonalizationRecipe();
+    return nullptr;
+}
