@@ -74,7 +74,9 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
         bool first = true;
         for (auto setting : search ? recipe->searchSpace() : std::vector<std::map<std::string, std::string>>{{}}) {
             for (const auto& [k, v] : base.parameters) setting[k] = v; // what the user fixed stays fixed
-            if (first) defaults.insert({name, setting});
+            // An expensive recipe's default is searched like an extra setting: only while the
+            // time budget lasts.
+            if (first && recipe->traits().cost != RecipeCost::Expensive) defaults.insert({name, setting});
             first = false;
             plan.emplace_back(name, setting);
         }
@@ -101,8 +103,11 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
             auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, to));
             if (!metrics.isOk()) {
-                if (metrics.status().code() != Status::Code::InvalidInput) return metrics.status();
-                return false;
+                // A recipe this installation cannot run (the LibTorch plugin missing) is skipped
+                // by the search; asked for by name, it is the user's error to see.
+                const Status::Code code = metrics.status().code();
+                if (code == Status::Code::InvalidInput || (search && code == Status::Code::Unsupported)) return false;
+                return metrics.status();
             }
             if (f == 0) trial.metrics = *metrics;
             trial.score += *objectiveValue(*metrics, tuning.objective) / double(splits.size());
