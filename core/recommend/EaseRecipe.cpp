@@ -2,6 +2,7 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
+#include <algorithm>
 #include <cstdlib>
 
 namespace almanac {
@@ -59,17 +60,34 @@ std::vector<std::map<std::string, std::string>> EaseRecipe::searchSpace() const
 
 void EaseRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
 {
-    const size_t items = m_items;
-    if (user < 0 || !m_data || m_data->itemsOf(uint32_t(user)).size == 0) {
+    scoreHistory(user, {}, scores);
+}
+
+void EaseRecipe::scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const
+{
+    std::vector<uint32_t> items(recent);
+    if (user >= 0 && m_data) {
+        const auto row = m_data->itemsOf(uint32_t(user));
+        items.insert(items.end(), row.items, row.items + row.size);
+    }
+    scoreSet(std::move(items), scores);
+}
+
+void EaseRecipe::scoreSet(std::vector<uint32_t> items, std::vector<float>& scores) const
+{
+    // X is binary: an item seen again is still one entry of the user's row.
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    items.erase(std::remove_if(items.begin(), items.end(), [&](uint32_t i) { return i >= m_items; }), items.end());
+    if (items.empty()) {
         scores = m_popularity; // cold users: the most popular items
         return;
     }
-    scores.assign(items, 0.0f);
-    Eigen::Map<Eigen::VectorXf> out(scores.data(), Eigen::Index(items));
-    const auto row = m_data->itemsOf(uint32_t(user));
+    scores.assign(m_items, 0.0f);
+    Eigen::Map<Eigen::VectorXf> out(scores.data(), Eigen::Index(m_items));
     // The user's row of X times B: the sum of B's rows for the user's items.
-    for (size_t k = 0; k < row.size; ++k)
-        out += Eigen::Map<const Eigen::VectorXf>(m_weights.data() + size_t(row.items[k]) * items, Eigen::Index(items));
+    for (uint32_t i : items)
+        out += Eigen::Map<const Eigen::VectorXf>(m_weights.data() + size_t(i) * m_items, Eigen::Index(m_items));
 }
 
 void EaseRecipe::writeState(ByteWriter& out) const

@@ -14,13 +14,22 @@ public:
     std::string description() const override { return "Closed-form item-to-item model (EASE)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
     std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::number("lambda", 1e-6, 1e9, "500")}; }
-    RecipeTraits traits() const override { RecipeTraits t; t.cost = RecipeCost::Moderate; return t; }
+    RecipeTraits traits() const override
+    {
+        RecipeTraits t;
+        t.cost = RecipeCost::Moderate;
+        t.updatesFromEvents = true; // an item-to-item model: new events are new rows of X
+        return t;
+    }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
+    void scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 
 private:
+    void scoreSet(std::vector<uint32_t> items, std::vector<float>& scores) const;
+
     const InteractionData* m_data = nullptr;
     size_t m_items = 0;
     std::vector<float> m_weights; // item x item, row-major: row i holds B(i, .)

@@ -81,13 +81,23 @@ std::vector<std::map<std::string, std::string>> SimsRecipe::searchSpace() const
 
 void SimsRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
 {
-    scores.assign(m_popularity.size(), 0.0f);
-    const bool known = user >= 0 && m_data && m_data->itemsOf(uint32_t(user)).size > 0;
-    if (known) {
+    scoreHistory(user, {}, scores);
+}
+
+void SimsRecipe::scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const
+{
+    std::vector<uint32_t> items(recent);
+    if (user >= 0 && m_data) {
         const auto row = m_data->itemsOf(uint32_t(user));
-        for (size_t k = 0; k < row.size; ++k)
-            for (const auto& [j, s] : m_neighbours[row.items[k]]) scores[j] += s;
+        items.insert(items.end(), row.items, row.items + row.size);
     }
+    // An item seen again relates no more than once.
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    scores.assign(m_popularity.size(), 0.0f);
+    for (uint32_t i : items)
+        if (i < m_neighbours.size())
+            for (const auto& [j, s] : m_neighbours[i]) scores[j] += s;
     // Popularity breaks ties and fills in for users without related items, far below any similarity.
     const float total = std::max(1.0f, float(m_data ? m_data->userCount() : 1));
     for (size_t j = 0; j < scores.size(); ++j) scores[j] += 1e-3f * m_popularity[j] / total;

@@ -19,10 +19,16 @@ public:
     std::string description() const override { return "Item-to-item co-occurrence with a popularity discount (SIMS)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
     std::vector<ParameterSpec> parameters() const override { return {ParameterSpec::number("discount", 0, 10, "0.5"), ParameterSpec::number("min_cointeractions", 0, 1e9, "2"), ParameterSpec::integer("neighbours", 1, 1e6, "100"), ParameterSpec::integer("history", 1, 1e7, "200")}; }
-    RecipeTraits traits() const override { return {}; }
+    RecipeTraits traits() const override
+    {
+        RecipeTraits t;
+        t.updatesFromEvents = true; // an item-to-item model: a new event brings its neighbours
+        return t;
+    }
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
+    void scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 
     // The n items most related to item, best first, padded with popular items (their score 0).

@@ -78,6 +78,53 @@ private slots:
         for (size_t cut = 0; cut < bytes.size(); cut += std::max<size_t>(1, bytes.size() / 61))
             QVERIFY(!recommenderFromBytes(std::vector<uint8_t>(bytes.begin(), bytes.begin() + long(cut))).isOk());
     }
+
+    // Item-to-item models score a live history as if it had been fitted: an anonymous session
+    // that saw a user's items gets that user's scores, and an event for an item the user had
+    // already seen changes nothing (the user x item matrix is binary).
+    void itemToItemModelsScoreLiveHistoriesAsFitted_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::newRow("ease") << QStringLiteral("ease");
+        QTest::newRow("sims") << QStringLiteral("sims");
+    }
+
+    void itemToItemModelsScoreLiveHistoriesAsFitted()
+    {
+        QFETCH(QString, recipe);
+        LoadedDataset events = interactions();
+        RecommenderTrainingInput input;
+        input.interactions = &events;
+        input.recipe = recipe.toStdString();
+        input.evaluate = false;
+        auto model = trainRecommender(input);
+        QVERIFY2(model.isOk(), model.status().message().c_str());
+        QVERIFY(model->recipe->traits().updatesFromEvents);
+        const InteractionData& data = *model->data;
+        for (const char* id : {"0", "45"}) {
+            const int64_t user = data.findUser(id);
+            QVERIFY(user >= 0);
+            const auto row = data.itemsOf(uint32_t(user));
+            const std::vector<uint32_t> seen(row.items, row.items + row.size);
+            std::vector<float> fitted, session, again;
+            model->recipe->scoreItems(user, fitted);
+            model->recipe->scoreHistory(-1, seen, session);
+            QCOMPARE(session, fitted);
+            model->recipe->scoreHistory(user, {seen.front(), seen.back()}, again);
+            QCOMPARE(again, fitted);
+        }
+        // A session that saw only b items ranks b items above every a item.
+        std::vector<float> scores;
+        model->recipe->scoreHistory(-1, {uint32_t(data.findItem("b1")), uint32_t(data.findItem("b2"))}, scores);
+        float bestA = -1e30f, worstB = 1e30f;
+        for (uint32_t i = 0; i < data.itemCount(); ++i) {
+            const std::string id = data.itemId(i);
+            if (id == "b1" || id == "b2") continue;
+            if (id[0] == 'a') bestA = std::max(bestA, scores[i]);
+            else worstB = std::min(worstB, scores[i]);
+        }
+        QVERIFY2(worstB > bestA, (std::to_string(worstB) + " vs " + std::to_string(bestA)).c_str());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecommenderModels)
