@@ -494,6 +494,52 @@ Result<LoadedDataset> ProjectFile::loadDataset(const std::string& name, const Jo
     return out;
 }
 
+Status ProjectFile::appendDatasetRows(const std::string& name, const std::vector<std::vector<Cell>>& rows)
+{
+    auto info = dataset(name);
+    if (!info.isOk()) return info.status();
+    if (rows.empty()) return Status::ok();
+    std::string insertSql = "INSERT INTO " + tableOf(info->id) + " VALUES (";
+    for (size_t c = 0; c < info->columns.size(); ++c) insertSql += c ? ",?" : "?";
+    SqliteTransaction tx(m_db);
+    ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
+    SqliteStatement insert(m_db.handle(), insertSql + ")");
+    ALMANAC_RETURN_IF_ERROR(insert.prepareStatus());
+    std::optional<int64_t> timeMin = info->timeMin, timeMax = info->timeMax;
+    for (const std::vector<Cell>& row : rows) {
+        for (size_t c = 0; c < info->columns.size(); ++c) insert.bindNull(int(c) + 1);
+        for (const Cell& cell : row) {
+            size_t c = 0;
+            while (c < info->columns.size() && info->columns[c].name != cell.column) ++c;
+            if (c == info->columns.size()) return Status::invalidInput(name + ": no column " + cell.column);
+            const int index = int(c) + 1;
+            const FieldType type = info->columns[c].type;
+            if (const auto* number = std::get_if<double>(&cell.value); number && type == FieldType::Number) insert.bind(index, *number);
+            else if (const auto* time = std::get_if<int64_t>(&cell.value); time && type == FieldType::Timestamp) {
+                insert.bind(index, *time);
+                timeMin = timeMin ? std::min(*timeMin, *time) : *time;
+                timeMax = timeMax ? std::max(*timeMax, *time) : *time;
+            } else if (const auto* text = std::get_if<std::string>(&cell.value); text && type == FieldType::String)
+                insert.bind(index, std::string_view(*text));
+            else return Status::invalidInput(name + ": column " + cell.column + " holds another type of value");
+        }
+        ALMANAC_RETURN_IF_ERROR(insert.run());
+    }
+    // The item count is the distinct values of the item column, as an import counts them.
+    std::string itemCount = "item_count";
+    for (const DatasetColumnInfo& c : info->columns)
+        if (c.role == FieldRole::Item) itemCount = "(SELECT COUNT(DISTINCT " + quoteIdentifier(c.name) + ") FROM " + tableOf(info->id) + ")";
+    SqliteStatement update(m_db.handle(), "UPDATE datasets SET row_count = row_count + ?, item_count = " + itemCount
+                                              + ", time_min = ?, time_max = ? WHERE id = ?");
+    ALMANAC_RETURN_IF_ERROR(update.prepareStatus());
+    update.bind(1, int64_t(rows.size()));
+    if (timeMin) update.bind(2, *timeMin); else update.bindNull(2);
+    if (timeMax) update.bind(3, *timeMax); else update.bindNull(3);
+    update.bind(4, info->id);
+    ALMANAC_RETURN_IF_ERROR(update.run());
+    return tx.commit();
+}
+
 Status ProjectFile::removeDataset(const std::string& name)
 {
     auto info = dataset(name);

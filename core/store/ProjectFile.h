@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace almanac {
@@ -163,6 +164,14 @@ public:
     // Stores a loaded dataset under a new name; frequency is recorded for time series.
     Result<DatasetInfo> addDataset(const std::string& name, const LoadedDataset& data,
                                    const DatasetSettings& settings, const JobContext& job = {});
+    // Appends rows to a stored dataset in one transaction (live events to an interactions
+    // dataset): each row gives values by column name, the others stay empty. Row count, item
+    // count and time range follow.
+    struct Cell {
+        std::string column;
+        std::variant<double, int64_t, std::string> value;
+    };
+    Status appendDatasetRows(const std::string& name, const std::vector<std::vector<Cell>>& rows);
     // Reads a stored dataset back into memory, as it was imported.
     Result<LoadedDataset> loadDataset(const std::string& name, const JobContext& job = {});
     Status removeDataset(const std::string& name);

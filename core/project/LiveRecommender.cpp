@@ -1,0 +1,185 @@
+#include "project/LiveRecommender.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+
+namespace almanac {
+
+namespace {
+
+std::vector<LiveScore> best(const std::vector<float>& scores, const InteractionData& data, size_t n,
+                            const std::function<bool(uint32_t)>& excluded)
+{
+    std::vector<ScoredItem> all;
+    all.reserve(scores.size());
+    for (uint32_t i = 0; i < scores.size(); ++i)
+        if (std::isfinite(scores[i]) && !excluded(i)) all.push_back({i, scores[i]});
+    n = std::min(n, all.size());
+    auto better = [](const ScoredItem& a, const ScoredItem& b) { return a.score != b.score ? a.score > b.score : a.item < b.item; };
+    std::partial_sort(all.begin(), all.begin() + long(n), all.end(), better);
+    std::vector<LiveScore> out;
+    for (size_t k = 0; k < n; ++k) out.push_back({data.itemId(all[k].item), all[k].score});
+    return out;
+}
+
+} // namespace
+
+LiveRecommender::~LiveRecommender() = default;
+
+Result<std::unique_ptr<LiveRecommender>> LiveRecommender::open(const std::string& projectPath, const std::string& recommender)
+{
+    std::unique_ptr<LiveRecommender> live(new LiveRecommender());
+    auto project = ProjectFile::open(projectPath);
+    if (!project.isOk()) return project.status();
+    live->m_project = std::move(*project);
+    auto loaded = loadStoredRecommender(*live->m_project, recommender);
+    if (!loaded.isOk()) return loaded.status();
+    live->m_loaded = std::move(*loaded);
+    live->m_recipe = live->m_loaded.model.recipe->name();
+    live->m_interactions = live->m_loaded.request.interactionsDataset;
+    auto info = live->m_project->dataset(live->m_interactions);
+    if (!info.isOk()) return info.status();
+    for (const DatasetColumnInfo& c : info->columns) live->m_datasetColumns.push_back(c.name);
+    // Related items come from co-occurrence whatever the recommender's recipe: SIMS fits in
+    // seconds on the stored matrix.
+    ALMANAC_RETURN_IF_ERROR(live->m_related.fit(*live->m_loaded.model.data, {}, {}));
+    return live;
+}
+
+size_t LiveRecommender::eventsStored() const
+{
+    std::lock_guard<std::mutex> lock(m_projectMutex);
+    return m_eventsStored;
+}
+
+Status LiveRecommender::putEvents(const std::string& userId, const std::string& sessionId, const std::vector<LiveEvent>& events)
+{
+    if (userId.empty() && sessionId.empty()) return Status::invalidInput("events need a userId or a sessionId");
+    if (events.empty()) return Status::invalidInput("eventList is empty");
+    for (const LiveEvent& e : events)
+        if (e.itemId.empty()) return Status::invalidInput("an event has no itemId");
+    // Stored first: an event is acknowledged only once the project holds it.
+    const bool hasType = std::find(m_datasetColumns.begin(), m_datasetColumns.end(), "EVENT_TYPE") != m_datasetColumns.end();
+    const bool hasValue = std::find(m_datasetColumns.begin(), m_datasetColumns.end(), "EVENT_VALUE") != m_datasetColumns.end();
+    std::vector<std::vector<ProjectFile::Cell>> rows;
+    for (const LiveEvent& e : events) {
+        std::vector<ProjectFile::Cell> row{{"USER_ID", userId.empty() ? "session:" + sessionId : userId},
+                                           {"ITEM_ID", e.itemId},
+                                           {"TIMESTAMP", e.sentAt}};
+        if (hasType) row.push_back({"EVENT_TYPE", e.eventType});
+        if (hasValue && e.value) row.push_back({"EVENT_VALUE", *e.value});
+        rows.push_back(std::move(row));
+    }
+    {
+        std::lock_guard<std::mutex> lock(m_projectMutex);
+        // A read-only project cannot keep them: refused, not acknowledged and lost.
+        if (m_project->isReadOnly())
+            return Status::ioError(m_project->path() + " is read-only: events cannot be stored (serve a writable copy)");
+        ALMANAC_RETURN_IF_ERROR(m_project->appendDatasetRows(m_interactions, rows));
+        m_eventsStored += rows.size();
+    }
+    const InteractionData& data = *m_loaded.model.data;
+    std::unique_lock<std::shared_mutex> lock(m_mutex);
+    History* history = nullptr;
+    if (!userId.empty()) {
+        history = &m_users[userId];
+        if (!sessionId.empty()) {
+            // A session tied to a user keeps its history: what it saw joins the user's.
+            if (auto it = m_sessions.find(sessionId); it != m_sessions.end()) {
+                history->recent.insert(history->recent.begin(), it->second.recent.begin(), it->second.recent.end());
+                history->seen.insert(it->second.seen.begin(), it->second.seen.end());
+                m_sessions.erase(it);
+            }
+            m_sessionOwner[sessionId] = userId;
+        }
+    } else if (auto owner = m_sessionOwner.find(sessionId); owner != m_sessionOwner.end()) {
+        history = &m_users[owner->second];
+    } else {
+        history = &m_sessions[sessionId];
+    }
+    for (const LiveEvent& e : events) {
+        const int64_t code = data.findItem(e.itemId);
+        if (code < 0) continue; // an item the model has never seen: stored for the next training
+        history->recent.push_back(uint32_t(code));
+        history->seen.insert(uint32_t(code));
+    }
+    return Status::ok();
+}
+
+const LiveRecommender::History* LiveRecommender::historyFor(const std::string& userId, const std::string& sessionId) const
+{
+    if (!userId.empty()) {
+        auto it = m_users.find(userId);
+        return it == m_users.end() ? nullptr : &it->second;
+    }
+    if (auto owner = m_sessionOwner.find(sessionId); owner != m_sessionOwner.end()) {
+        auto it = m_users.find(owner->second);
+        return it == m_users.end() ? nullptr : &it->second;
+    }
+    auto it = m_sessions.find(sessionId);
+    return it == m_sessions.end() ? nullptr : &it->second;
+}
+
+Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& userId, const std::string& sessionId, size_t n) const
+{
+    if (userId.empty() && sessionId.empty()) return Status::invalidInput("give a userId or a sessionId");
+    const InteractionData& data = *m_loaded.model.data;
+    std::string user = userId;
+    std::vector<uint32_t> recent;
+    std::unordered_set<uint32_t> seen;
+    {
+        std::shared_lock<std::shared_mutex> lock(m_mutex);
+        if (user.empty())
+            if (auto owner = m_sessionOwner.find(sessionId); owner != m_sessionOwner.end()) user = owner->second;
+        if (const History* h = historyFor(userId, sessionId)) {
+            recent = h->recent;
+            seen = h->seen;
+        }
+    }
+    const int64_t code = user.empty() ? -1 : data.findUser(user);
+    std::vector<float> scores;
+    m_loaded.model.recipe->scoreHistory(code, recent, scores);
+    InteractionData::Row fitted{nullptr, nullptr, 0};
+    if (code >= 0) fitted = data.itemsOf(uint32_t(code));
+    return best(scores, data, n, [&](uint32_t item) {
+        return seen.count(item) > 0 || std::binary_search(fitted.items, fitted.items + fitted.size, item);
+    });
+}
+
+Result<std::vector<LiveScore>> LiveRecommender::rank(const std::string& userId, const std::vector<std::string>& items) const
+{
+    if (userId.empty()) return Status::invalidInput("give a userId");
+    if (items.empty()) return Status::invalidInput("inputList is empty");
+    const InteractionData& data = *m_loaded.model.data;
+    std::vector<uint32_t> recent;
+    {
+        std::shared_lock<std::shared_mutex> lock(m_mutex);
+        if (const History* h = historyFor(userId, {})) recent = h->recent;
+    }
+    std::vector<float> scores;
+    m_loaded.model.recipe->scoreHistory(data.findUser(userId), recent, scores);
+    std::vector<std::pair<LiveScore, float>> ranked;
+    for (const std::string& id : items) {
+        const int64_t code = data.findItem(id);
+        const float score = code >= 0 ? scores[size_t(code)] : -std::numeric_limits<float>::infinity();
+        ranked.push_back({{id, code >= 0 ? double(score) : 0.0}, score});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<LiveScore> out;
+    for (auto& r : ranked) out.push_back(std::move(r.first));
+    return out;
+}
+
+Result<std::vector<LiveScore>> LiveRecommender::related(const std::string& itemId, size_t n) const
+{
+    const InteractionData& data = *m_loaded.model.data;
+    const int64_t code = data.findItem(itemId);
+    if (code < 0) return Status::notFound("item '" + itemId + "' is not in the recommender's catalogue");
+    std::vector<LiveScore> out;
+    for (const ScoredItem& s : m_related.relatedItems(uint32_t(code), n)) out.push_back({data.itemId(s.item), s.score});
+    return out;
+}
+
+} // namespace almanac

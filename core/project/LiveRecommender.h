@@ -1,0 +1,78 @@
+#pragma once
+// A stored recommender serving live (the cloud service's campaign with its event tracker): read
+// once from the project, it takes events as they come — a known user's, or an anonymous
+// session's, later tied to a user — so that the next request reflects them without retraining,
+// and appends each batch to the project's interactions dataset before acknowledging it, so that
+// the next training learns from it. Safe to call from several threads at once: requests read
+// under a shared lock, events write under an exclusive one, the project under its own.
+#include "project/RecommenderWorkflow.h"
+#include "recommend/SimsRecipe.h"
+
+#include <memory>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace almanac {
+
+struct LiveEvent {
+    std::string itemId;
+    std::string eventType;
+    int64_t sentAt = 0; // Unix seconds
+    std::optional<double> value;
+};
+
+struct LiveScore {
+    std::string itemId;
+    double score = 0;
+};
+
+class LiveRecommender {
+public:
+    // The project stays open for writing events (a read-only project serves without storing them).
+    static Result<std::unique_ptr<LiveRecommender>> open(const std::string& projectPath, const std::string& recommender);
+    LiveRecommender(const LiveRecommender&) = delete;
+    LiveRecommender& operator=(const LiveRecommender&) = delete;
+    ~LiveRecommender();
+
+    // userId or sessionId must be given; with both, the session's earlier events join the user's.
+    Status putEvents(const std::string& userId, const std::string& sessionId, const std::vector<LiveEvent>& events);
+    // The n best items the user (or session) has not interacted with, best first.
+    Result<std::vector<LiveScore>> recommend(const std::string& userId, const std::string& sessionId, size_t n) const;
+    // The given items re-ordered for the user; items the model does not know rank last.
+    Result<std::vector<LiveScore>> rank(const std::string& userId, const std::vector<std::string>& items) const;
+    // Items bought or watched together with this one (SIMS over the recommender's interactions).
+    Result<std::vector<LiveScore>> related(const std::string& itemId, size_t n) const;
+
+    const std::string& recipeName() const { return m_recipe; }
+    size_t eventsStored() const;
+
+private:
+    LiveRecommender() = default;
+
+    struct History {
+        std::vector<uint32_t> recent;         // item codes since the fit, oldest first
+        std::unordered_set<uint32_t> seen;    // the same, for excluding them
+    };
+    // The history a request reads: by user id, or by a session (its owner's once tied).
+    const History* historyFor(const std::string& userId, const std::string& sessionId) const;
+
+    std::unique_ptr<ProjectFile> m_project;
+    LoadedRecommender m_loaded;
+    std::string m_recipe;
+    std::string m_interactions;              // the dataset events are appended to
+    std::vector<std::string> m_datasetColumns;
+    SimsRecipe m_related;
+
+    mutable std::shared_mutex m_mutex;       // the live histories
+    std::unordered_map<std::string, History> m_users;
+    std::unordered_map<std::string, History> m_sessions;
+    std::unordered_map<std::string, std::string> m_sessionOwner;
+    mutable std::mutex m_projectMutex;       // the project file
+    size_t m_eventsStored = 0;
+};
+
+} // namespace almanac
