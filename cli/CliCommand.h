@@ -29,6 +29,7 @@ CommandEntry registerRankCommand(CLI::App& app);
 CommandEntry registerDemoCommand(CLI::App& app);
 std::vector<CommandEntry> registerTrainCommands(CLI::App& app);
 CommandEntry registerMonitorCommand(CLI::App& app);
+CommandEntry registerServeCommand(CLI::App& app);
 std::vector<CommandEntry> registerScheduleCommands(CLI::App& app);
 
 // "name=value" pairs (--map field=column, --param name=value).

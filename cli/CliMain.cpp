@@ -135,7 +135,7 @@ int runCli(int argc, char** argv)
     for (CommandEntry entry : {registerImportCommand(app), registerSchemasCommand(app), registerForecastCommand(app),
                                registerSampleCommand(app), registerRecommendCommand(app), registerPredictRatingsCommand(app),
                                registerSimilarItemsCommand(app), registerRankCommand(app),
-                               registerDemoCommand(app), registerMonitorCommand(app)})
+                               registerDemoCommand(app), registerMonitorCommand(app), registerServeCommand(app)})
         commands.push_back(entry);
 
     try {
