@@ -20,8 +20,8 @@ struct ServeArgs {
 
 Status runServe(const ServeArgs& args)
 {
-    if (!args.predictor.empty())
-        return Status::unsupported("--predictor: the local API does not serve forecasts yet; use almanac-cli forecast --predictor");
+    if (args.recommender.empty() && args.predictor.empty())
+        return Status::usage("serve: give --recommender, --predictor or both");
     // SIGINT and SIGTERM go to one waiting thread, which stops the server: blocked here, before
     // the server's threads exist, so that they inherit the mask and never take the signal.
     sigset_t stopSignals;
@@ -32,6 +32,7 @@ Status runServe(const ServeArgs& args)
     server::LocalApiOptions options;
     options.projectPath = args.project;
     options.recommender = args.recommender;
+    options.predictor = args.predictor;
     options.port = args.port;
     auto api = server::LocalApi::create(options);
     if (!api.isOk()) return api.status();
@@ -55,10 +56,10 @@ Status runServe(const ServeArgs& args)
 CommandEntry registerServeCommand(CLI::App& app)
 {
     auto a = std::make_shared<ServeArgs>();
-    CLI::App* cmd = app.add_subcommand("serve", "Serve a stored recommender through the local private API (127.0.0.1 only, with a token)");
+    CLI::App* cmd = app.add_subcommand("serve", "Serve a stored recommender and/or predictor through the local private API (127.0.0.1 only, with a token)");
     cmd->add_option("--project", a->project, "Project file")->required();
-    cmd->add_option("--recommender", a->recommender, "The stored recommender to serve")->required();
-    cmd->add_option("--predictor", a->predictor, "A stored predictor for POST /forecast (not served yet)");
+    cmd->add_option("--recommender", a->recommender, "The stored recommender to serve (recommendations, ranking, related items, events)");
+    cmd->add_option("--predictor", a->predictor, "A stored predictor whose forecasts POST /forecast serves (made when serving starts)");
     cmd->add_option("--port", a->port, "Port on 127.0.0.1 (default: any free one, printed)")->check(CLI::Range(1, 65535));
     return {cmd, [a] { return runServe(*a); }};
 }

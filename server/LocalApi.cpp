@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <random>
 
@@ -15,6 +16,7 @@ namespace {
 // Requests larger than this are refused before parsing (a client's mistake, not a workload).
 constexpr size_t kMaxBody = 4 * 1024 * 1024;
 constexpr size_t kMaxResults = 500;
+constexpr const char* kNoRecommender = "no recommender is served (start almanac-cli serve with --recommender NAME)";
 
 void reply(httplib::Response& res, int status, const json& body)
 {
@@ -83,7 +85,8 @@ std::string freshToken()
 }
 
 struct LocalApi::State {
-    std::unique_ptr<LiveRecommender> live;
+    std::unique_ptr<LiveRecommender> live;          // null when only a predictor is served
+    std::unique_ptr<ServedForecasts> forecasts;     // null when no predictor is served
     httplib::Server http;
     std::string token;
     int port = 0;
@@ -105,9 +108,18 @@ Status LocalApi::run()
 Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& options)
 {
     auto state = std::make_unique<State>();
-    auto live = LiveRecommender::open(options.projectPath, options.recommender);
-    if (!live.isOk()) return live.status();
-    state->live = std::move(*live);
+    if (options.recommender.empty() && options.predictor.empty())
+        return Status::invalidInput("serve needs a recommender, a predictor or both");
+    if (!options.recommender.empty()) {
+        auto live = LiveRecommender::open(options.projectPath, options.recommender);
+        if (!live.isOk()) return live.status();
+        state->live = std::move(*live);
+    }
+    if (!options.predictor.empty()) {
+        auto forecasts = ServedForecasts::open(options.projectPath, options.predictor);
+        if (!forecasts.isOk()) return forecasts.status();
+        state->forecasts = std::move(*forecasts);
+    }
     state->token = options.token.empty() ? freshToken() : options.token;
     httplib::Server& http = state->http;
     http.set_payload_max_length(kMaxBody);
@@ -142,10 +154,22 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
     endpoint("/recommendations", [s](Fields& f, httplib::Response& res) {
         const std::string user = f.text("userId"), session = f.text("sessionId");
         const size_t n = f.count("numResults", 25);
-        if (f.body.contains("filterExpression") && !f.body["filterExpression"].is_null() && f.error.empty())
-            f.error = "filterExpression is not served by the local API yet; filter with almanac-cli recommend --filter";
+        LiveFilter filter;
+        filter.expression = f.text("filterExpression");
+        if (auto values = f.body.find("filterValues"); values != f.body.end() && !values->is_null()) {
+            if (!values->is_object() && f.error.empty()) f.error = "filterValues must be an object of strings";
+            else
+                for (const auto& [name, value] : values->items()) {
+                    if (!value.is_string()) {
+                        if (f.error.empty()) f.error = "filterValues." + name + " must be a string";
+                        break;
+                    }
+                    filter.values[name] = value.get<std::string>();
+                }
+        }
         if (!f.error.empty()) return fail(res, 400, f.error);
-        auto list = s->live->recommend(user, session, n);
+        if (!s->live) return fail(res, 404, kNoRecommender);
+        auto list = s->live->recommend(user, session, n, &filter);
         if (!list.isOk()) return fail(res, statusFor(list.status()), list.status().message());
         reply(res, 200, json{{"itemList", itemList(*list)}});
     });
@@ -166,6 +190,7 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
             }
         }
         if (!f.error.empty()) return fail(res, 400, f.error);
+        if (!s->live) return fail(res, 404, kNoRecommender);
         auto ranked = s->live->rank(user, items);
         if (!ranked.isOk()) return fail(res, statusFor(ranked.status()), ranked.status().message());
         reply(res, 200, json{{"personalizedRanking", itemList(*ranked)}});
@@ -175,6 +200,7 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
         const std::string item = f.text("itemId", true);
         const size_t n = f.count("numResults", 25);
         if (!f.error.empty()) return fail(res, 400, f.error);
+        if (!s->live) return fail(res, 404, kNoRecommender);
         auto list = s->live->related(item, n);
         if (!list.isOk()) return fail(res, statusFor(list.status()), list.status().message());
         reply(res, 200, json{{"itemList", itemList(*list)}});
@@ -212,9 +238,39 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
             }
         }
         if (!f.error.empty()) return fail(res, 400, f.error);
+        if (!s->live) return fail(res, 404, kNoRecommender);
         const Status stored = s->live->putEvents(user, session, events);
         if (!stored.isOk()) return fail(res, statusFor(stored), stored.message());
         reply(res, 200, json{{"eventsStored", events.size()}});
+    });
+
+    endpoint("/forecast", [s](Fields& f, httplib::Response& res) {
+        const std::string predictor = f.text("predictor", true), item = f.text("itemId", true);
+        std::map<std::string, std::string> dimensions;
+        if (auto d = f.body.find("dimensions"); d != f.body.end() && !d->is_null()) {
+            if (!d->is_object() && f.error.empty()) f.error = "dimensions must be an object of strings";
+            else
+                for (const auto& [name, value] : d->items()) {
+                    if (!value.is_string()) {
+                        if (f.error.empty()) f.error = "dimensions." + name + " must be a string";
+                        break;
+                    }
+                    dimensions[name] = value.get<std::string>();
+                }
+        }
+        if (!f.error.empty()) return fail(res, 400, f.error);
+        if (!s->forecasts) return fail(res, 404, "no predictor is served (start almanac-cli serve with --predictor NAME)");
+        if (predictor != s->forecasts->predictorName())
+            return fail(res, 404, "predictor '" + predictor + "' is not the one served ('" + s->forecasts->predictorName() + "')");
+        auto found = s->forecasts->find(item, dimensions);
+        if (!found.isOk()) return fail(res, statusFor(found.status()), found.status().message());
+        json predictions = json::object();
+        for (const auto& [name, points] : (*found)->predictions) {
+            json list = json::array();
+            for (const ServedPoint& p : points) list.push_back({{"timestamp", p.timestamp}, {"value", p.value}});
+            predictions[name] = std::move(list);
+        }
+        reply(res, 200, json{{"predictions", predictions}});
     });
 
     // Loopback only: nothing outside this machine can reach the API.

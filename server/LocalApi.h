@@ -3,6 +3,7 @@
 // `Authorization: Bearer TOKEN`, with the cloud service's field names so that its users' client
 // code ports as it is. The work is core's (LiveRecommender); this is only the face.
 #include "project/LiveRecommender.h"
+#include "project/ServedForecasts.h"
 
 #include <memory>
 #include <string>
@@ -11,7 +12,8 @@ namespace almanac::server {
 
 struct LocalApiOptions {
     std::string projectPath;
-    std::string recommender;
+    std::string recommender; // empty: no recommendation endpoints
+    std::string predictor;   // empty: no POST /forecast
     int port = 0;       // 0: any free port
     std::string token;  // empty: a fresh random one
 };

@@ -122,10 +122,44 @@ const LiveRecommender::History* LiveRecommender::historyFor(const std::string& u
     return it == m_sessions.end() ? nullptr : &it->second;
 }
 
-Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& userId, const std::string& sessionId, size_t n) const
+Result<std::shared_ptr<const FilterEvaluator>> LiveRecommender::evaluatorFor(const LiveFilter& filter) const
+{
+    std::lock_guard<std::mutex> lock(m_filterMutex);
+    auto key = std::make_pair(filter.expression, filter.values);
+    if (auto it = m_filters.find(key); it != m_filters.end()) return it->second;
+    auto parsed = parseRecommendationFilter(filter.expression, filter.values);
+    if (!parsed.isOk()) return Status::invalidInput("filterExpression: " + parsed.status().message());
+    if (!m_interactionRows) {
+        std::lock_guard<std::mutex> projectLock(m_projectMutex);
+        if (!m_loaded.request.itemsDataset.empty()) {
+            auto items = m_project->loadDataset(m_loaded.request.itemsDataset);
+            if (!items.isOk()) return items.status();
+            m_items = std::move(*items);
+        }
+        auto rows = m_project->loadDataset(m_interactions);
+        if (!rows.isOk()) return rows.status();
+        m_interactionRows = std::move(*rows);
+    }
+    auto created = FilterEvaluator::create(*parsed, *m_loaded.model.data, m_items ? &*m_items : nullptr, &*m_interactionRows);
+    if (!created.isOk()) return Status::invalidInput("filterExpression: " + created.status().message());
+    // Clients send a handful of distinct filters; a flood of one-off ones must not grow without end.
+    if (m_filters.size() >= 64) m_filters.clear();
+    auto evaluator = std::make_shared<const FilterEvaluator>(std::move(*created));
+    m_filters.emplace(std::move(key), evaluator);
+    return evaluator;
+}
+
+Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& userId, const std::string& sessionId, size_t n,
+                                                          const LiveFilter* filter) const
 {
     if (userId.empty() && sessionId.empty()) return Status::invalidInput("give a userId or a sessionId");
     const InteractionData& data = *m_loaded.model.data;
+    std::shared_ptr<const FilterEvaluator> evaluator;
+    if (filter && !filter->expression.empty()) {
+        auto found = evaluatorFor(*filter);
+        if (!found.isOk()) return found.status();
+        evaluator = *found;
+    }
     std::string user = userId;
     std::vector<uint32_t> recent;
     std::unordered_set<uint32_t> seen;
@@ -143,8 +177,10 @@ Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& use
     m_loaded.model.recipe->scoreHistory(code, recent, scores);
     InteractionData::Row fitted{nullptr, nullptr, 0};
     if (code >= 0) fitted = data.itemsOf(uint32_t(code));
+    const std::vector<bool> allowed = evaluator ? evaluator->allowedItems(code) : std::vector<bool>();
     return best(scores, data, n, [&](uint32_t item) {
-        return seen.count(item) > 0 || std::binary_search(fitted.items, fitted.items + fitted.size, item);
+        return seen.count(item) > 0 || std::binary_search(fitted.items, fitted.items + fitted.size, item)
+               || (!allowed.empty() && !allowed[item]);
     });
 }
 

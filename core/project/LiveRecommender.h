@@ -6,9 +6,12 @@
 // the next training learns from it. Safe to call from several threads at once: requests read
 // under a shared lock, events write under an exclusive one, the project under its own.
 #include "project/RecommenderWorkflow.h"
+#include "recommend/RecommendationFilter.h"
 #include "recommend/SimsRecipe.h"
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <string>
@@ -25,6 +28,12 @@ struct LiveEvent {
     std::optional<double> value;
 };
 
+// The cloud service's filterExpression with its filterValues (name without $ -> value text).
+struct LiveFilter {
+    std::string expression;
+    std::map<std::string, std::string> values;
+};
+
 struct LiveScore {
     std::string itemId;
     double score = 0;
@@ -32,7 +41,7 @@ struct LiveScore {
 
 class LiveRecommender {
 public:
-    // The project stays open for writing events (a read-only project serves without storing them).
+    // The project stays open for writing events (a read-only one serves, and refuses events).
     static Result<std::unique_ptr<LiveRecommender>> open(const std::string& projectPath, const std::string& recommender);
     LiveRecommender(const LiveRecommender&) = delete;
     LiveRecommender& operator=(const LiveRecommender&) = delete;
@@ -40,8 +49,10 @@ public:
 
     // userId or sessionId must be given; with both, the session's earlier events join the user's.
     Status putEvents(const std::string& userId, const std::string& sessionId, const std::vector<LiveEvent>& events);
-    // The n best items the user (or session) has not interacted with, best first.
-    Result<std::vector<LiveScore>> recommend(const std::string& userId, const std::string& sessionId, size_t n) const;
+    // The n best items the user (or session) has not interacted with, best first; with a filter,
+    // only those it allows (item metadata and the user's events as stored when serving began).
+    Result<std::vector<LiveScore>> recommend(const std::string& userId, const std::string& sessionId, size_t n,
+                                             const LiveFilter* filter = nullptr) const;
     // The given items re-ordered for the user; items the model does not know rank last.
     Result<std::vector<LiveScore>> rank(const std::string& userId, const std::vector<std::string>& items) const;
     // Items bought or watched together with this one (SIMS over the recommender's interactions).
@@ -60,6 +71,9 @@ private:
     // The history a request reads: by user id, or by a session (its owner's once tied).
     const History* historyFor(const std::string& userId, const std::string& sessionId) const;
 
+    // A filter compiled once per expression and values: compiling reads every item and event.
+    Result<std::shared_ptr<const FilterEvaluator>> evaluatorFor(const LiveFilter& filter) const;
+
     std::unique_ptr<ProjectFile> m_project;
     LoadedRecommender m_loaded;
     std::string m_recipe;
@@ -73,6 +87,9 @@ private:
     std::unordered_map<std::string, std::string> m_sessionOwner;
     mutable std::mutex m_projectMutex;       // the project file
     size_t m_eventsStored = 0;
+    mutable std::mutex m_filterMutex;        // the filters and the datasets they read
+    mutable std::optional<LoadedDataset> m_items, m_interactionRows;
+    mutable std::map<std::pair<std::string, std::map<std::string, std::string>>, std::shared_ptr<const FilterEvaluator>> m_filters;
 };
 
 } // namespace almanac

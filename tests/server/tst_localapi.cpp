@@ -1,6 +1,7 @@
 // The local API as a client sees it: the token, loopback only, the cloud service's field names,
 // events stored in the project and reflected in the next request, bad requests answered 400
 // with a message, concurrent requests all served; and `almanac-cli serve` as a process.
+#include "project/PredictorWorkflow.h"
 #include "project/RecommenderWorkflow.h"
 #include "server/LocalApi.h"
 
@@ -27,6 +28,31 @@ std::string twoGroups()
         for (int k = 0; k < 7; ++k)
             csv += "u" + std::to_string(u) + (u < 30 ? ",a" : ",b") + std::to_string((u + k) % 10) + ","
                    + std::to_string(1700000000 + ++t * 3600) + "\n";
+    return csv;
+}
+
+// Odd a items are "dark", the rest "light".
+std::string catalogue()
+{
+    std::string csv = "ITEM_ID,GENRE\n";
+    for (int k = 0; k < 10; ++k) csv += "a" + std::to_string(k) + (k % 2 ? ",dark\n" : ",light\n");
+    for (int k = 0; k < 10; ++k) csv += "b" + std::to_string(k) + ",light\n";
+    return csv;
+}
+
+// Daily sales of item A in stores S1 and S2 and of B in S1, 40 days from 2024-03-01, each
+// series ending on its own value: 100 + the series' number.
+std::string sales()
+{
+    std::string csv = "item_id,store,timestamp,target_value\n";
+    const char* keys[3][2] = {{"A", "S1"}, {"A", "S2"}, {"B", "S1"}};
+    for (int s = 0; s < 3; ++s)
+        for (int d = 0; d < 40; ++d) {
+            char date[16];
+            std::snprintf(date, sizeof date, "2024-%02d-%02d", d < 31 ? 3 : 4, d < 31 ? d + 1 : d - 30);
+            csv += std::string(keys[s][0]) + "," + keys[s][1] + "," + date + ","
+                   + std::to_string(d == 39 ? 100 + s : 10 * s + d % 5) + "\n";
+        }
     return csv;
 }
 
@@ -114,9 +140,28 @@ private slots:
         auto loaded = loadDatasetFromString(twoGroups(), "events.csv", options);
         QVERIFY2(loaded.isOk(), loaded.status().message().c_str());
         QVERIFY((*project)->addDataset("events", *loaded, {}).isOk());
+        ImportOptions itemOptions;
+        itemOptions.type = DatasetType::Items;
+        auto items = loadDatasetFromString(catalogue(), "catalogue.csv", itemOptions);
+        QVERIFY2(items.isOk(), items.status().message().c_str());
+        QVERIFY((*project)->addDataset("catalogue", *items, {}).isOk());
+        ImportOptions salesOptions;
+        salesOptions.dimensions = {"store"};
+        auto target = loadDatasetFromString(sales(), "sales.csv", salesOptions);
+        QVERIFY2(target.isOk(), target.status().message().c_str());
+        QVERIFY((*project)->addDataset("sales", *target, "D").isOk());
+        TrainPredictorRequest predictor;
+        predictor.name = "demand";
+        predictor.dataset = "sales";
+        predictor.recipe = "naive";
+        predictor.spec.horizon = 5;
+        predictor.spec.frequency = *Frequency::parse("D");
+        auto fitted = trainPredictor(**project, predictor);
+        QVERIFY2(fitted.isOk(), fitted.status().message().c_str());
         TrainRecommenderRequest request;
         request.name = "rec";
         request.interactionsDataset = "events";
+        request.itemsDataset = "catalogue";
         request.recipe = "ease";
         request.evaluate = false;
         auto trained = trainStoredRecommender(**project, request);
@@ -126,6 +171,7 @@ private slots:
         server::LocalApiOptions api;
         api.projectPath = m_project;
         api.recommender = "rec";
+        api.predictor = "demand";
         auto created = server::LocalApi::create(api);
         QVERIFY2(created.isOk(), created.status().message().c_str());
         m_api = std::move(*created);
@@ -213,6 +259,106 @@ private slots:
         for (const std::string& id : list) QVERIFY2(id[0] == 'b' && id != "b1" && id != "b2" && id != "b3", id.c_str());
     }
 
+    void filtersApplyTheCloudServiceExpressions()
+    {
+        // u2 has seen a2..a8, not a9, a0, a1; a9 and a1 are dark.
+        const json body = {{"userId", "u2"}, {"numResults", 3},
+                           {"filterExpression", "EXCLUDE ItemID WHERE Items.GENRE IN ($GENRES)"},
+                           {"filterValues", {{"GENRES", "\"dark\""}}}};
+        std::vector<std::string> list = ids(call("/recommendations", body).value("itemList", json()));
+        QCOMPARE(list.size(), size_t(3));
+        QCOMPARE(list.front(), std::string("a0"));
+        for (const std::string& id : list) QVERIFY2(id != "a9" && id != "a1", id.c_str());
+        // The same filter again comes from the compiled cache and answers the same.
+        QCOMPARE(ids(call("/recommendations", body).value("itemList", json())), list);
+        const json only = {{"userId", "u2"}, {"numResults", 3}, {"filterExpression", "INCLUDE ItemID WHERE Items.GENRE IN (\"dark\")"}};
+        list = ids(call("/recommendations", only).value("itemList", json()));
+        QCOMPARE(std::set<std::string>(list.begin(), list.end()), (std::set<std::string>{"a9", "a1"}));
+    }
+
+    void forecastsComeFromTheServedPredictor()
+    {
+        // Naive: every future day's mean is the series' last value (the quantiles add the
+        // spread of past changes), dated from the day after the data end.
+        const json b = call("/forecast", {{"predictor", "demand"}, {"itemId", "B"}});
+        const json& predictions = b["predictions"];
+        for (const char* q : {"p10", "p50", "p90", "mean"}) {
+            QVERIFY2(predictions.contains(q), b.dump().c_str());
+            QCOMPARE(predictions[q].size(), size_t(5));
+        }
+        QCOMPARE(predictions["p50"][0]["timestamp"].get<std::string>(), std::string("2024-04-10"));
+        QCOMPARE(predictions["p50"][4]["timestamp"].get<std::string>(), std::string("2024-04-14"));
+        for (const json& point : predictions["mean"]) QCOMPARE(point["value"].get<double>(), 102.0);
+        for (size_t h = 0; h < 5; ++h) {
+            QVERIFY(predictions["p10"][h]["value"].get<double>() <= predictions["p50"][h]["value"].get<double>());
+            QVERIFY(predictions["p50"][h]["value"].get<double>() <= predictions["p90"][h]["value"].get<double>());
+        }
+        // A has a series per store: the dimension picks one.
+        const json a2 = call("/forecast", {{"predictor", "demand"}, {"itemId", "A"}, {"dimensions", {{"store", "S2"}}}});
+        QCOMPARE(a2["predictions"]["mean"][0]["value"].get<double>(), 101.0);
+        // Serving the forecast stores nothing in the project.
+        auto project = ProjectFile::open(m_project);
+        QVERIFY(project.isOk());
+        QVERIFY((*project)->forecastNames()->empty());
+    }
+
+    void forecastRequestsAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no item") << QByteArray(R"({"predictor": "demand"})") << 400 << "itemId";
+        QTest::newRow("no predictor") << QByteArray(R"({"itemId": "B"})") << 400 << "predictor";
+        QTest::newRow("other predictor") << QByteArray(R"({"predictor": "other", "itemId": "B"})") << 404 << "other";
+        QTest::newRow("unknown item") << QByteArray(R"({"predictor": "demand", "itemId": "Z"})") << 404 << "Z";
+        QTest::newRow("two series") << QByteArray(R"({"predictor": "demand", "itemId": "A"})") << 400 << "store";
+        QTest::newRow("no such store") << QByteArray(R"({"predictor": "demand", "itemId": "A", "dimensions": {"store": "S9"}})") << 404
+                                       << "dimensions";
+        QTest::newRow("no such dimension") << QByteArray(R"({"predictor": "demand", "itemId": "A", "dimensions": {"city": "X"}})")
+                                           << 400 << "city";
+        QTest::newRow("dimension a number") << QByteArray(R"({"predictor": "demand", "itemId": "A", "dimensions": {"store": 2}})")
+                                            << 400 << "dimensions.store";
+    }
+
+    void forecastRequestsAreChecked()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        httplib::Client client("127.0.0.1", m_api->port());
+        auto r = client.Post("/forecast", {{"Authorization", "Bearer " + m_api->token()}}, body.toStdString(), "application/json");
+        QVERIFY(r);
+        QCOMPARE(r->status, status);
+        const json answer = json::parse(r->body, nullptr, false);
+        QVERIFY2(answer.is_object() && answer.value("message", std::string()).find(mentions.toStdString()) != std::string::npos,
+                 r->body.c_str());
+    }
+
+    // Serving only a predictor: the forecasts, and a clear 404 for what is not served.
+    void aPredictorAloneIsServed()
+    {
+        server::LocalApiOptions options;
+        options.projectPath = m_project;
+        options.predictor = "demand";
+        auto created = server::LocalApi::create(options);
+        QVERIFY2(created.isOk(), created.status().message().c_str());
+        server::LocalApi& api = **created;
+        std::thread serving([&api] { (void)api.run(); });
+        httplib::Client client("127.0.0.1", api.port());
+        const httplib::Headers headers{{"Authorization", "Bearer " + api.token()}};
+        auto forecast = client.Post("/forecast", headers, R"({"predictor": "demand", "itemId": "B"})", "application/json");
+        auto recommend = client.Post("/recommendations", headers, R"({"userId": "u0"})", "application/json");
+        api.stop();
+        serving.join();
+        QVERIFY(forecast && recommend);
+        QCOMPARE(forecast->status, 200);
+        QCOMPARE(recommend->status, 404);
+        QVERIFY2(recommend->body.find("--recommender") != std::string::npos, recommend->body.c_str());
+        server::LocalApiOptions nothing;
+        nothing.projectPath = m_project;
+        QVERIFY(!server::LocalApi::create(nothing).isOk());
+    }
+
     void badRequestsAreRefusedWithAMessage_data()
     {
         QTest::addColumn<QString>("path");
@@ -226,6 +372,12 @@ private slots:
         QTest::newRow("numResults text") << "/recommendations" << QByteArray(R"({"userId": "u1", "numResults": "3"})") << 400 << "numResults";
         QTest::newRow("nobody") << "/recommendations" << QByteArray("{}") << 400 << "userId";
         QTest::newRow("filter") << "/recommendations" << QByteArray(R"({"userId": "u1", "filterExpression": "x"})") << 400 << "filterExpression";
+        QTest::newRow("filter values") << "/recommendations"
+                                       << QByteArray(R"j({"userId": "u1", "filterExpression": "EXCLUDE ItemID WHERE Items.GENRE IN ($G)", "filterValues": {"G": 3}})j")
+                                       << 400 << "filterValues.G";
+        QTest::newRow("filter unknown value") << "/recommendations"
+                                              << QByteArray(R"j({"userId": "u1", "filterExpression": "EXCLUDE ItemID WHERE Items.GENRE IN ($G)"})j")
+                                              << 400 << "G";
         QTest::newRow("ranking no list") << "/personalized-ranking" << QByteArray(R"({"userId": "u1"})") << 400 << "inputList";
         QTest::newRow("ranking numbers") << "/personalized-ranking" << QByteArray(R"({"userId": "u1", "inputList": [1]})") << 400 << "inputList";
         QTest::newRow("related unknown") << "/related-items" << QByteArray(R"({"itemId": "nope"})") << 404 << "nope";
