@@ -16,6 +16,7 @@ namespace {
 // Requests larger than this are refused before parsing (a client's mistake, not a workload).
 constexpr size_t kMaxBody = 4 * 1024 * 1024;
 constexpr size_t kMaxResults = 500;
+constexpr size_t kConnections = 64; // clients served at once; more wait for a free thread
 constexpr const char* kNoRecommender = "no recommender is served (start almanac-cli serve with --recommender NAME)";
 
 void reply(httplib::Response& res, int status, const json& body)
@@ -122,6 +123,11 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
     }
     state->token = options.token.empty() ? freshToken() : options.token;
     httplib::Server& http = state->http;
+    // httplib gives each open connection a pool thread for as long as the client keeps it alive:
+    // a pool as small as its default (8 on a desktop) would queue the ninth client's requests
+    // for seconds behind idle connections.
+    http.new_task_queue = [] { return new httplib::ThreadPool(kConnections); };
+    http.set_keep_alive_timeout(2);
     http.set_payload_max_length(kMaxBody);
     http.set_keep_alive_max_count(1000);
     State* s = state.get();

@@ -505,6 +505,27 @@ Status ProjectFile::appendDatasetRows(const std::string& name, const std::vector
     ALMANAC_RETURN_IF_ERROR(tx.beginStatus());
     SqliteStatement insert(m_db.handle(), insertSql + ")");
     ALMANAC_RETURN_IF_ERROR(insert.prepareStatus());
+    // The item count is the distinct values of the item column, as an import counts them: from
+    // the items known since the last append, read again only when the file changed otherwise.
+    const DatasetColumnInfo* itemColumn = nullptr;
+    for (const DatasetColumnInfo& c : info->columns)
+        if (c.role == FieldRole::Item) itemColumn = &c;
+    auto dataVersion = pragmaInt(m_db, "data_version", m_path);
+    if (!dataVersion.isOk()) return dataVersion.status();
+    if (itemColumn) {
+        AppendItemCache& cache = m_appendItems;
+        if (cache.datasetId != info->id || cache.dataVersion != *dataVersion
+            || cache.changes != int64_t(sqlite3_total_changes64(m_db.handle()))) {
+            cache = AppendItemCache{};
+            SqliteStatement distinct(m_db.handle(), "SELECT DISTINCT " + quoteIdentifier(itemColumn->name) + " FROM "
+                                                        + tableOf(info->id));
+            ALMANAC_RETURN_IF_ERROR(distinct.prepareStatus());
+            Status read;
+            while (distinct.step(read))
+                if (!distinct.columnIsNull(0)) cache.items.insert(distinct.columnText(0));
+            ALMANAC_RETURN_IF_ERROR(read);
+        }
+    }
     std::optional<int64_t> timeMin = info->timeMin, timeMax = info->timeMax;
     for (const std::vector<Cell>& row : rows) {
         for (size_t c = 0; c < info->columns.size(); ++c) insert.bindNull(int(c) + 1);
@@ -525,19 +546,33 @@ Status ProjectFile::appendDatasetRows(const std::string& name, const std::vector
         }
         ALMANAC_RETURN_IF_ERROR(insert.run());
     }
-    // The item count is the distinct values of the item column, as an import counts them.
-    std::string itemCount = "item_count";
-    for (const DatasetColumnInfo& c : info->columns)
-        if (c.role == FieldRole::Item) itemCount = "(SELECT COUNT(DISTINCT " + quoteIdentifier(c.name) + ") FROM " + tableOf(info->id) + ")";
-    SqliteStatement update(m_db.handle(), "UPDATE datasets SET row_count = row_count + ?, item_count = " + itemCount
-                                              + ", time_min = ?, time_max = ? WHERE id = ?");
+    int64_t itemCount = info->items;
+    if (itemColumn) {
+        AppendItemCache& cache = m_appendItems;
+        for (const std::vector<Cell>& row : rows)
+            for (const Cell& cell : row)
+                if (cell.column == itemColumn->name)
+                    if (const auto* text = std::get_if<std::string>(&cell.value)) cache.items.insert(*text);
+        itemCount = int64_t(cache.items.size());
+    }
+    SqliteStatement update(m_db.handle(), "UPDATE datasets SET row_count = row_count + ?, item_count = ?, time_min = ?, "
+                                          "time_max = ? WHERE id = ?");
     ALMANAC_RETURN_IF_ERROR(update.prepareStatus());
     update.bind(1, int64_t(rows.size()));
-    if (timeMin) update.bind(2, *timeMin); else update.bindNull(2);
-    if (timeMax) update.bind(3, *timeMax); else update.bindNull(3);
-    update.bind(4, info->id);
+    update.bind(2, itemCount);
+    if (timeMin) update.bind(3, *timeMin); else update.bindNull(3);
+    if (timeMax) update.bind(4, *timeMax); else update.bindNull(4);
+    update.bind(5, info->id);
     ALMANAC_RETURN_IF_ERROR(update.run());
-    return tx.commit();
+    const Status committed = tx.commit();
+    if (!committed.isOk()) {
+        m_appendItems = AppendItemCache{};
+        return committed;
+    }
+    m_appendItems.datasetId = itemColumn ? info->id : -1;
+    m_appendItems.dataVersion = *dataVersion;
+    m_appendItems.changes = int64_t(sqlite3_total_changes64(m_db.handle()));
+    return committed;
 }
 
 Status ProjectFile::removeDataset(const std::string& name)

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <variant>
 #include <vector>
 
@@ -229,7 +230,18 @@ private:
     Status migrate();
     Status refuseTakenDatasetName(const std::string& name, const std::string& except = {});
 
+    // The distinct items of a dataset events are appended to, so that each append counts them
+    // without scanning the table; valid while no connection (this one included) has changed
+    // the file since it was taken (SQLite's data_version and this connection's change count).
+    struct AppendItemCache {
+        int64_t datasetId = -1;
+        int64_t dataVersion = -1;
+        int64_t changes = -1;
+        std::unordered_set<std::string> items;
+    };
+
     SqliteDatabase m_db;
+    AppendItemCache m_appendItems;
     std::string m_path;
     int m_schemaVersion = 0;
     bool m_readOnly = false;

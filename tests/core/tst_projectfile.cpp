@@ -207,6 +207,47 @@ private slots:
         QVERIFY((*project)->renameDataset("sales", "Sales").isOk()); // its own name in another case
     }
 
+    // Live events appended to an interactions dataset keep its counts and time range as an
+    // import would state them, also when another connection changed the dataset in between.
+    void appendedRowsKeepTheDatasetsCounts()
+    {
+        const std::string file = path("append.almanac");
+        auto project = ProjectFile::create(file);
+        QVERIFY(project.isOk());
+        QVERIFY((*project)->addDataset("events", load("USER_ID,ITEM_ID,TIMESTAMP\nu1,i1,100\nu1,i2,200\nu2,i1,300\n",
+                                                      DatasetType::Interactions), {}).isOk());
+        using Cell = ProjectFile::Cell;
+        auto event = [](const char* user, const char* item, int64_t time) {
+            return std::vector<Cell>{{"USER_ID", std::string(user)}, {"ITEM_ID", std::string(item)}, {"TIMESTAMP", time}};
+        };
+        QVERIFY((*project)->appendDatasetRows("events", {event("u3", "i2", 400), event("u3", "i3", 50)}).isOk());
+        auto info = (*project)->dataset("events");
+        QCOMPARE(info->rows, int64_t(5));
+        QCOMPARE(info->items, int64_t(3));
+        QCOMPARE(*info->timeMin, int64_t(50));
+        QCOMPARE(*info->timeMax, int64_t(400));
+        QVERIFY((*project)->appendDatasetRows("events", {event("u1", "i3", 500)}).isOk());
+        QCOMPARE((*project)->dataset("events")->items, int64_t(3));
+        {
+            // Another connection adds an item; the first one's next append must count it.
+            auto other = ProjectFile::open(file);
+            QVERIFY(other.isOk());
+            QVERIFY((*other)->appendDatasetRows("events", {event("u9", "i9", 600)}).isOk());
+            QCOMPARE((*other)->dataset("events")->items, int64_t(4));
+        }
+        QVERIFY((*project)->appendDatasetRows("events", {event("u1", "i4", 700)}).isOk());
+        info = (*project)->dataset("events");
+        QCOMPARE(info->items, int64_t(5));
+        QCOMPARE(info->rows, int64_t(8));
+        // A batch with a bad value stores none of its rows.
+        QVERIFY(!(*project)->appendDatasetRows("events", {event("u1", "i5", 800), {{"NOPE", std::string("x")}}}).isOk());
+        QVERIFY((*project)->appendDatasetRows("events", {event("u1", "i1", 900)}).isOk());
+        info = (*project)->dataset("events");
+        QCOMPARE(info->items, int64_t(5));
+        QCOMPARE(info->rows, int64_t(9));
+        QCOMPARE((*project)->loadDataset("events")->table.rowCount, size_t(9));
+    }
+
     // Issue 11: a project that cannot be written is read, and a change says why it fails, in
     // words, without touching the file or leaving journal files beside it.
     void readOnlyProjectIsReadNotChanged()
