@@ -4,7 +4,7 @@
 #     events but the most recent arrive through POST /events, and their next list is scored
 #     (NDCG@10 on the held-out item) against trained users' (each trained on all but their most
 #     recent item) and against popularity for the same new users.
-#  2. Load: RATE requests/s (default 200; half events, half recommendations, each event followed
+#  2. Load (bench/serve_load_client.cpp): RATE requests/s (default 200; half events, half recommendations, each event followed
 #     by its user's next list) for SECONDS (default 60); errors, latency percentiles, and whether
 #     an item just sent as an event ever comes back in that user's next list.
 #   usage: bench/serve_load.sh [recipe] [extra train arguments...]   (default user-personalization)
@@ -47,11 +47,23 @@ with open(f"{work}/train.csv", "w", newline="") as f:
 json.dump({"trained": trained_test, "new": new_users}, open(f"{work}/holdout.json", "w"))
 PY
 
-"$cli" project create "$work/p.almanac" >/dev/null
-"$cli" import --project "$work/p.almanac" --name events --type interactions --file "$work/train.csv" >/dev/null
-start=$(date +%s.%N)
-ALMANAC_QUIET=1 "$cli" train --project "$work/p.almanac" --dataset events --recipe "$recipe" --name recs "$@" >/dev/null
-train_s=$(python3 -c "print(f'{$(date +%s.%N) - $start:.0f}')")
+cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DALMANAC_BUILD_BENCH=ON -DALMANAC_BUILD_TESTS=OFF >/dev/null
+cmake --build build-bench --target serve_load_client >/dev/null
+
+# KEEP=DIR keeps the trained project there and serves a copy of it on later runs (the
+# events the run sends are not kept).
+keep=${KEEP:-}
+if [ -n "$keep" ] && [ -f "$keep/$recipe.almanac" ]; then
+  cp "$keep/$recipe.almanac" "$work/p.almanac"
+  train_s="(kept)"
+else
+  "$cli" project create "$work/p.almanac" >/dev/null
+  "$cli" import --project "$work/p.almanac" --name events --type interactions --file "$work/train.csv" >/dev/null
+  start=$(date +%s.%N)
+  ALMANAC_QUIET=1 "$cli" train --project "$work/p.almanac" --dataset events --recipe "$recipe" --name recs "$@" >/dev/null
+  train_s=$(python3 -c "print(f'{$(date +%s.%N) - $start:.0f}')")
+  if [ -n "$keep" ]; then mkdir -p "$keep"; cp "$work/p.almanac" "$keep/$recipe.almanac"; fi
+fi
 
 "$cli" serve --project "$work/p.almanac" --recommender recs >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!
@@ -112,56 +124,7 @@ print(f"| trained users ({len(trained)}) | new users via /events ({len(new)}) | 
 print("|---|---|---|---|---|")
 print(f"| {mean(trained):.4f} | {mean(new):.4f} | {mean(new) / mean(trained):.2f} | {mean(pop):.4f} | {mean(new) / max(mean(pop), 1e-9):.1f}x |")
 
-# Load: open loop at `rate` requests/s over worker threads, each owning a slice of the users.
-users = sorted(hold["trained"]) + sorted(hold["new"])
-items = ranked
-workers = 16
-latencies, errors, seen_again, lock = [], Counter(), [0], threading.Lock()
-interval = workers / rate
-begin = time.perf_counter() + 0.5
-def work(w):
-    c = Client()
-    k = 0
-    mine = users[w::workers]
-    while True:
-        due = begin + k * interval
-        if due - begin > seconds:
-            return
-        pause = due - time.perf_counter()
-        if pause > 0:
-            time.sleep(pause)
-        user = mine[(k // 2) % len(mine)]
-        try:
-            if k % 2 == 0:
-                item = items[(w * 7919 + k * 104729) % len(items)]
-                start = time.perf_counter()
-                status, _ = c.post("/events", {"userId": user, "sessionId": "load-" + user,
-                                               "eventList": [{"itemId": item, "eventType": "watch", "sentAt": 1950000000 + k}]})
-                last_item = item
-            else:
-                start = time.perf_counter()
-                status, body = c.post("/recommendations", {"userId": user, "numResults": 25})
-                if status == 200 and any(e["itemId"] == last_item for e in body["itemList"]):
-                    with lock:
-                        seen_again[0] += 1
-            elapsed = time.perf_counter() - start
-            with lock:
-                latencies.append(elapsed)
-                if status != 200:
-                    errors[status] += 1
-        except Exception as e:
-            with lock:
-                errors[type(e).__name__] += 1
-            c = Client()
-        k += 1
-threads = [threading.Thread(target=work, args=(w,)) for w in range(workers)]
-for t in threads: t.start()
-for t in threads: t.join()
-latencies.sort()
-q = lambda p: latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000
-print()
-print(f"| load | requests | errors | p50 ms | p99 ms | max ms | event's item in the next list |")
-print("|---|---|---|---|---|---|---|")
-print(f"| {rate:.0f}/s for {seconds:.0f} s | {len(latencies)} | {sum(errors.values())} {dict(errors) if errors else ''} | "
-      f"{q(0.5):.2f} | {q(0.99):.2f} | {latencies[-1] * 1000:.1f} | {seen_again[0]} times |")
+json.dump({"users": sorted(hold["trained"]) + sorted(hold["new"]), "items": ranked}, open(holdout + ".load.json", "w"))
 PY
+echo
+build-bench/bench/serve_load_client "$port" "$token" "$work/holdout.json.load.json" "$rate" "$seconds"

@@ -3,6 +3,10 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <cmath>
 #include <cstdio>
 #include <random>
@@ -18,6 +22,26 @@ constexpr size_t kMaxBody = 4 * 1024 * 1024;
 constexpr size_t kMaxResults = 500;
 constexpr size_t kConnections = 64; // clients served at once; more wait for a free thread
 constexpr const char* kNoRecommender = "no recommender is served (start almanac-cli serve with --recommender NAME)";
+
+// Debian's httplib is a compiled library whose listen backlog is 5: a sixth client connecting at
+// the same moment lost its SYN and waited a second for the retransmission. Calling listen()
+// again on the listening socket raises the backlog (Linux keeps the socket, changes the queue);
+// httplib does not hand out its socket, so it is found by its address.
+void widenListenBacklog(int port)
+{
+    for (int fd = 0; fd < 4096; ++fd) {
+        int listening = 0;
+        socklen_t size = sizeof listening;
+        if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) != 0 || !listening) continue;
+        sockaddr_in address{};
+        socklen_t length = sizeof address;
+        if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0 || address.sin_family != AF_INET) continue;
+        if (ntohs(address.sin_port) == port && address.sin_addr.s_addr == htonl(INADDR_LOOPBACK)) {
+            ::listen(fd, 256);
+            return;
+        }
+    }
+}
 
 void reply(httplib::Response& res, int status, const json& body)
 {
@@ -128,6 +152,9 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
     // for seconds behind idle connections.
     http.new_task_queue = [] { return new httplib::ThreadPool(kConnections); };
     http.set_keep_alive_timeout(2);
+    // httplib writes a response's headers and body separately: with Nagle's algorithm the body
+    // waited for the client's delayed ACK, 40 ms on every request.
+    http.set_tcp_nodelay(true);
     http.set_payload_max_length(kMaxBody);
     http.set_keep_alive_max_count(1000);
     State* s = state.get();
@@ -286,6 +313,7 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
         return Status::ioError("cannot listen on 127.0.0.1" + (options.port > 0 ? ":" + std::to_string(options.port) : std::string())
                                + " (is the port in use?)");
     state->port = port;
+    widenListenBacklog(port);
     return std::unique_ptr<LocalApi>(new LocalApi(std::move(state)));
 }
 

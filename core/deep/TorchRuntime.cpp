@@ -36,6 +36,19 @@ void useTorchThreads(int threads)
     if (at::get_num_threads() != n) at::set_num_threads(n);
 }
 
+void useOneTorchThreadHere()
+{
+    configureTorchRuntime();
+    thread_local bool done = false;
+    if (done) return;
+    done = true;
+    // Torch starts each thread at the process-wide count on its first parallel call: that first,
+    // then OpenMP's count for this thread alone (other threads, training among them, keep theirs).
+    if (at::get_num_threads() == 1) return;
+    using SetThreads = void (*)(int);
+    if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"))) set(1);
+}
+
 std::mutex& torchInitMutex()
 {
     static std::mutex mutex;

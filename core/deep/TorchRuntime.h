@@ -17,6 +17,10 @@ namespace almanac::deep {
 void configureTorchRuntime();
 // threads <= 0: at most two (see the .cpp for why).
 void useTorchThreads(int threads);
+// For a request served on the calling thread (the local API): one sequence's forward pass is
+// too small to gain from a pool, and with several requests at once the pools would fight over
+// the cores and their spinning threads (bench/serve_load.sh). Only this thread is changed.
+void useOneTorchThreadHere();
 // Module construction draws initial weights from torch's global generator; constructing under
 // this lock after seeding it makes them reproducible when several models are built at once.
 std::mutex& torchInitMutex();

@@ -346,7 +346,8 @@ void UserPersonalizationRecipe::scoreHistory(int64_t user, const std::vector<uin
         scorePopularity(scores);
         return;
     }
-    torch::NoGradGuard noGrad;
+    useOneTorchThreadHere();
+    c10::InferenceMode inference; // no autograd bookkeeping at all: a request is only read
     const std::vector<std::vector<int64_t>> rows{row};
     const int64_t length = paddedLength(m_shape, rows);
     const torch::Tensor h = m_network->forward(paddedBatch(rows, length), nullptr).select(1, length - 1).contiguous();
