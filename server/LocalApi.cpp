@@ -277,6 +277,42 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
         reply(res, 200, json{{"eventsStored", events.size()}});
     });
 
+    endpoint("/items", [s](Fields& f, httplib::Response& res) {
+        std::vector<LiveItem> items;
+        auto list = f.body.find("items");
+        if (list == f.body.end() || !list->is_array() || list->empty()) {
+            f.error = "items must be a non-empty array of items";
+        } else {
+            for (size_t k = 0; k < list->size() && f.error.empty(); ++k) {
+                const json& e = (*list)[k];
+                const std::string where = "items[" + std::to_string(k) + "]";
+                if (!e.is_object()) {
+                    f.error = where + " is not an object";
+                    break;
+                }
+                Fields item{e, {}};
+                LiveItem live;
+                live.itemId = item.text("itemId", true);
+                if (auto properties = e.find("properties"); properties != e.end() && !properties->is_null()) {
+                    if (!properties->is_object()) item.error = "properties must be an object";
+                    else
+                        for (const auto& [name, value] : properties->items()) {
+                            if (value.is_string()) live.properties[name] = value.get<std::string>();
+                            else if (value.is_number()) live.properties[name] = value.get<double>();
+                            else if (item.error.empty()) item.error = "properties." + name + " must be text or a number";
+                        }
+                }
+                if (!item.error.empty()) f.error = where + ": " + item.error;
+                items.push_back(std::move(live));
+            }
+        }
+        if (!f.error.empty()) return fail(res, 400, f.error);
+        if (!s->live) return fail(res, 404, kNoRecommender);
+        const Status stored = s->live->putItems(items);
+        if (!stored.isOk()) return fail(res, statusFor(stored), stored.message());
+        reply(res, 200, json{{"itemsStored", items.size()}});
+    });
+
     endpoint("/forecast", [s](Fields& f, httplib::Response& res) {
         const std::string predictor = f.text("predictor", true), item = f.text("itemId", true);
         std::map<std::string, std::string> dimensions;

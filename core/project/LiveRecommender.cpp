@@ -122,6 +122,82 @@ const LiveRecommender::History* LiveRecommender::historyFor(const std::string& u
     return it == m_sessions.end() ? nullptr : &it->second;
 }
 
+Status LiveRecommender::loadFilterData() const
+{
+    if (m_interactionRows) return Status::ok();
+    std::lock_guard<std::mutex> projectLock(m_projectMutex);
+    if (!m_loaded.request.itemsDataset.empty()) {
+        auto items = m_project->loadDataset(m_loaded.request.itemsDataset);
+        if (!items.isOk()) return items.status();
+        m_items = std::move(*items);
+    }
+    auto rows = m_project->loadDataset(m_interactions);
+    if (!rows.isOk()) return rows.status();
+    m_interactionRows = std::move(*rows);
+    return Status::ok();
+}
+
+Status LiveRecommender::putItems(const std::vector<LiveItem>& items)
+{
+    const std::string& dataset = m_loaded.request.itemsDataset;
+    if (dataset.empty())
+        return Status::invalidInput("recommender '" + m_loaded.stored.name
+                                    + "' was trained without an items dataset: there is no catalogue to add items to");
+    if (items.empty()) return Status::invalidInput("items is empty");
+    std::lock_guard<std::mutex> lock(m_filterMutex);
+    ALMANAC_RETURN_IF_ERROR(loadFilterData());
+    // The catalogue as stored: ids already there are refused (an update is a re-import).
+    std::unordered_set<std::string> known;
+    std::string itemColumn;
+    if (m_items)
+        if (const DataColumn* column = m_items->table.columnWithRole(FieldRole::Item)) {
+            itemColumn = column->name;
+            for (size_t r = 0; r < m_items->table.rowCount; ++r) known.insert(column->text(r));
+        }
+    std::lock_guard<std::mutex> projectLock(m_projectMutex);
+    if (m_project->isReadOnly())
+        return Status::ioError(m_project->path() + " is read-only: items cannot be stored (serve a writable copy)");
+    auto info = m_project->dataset(dataset);
+    if (!info.isOk()) return info.status();
+    std::vector<std::vector<ProjectFile::Cell>> rows;
+    for (size_t k = 0; k < items.size(); ++k) {
+        const LiveItem& item = items[k];
+        const std::string where = "items[" + std::to_string(k) + "]";
+        if (item.itemId.empty()) return Status::invalidInput(where + ": itemId is required");
+        if (!known.insert(item.itemId).second)
+            return Status::invalidInput(where + ": item " + item.itemId + " is already in the catalogue");
+        std::vector<ProjectFile::Cell> row{{itemColumn.empty() ? "ITEM_ID" : itemColumn, item.itemId}};
+        for (const auto& [name, value] : item.properties) {
+            auto column = std::find_if(info->columns.begin(), info->columns.end(), [&](const DatasetColumnInfo& c) {
+                return c.name == name || c.sourceHeader == name;
+            });
+            if (column == info->columns.end() || column->role == FieldRole::Item)
+                return Status::invalidInput(where + ".properties." + name + ": the items dataset '" + dataset + "' has no such column");
+            const double* number = std::get_if<double>(&value);
+            if (column->type == FieldType::String) {
+                if (number) return Status::invalidInput(where + ".properties." + name + " must be text");
+                row.push_back({column->name, std::get<std::string>(value)});
+            } else if (!number || !std::isfinite(*number)) {
+                return Status::invalidInput(where + ".properties." + name + " must be a number"
+                                            + (column->type == FieldType::Timestamp ? " (Unix seconds)" : ""));
+            } else if (column->type == FieldType::Timestamp) {
+                if (*number < 0 || *number > 253402300799.0)
+                    return Status::invalidInput(where + ".properties." + name + " must be Unix seconds");
+                row.push_back({column->name, int64_t(*number)});
+            } else {
+                row.push_back({column->name, *number});
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    ALMANAC_RETURN_IF_ERROR(m_project->appendDatasetRows(dataset, rows));
+    // Filters compiled from now on read the catalogue with the new items.
+    m_items.reset();
+    m_interactionRows.reset();
+    m_filters.clear();
+    return Status::ok();
+}
+
 Result<std::shared_ptr<const FilterEvaluator>> LiveRecommender::evaluatorFor(const LiveFilter& filter) const
 {
     std::lock_guard<std::mutex> lock(m_filterMutex);
@@ -129,17 +205,7 @@ Result<std::shared_ptr<const FilterEvaluator>> LiveRecommender::evaluatorFor(con
     if (auto it = m_filters.find(key); it != m_filters.end()) return it->second;
     auto parsed = parseRecommendationFilter(filter.expression, filter.values);
     if (!parsed.isOk()) return Status::invalidInput("filterExpression: " + parsed.status().message());
-    if (!m_interactionRows) {
-        std::lock_guard<std::mutex> projectLock(m_projectMutex);
-        if (!m_loaded.request.itemsDataset.empty()) {
-            auto items = m_project->loadDataset(m_loaded.request.itemsDataset);
-            if (!items.isOk()) return items.status();
-            m_items = std::move(*items);
-        }
-        auto rows = m_project->loadDataset(m_interactions);
-        if (!rows.isOk()) return rows.status();
-        m_interactionRows = std::move(*rows);
-    }
+    ALMANAC_RETURN_IF_ERROR(loadFilterData());
     auto created = FilterEvaluator::create(*parsed, *m_loaded.model.data, m_items ? &*m_items : nullptr, &*m_interactionRows);
     if (!created.isOk()) return Status::invalidInput("filterExpression: " + created.status().message());
     // Clients send a handful of distinct filters; a flood of one-off ones must not grow without end.

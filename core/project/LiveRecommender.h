@@ -17,6 +17,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 #include <vector>
 
 namespace almanac {
@@ -34,6 +35,13 @@ struct LiveFilter {
     std::map<std::string, std::string> values;
 };
 
+// An item put to the catalogue (POST /items): its properties by the items dataset's column
+// names, numbers for number and timestamp (Unix seconds) columns, text for the rest.
+struct LiveItem {
+    std::string itemId;
+    std::map<std::string, std::variant<double, std::string>> properties;
+};
+
 struct LiveScore {
     std::string itemId;
     double score = 0;
@@ -49,6 +57,10 @@ public:
 
     // userId or sessionId must be given; with both, the session's earlier events join the user's.
     Status putEvents(const std::string& userId, const std::string& sessionId, const std::vector<LiveEvent>& events);
+    // Appends new items to the recommender's items dataset (one transaction), for the next
+    // training and for filters from now on. An item already in the catalogue, an unknown
+    // property or a value of the wrong type refuses the whole batch.
+    Status putItems(const std::vector<LiveItem>& items);
     // The n best items the user (or session) has not interacted with, best first; with a filter,
     // only those it allows (item metadata and the user's events as stored when serving began).
     Result<std::vector<LiveScore>> recommend(const std::string& userId, const std::string& sessionId, size_t n,
@@ -89,6 +101,8 @@ private:
     size_t m_eventsStored = 0;
     mutable std::mutex m_filterMutex;        // the filters and the datasets they read
     mutable std::optional<LoadedDataset> m_items, m_interactionRows;
+    // Loads the datasets filters read (m_items, m_interactionRows) if not yet; m_filterMutex held.
+    Status loadFilterData() const;
     mutable std::map<std::pair<std::string, std::map<std::string, std::string>>, std::shared_ptr<const FilterEvaluator>> m_filters;
 };
 

@@ -190,7 +190,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("token");
-        for (const char* path : {"/recommendations", "/personalized-ranking", "/related-items", "/events", "/nowhere"}) {
+        for (const char* path : {"/recommendations", "/personalized-ranking", "/related-items", "/events", "/items", "/forecast", "/nowhere"}) {
             QTest::addRow("%s without", path) << QString::fromLatin1(path) << QString();
             QTest::addRow("%s wrong", path) << QString::fromLatin1(path) << QStringLiteral("0123456789abcdef0123456789abcdef");
         }
@@ -274,6 +274,34 @@ private slots:
         const json only = {{"userId", "u2"}, {"numResults", 3}, {"filterExpression", "INCLUDE ItemID WHERE Items.GENRE IN (\"dark\")"}};
         list = ids(call("/recommendations", only).value("itemList", json()));
         QCOMPARE(std::set<std::string>(list.begin(), list.end()), (std::set<std::string>{"a9", "a1"}));
+    }
+
+    void itemsJoinTheCatalogue()
+    {
+        auto catalogueRows = [this] {
+            auto project = ProjectFile::open(m_project);
+            return project.isOk() ? (*project)->dataset("catalogue")->rows : -1;
+        };
+        const int64_t before = catalogueRows();
+        const json put = {{"items", {{{"itemId", "n1"}, {"properties", {{"GENRE", "dark"}}}}, {{"itemId", "n2"}}}}};
+        QCOMPARE(call("/items", put).value("itemsStored", 0), 2);
+        QCOMPARE(catalogueRows(), before + 2);
+        auto project = ProjectFile::open(m_project);
+        QVERIFY(project.isOk());
+        auto items = (*project)->loadDataset("catalogue");
+        QVERIFY(items.isOk());
+        const DataColumn* ids = items->table.columnWithRole(FieldRole::Item);
+        QVERIFY(ids);
+        QCOMPARE(ids->text(items->table.rowCount - 2), std::string("n1"));
+        // Filters compiled afterwards read the grown catalogue, and still answer.
+        const json only = {{"userId", "u2"}, {"numResults", 3}, {"filterExpression", "INCLUDE ItemID WHERE Items.GENRE IN (\"dark\")"}};
+        const std::vector<std::string> list = this->ids(call("/recommendations", only).value("itemList", json()));
+        QCOMPARE(std::set<std::string>(list.begin(), list.end()), (std::set<std::string>{"a9", "a1"}));
+        // Put again: refused, nothing stored twice.
+        auto again = post("/items", put, m_api->token());
+        QVERIFY(again);
+        QCOMPARE(again->status, 400);
+        QCOMPARE(catalogueRows(), before + 2);
     }
 
     void forecastsComeFromTheServedPredictor()
@@ -397,7 +425,19 @@ private slots:
         QTest::newRow("second event bad") << "/events"
                                           << QByteArray(R"({"sessionId": "s", "eventList": [{"itemId": "a1", "eventType": "c", "sentAt": 1}, 7]})")
                                           << 400 << "eventList[1]";
-        QTest::newRow("no endpoint") << "/items" << QByteArray("{}") << 404 << "endpoint";
+        QTest::newRow("no endpoint") << "/campaigns" << QByteArray("{}") << 404 << "endpoint";
+        QTest::newRow("items not a list") << "/items" << QByteArray(R"({"items": {}})") << 400 << "items";
+        QTest::newRow("item without id") << "/items" << QByteArray(R"({"items": [{"properties": {"GENRE": "dark"}}]})") << 400
+                                         << "items[0]: itemId";
+        QTest::newRow("item known") << "/items" << QByteArray(R"({"items": [{"itemId": "a1"}]})") << 400 << "already";
+        QTest::newRow("item twice") << "/items" << QByteArray(R"({"items": [{"itemId": "m1"}, {"itemId": "m1"}]})") << 400
+                                    << "items[1]";
+        QTest::newRow("item property unknown") << "/items" << QByteArray(R"({"items": [{"itemId": "m1", "properties": {"PRICE": 3}}]})")
+                                               << 400 << "PRICE";
+        QTest::newRow("item property type") << "/items" << QByteArray(R"({"items": [{"itemId": "m1", "properties": {"GENRE": 3}}]})")
+                                            << 400 << "GENRE must be text";
+        QTest::newRow("item property list") << "/items" << QByteArray(R"({"items": [{"itemId": "m1", "properties": {"GENRE": [1]}}]})")
+                                            << 400 << "properties.GENRE";
     }
 
     void badRequestsAreRefusedWithAMessage()
