@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 
 #include <cmath>
+#include <functional>
 #include <cstdio>
 #include <random>
 
@@ -78,6 +79,45 @@ struct Fields {
             return {};
         }
         return it->get<std::string>();
+    }
+    // An object of strings (filterValues, dimensions); absent gives an empty map.
+    std::map<std::string, std::string> strings(const char* name)
+    {
+        std::map<std::string, std::string> out;
+        auto it = body.find(name);
+        if (it == body.end() || it->is_null()) return out;
+        if (!it->is_object()) {
+            if (error.empty()) error = std::string(name) + " must be an object of strings";
+            return out;
+        }
+        for (const auto& [key, value] : it->items()) {
+            if (!value.is_string()) {
+                if (error.empty()) error = std::string(name) + "." + key + " must be a string";
+                break;
+            }
+            out[key] = value.get<std::string>();
+        }
+        return out;
+    }
+    // A non-empty array of objects (eventList, items), each read by read(its fields); an error
+    // in one is named "name[k]: ...".
+    void objects(const char* name, const std::function<void(Fields&)>& read)
+    {
+        auto list = body.find(name);
+        if (list == body.end() || !list->is_array() || list->empty()) {
+            if (error.empty()) error = std::string(name) + " must be a non-empty array of objects";
+            return;
+        }
+        for (size_t k = 0; k < list->size() && error.empty(); ++k) {
+            const std::string where = std::string(name) + "[" + std::to_string(k) + "]";
+            if (!(*list)[k].is_object()) {
+                error = where + " is not an object";
+                break;
+            }
+            Fields element{(*list)[k], {}};
+            read(element);
+            if (!element.error.empty()) error = where + ": " + element.error;
+        }
     }
     size_t count(const char* name, size_t fallback)
     {
@@ -189,17 +229,7 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
         const size_t n = f.count("numResults", 25);
         LiveFilter filter;
         filter.expression = f.text("filterExpression");
-        if (auto values = f.body.find("filterValues"); values != f.body.end() && !values->is_null()) {
-            if (!values->is_object() && f.error.empty()) f.error = "filterValues must be an object of strings";
-            else
-                for (const auto& [name, value] : values->items()) {
-                    if (!value.is_string()) {
-                        if (f.error.empty()) f.error = "filterValues." + name + " must be a string";
-                        break;
-                    }
-                    filter.values[name] = value.get<std::string>();
-                }
-        }
+        filter.values = f.strings("filterValues");
         if (!f.error.empty()) return fail(res, 400, f.error);
         if (!s->live) return fail(res, 404, kNoRecommender);
         auto list = s->live->recommend(user, session, n, &filter);
@@ -242,34 +272,22 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
     endpoint("/events", [s](Fields& f, httplib::Response& res) {
         const std::string user = f.text("userId"), session = f.text("sessionId", true);
         std::vector<LiveEvent> events;
-        auto list = f.body.find("eventList");
-        if (list == f.body.end() || !list->is_array() || list->empty()) {
-            if (f.error.empty()) f.error = "eventList must be a non-empty array of events";
-        } else {
-            for (size_t k = 0; k < list->size() && f.error.empty(); ++k) {
-                const json& e = (*list)[k];
-                const std::string where = "eventList[" + std::to_string(k) + "]";
-                if (!e.is_object()) {
-                    f.error = where + " is not an object";
-                    break;
-                }
-                Fields event{e, {}};
-                LiveEvent live;
-                live.itemId = event.text("itemId", true);
-                live.eventType = event.text("eventType", true);
-                auto sent = e.find("sentAt");
-                if (sent == e.end() || !sent->is_number() || !std::isfinite(sent->get<double>()) || sent->get<double>() < 0
-                    || sent->get<double>() > 253402300799.0)
-                    event.error = event.error.empty() ? "sentAt must be Unix seconds" : event.error;
-                else live.sentAt = int64_t(sent->get<double>());
-                if (auto value = e.find("eventValue"); value != e.end() && !value->is_null()) {
-                    if (!value->is_number() || !std::isfinite(value->get<double>())) event.error = "eventValue must be a number";
-                    else live.value = value->get<double>();
-                }
-                if (!event.error.empty()) f.error = where + ": " + event.error;
-                events.push_back(std::move(live));
+        f.objects("eventList", [&events](Fields& event) {
+            const json& e = event.body;
+            LiveEvent live;
+            live.itemId = event.text("itemId", true);
+            live.eventType = event.text("eventType", true);
+            auto sent = e.find("sentAt");
+            if (sent == e.end() || !sent->is_number() || !std::isfinite(sent->get<double>()) || sent->get<double>() < 0
+                || sent->get<double>() > 253402300799.0)
+                event.error = event.error.empty() ? "sentAt must be Unix seconds" : event.error;
+            else live.sentAt = int64_t(sent->get<double>());
+            if (auto value = e.find("eventValue"); value != e.end() && !value->is_null()) {
+                if (!value->is_number() || !std::isfinite(value->get<double>())) event.error = "eventValue must be a number";
+                else live.value = value->get<double>();
             }
-        }
+            events.push_back(std::move(live));
+        });
         if (!f.error.empty()) return fail(res, 400, f.error);
         if (!s->live) return fail(res, 404, kNoRecommender);
         const Status stored = s->live->putEvents(user, session, events);
@@ -279,33 +297,20 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
 
     endpoint("/items", [s](Fields& f, httplib::Response& res) {
         std::vector<LiveItem> items;
-        auto list = f.body.find("items");
-        if (list == f.body.end() || !list->is_array() || list->empty()) {
-            f.error = "items must be a non-empty array of items";
-        } else {
-            for (size_t k = 0; k < list->size() && f.error.empty(); ++k) {
-                const json& e = (*list)[k];
-                const std::string where = "items[" + std::to_string(k) + "]";
-                if (!e.is_object()) {
-                    f.error = where + " is not an object";
-                    break;
-                }
-                Fields item{e, {}};
-                LiveItem live;
-                live.itemId = item.text("itemId", true);
-                if (auto properties = e.find("properties"); properties != e.end() && !properties->is_null()) {
-                    if (!properties->is_object()) item.error = "properties must be an object";
-                    else
-                        for (const auto& [name, value] : properties->items()) {
-                            if (value.is_string()) live.properties[name] = value.get<std::string>();
-                            else if (value.is_number()) live.properties[name] = value.get<double>();
-                            else if (item.error.empty()) item.error = "properties." + name + " must be text or a number";
-                        }
-                }
-                if (!item.error.empty()) f.error = where + ": " + item.error;
-                items.push_back(std::move(live));
+        f.objects("items", [&items](Fields& item) {
+            LiveItem live;
+            live.itemId = item.text("itemId", true);
+            if (auto properties = item.body.find("properties"); properties != item.body.end() && !properties->is_null()) {
+                if (!properties->is_object()) item.error = "properties must be an object";
+                else
+                    for (const auto& [name, value] : properties->items()) {
+                        if (value.is_string()) live.properties[name] = value.get<std::string>();
+                        else if (value.is_number()) live.properties[name] = value.get<double>();
+                        else if (item.error.empty()) item.error = "properties." + name + " must be text or a number";
+                    }
             }
-        }
+            items.push_back(std::move(live));
+        });
         if (!f.error.empty()) return fail(res, 400, f.error);
         if (!s->live) return fail(res, 404, kNoRecommender);
         const Status stored = s->live->putItems(items);
@@ -315,18 +320,7 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
 
     endpoint("/forecast", [s](Fields& f, httplib::Response& res) {
         const std::string predictor = f.text("predictor", true), item = f.text("itemId", true);
-        std::map<std::string, std::string> dimensions;
-        if (auto d = f.body.find("dimensions"); d != f.body.end() && !d->is_null()) {
-            if (!d->is_object() && f.error.empty()) f.error = "dimensions must be an object of strings";
-            else
-                for (const auto& [name, value] : d->items()) {
-                    if (!value.is_string()) {
-                        if (f.error.empty()) f.error = "dimensions." + name + " must be a string";
-                        break;
-                    }
-                    dimensions[name] = value.get<std::string>();
-                }
-        }
+        const std::map<std::string, std::string> dimensions = f.strings("dimensions");
         if (!f.error.empty()) return fail(res, 400, f.error);
         if (!s->forecasts) return fail(res, 404, "no predictor is served (start almanac-cli serve with --predictor NAME)");
         if (predictor != s->forecasts->predictorName())

@@ -65,20 +65,7 @@ void EaseRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
 
 void EaseRecipe::scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const
 {
-    std::vector<uint32_t> items(recent);
-    if (user >= 0 && m_data) {
-        const auto row = m_data->itemsOf(uint32_t(user));
-        items.insert(items.end(), row.items, row.items + row.size);
-    }
-    scoreSet(std::move(items), scores);
-}
-
-void EaseRecipe::scoreSet(std::vector<uint32_t> items, std::vector<float>& scores) const
-{
-    // X is binary: an item seen again is still one entry of the user's row.
-    std::sort(items.begin(), items.end());
-    items.erase(std::unique(items.begin(), items.end()), items.end());
-    items.erase(std::remove_if(items.begin(), items.end(), [&](uint32_t i) { return i >= m_items; }), items.end());
+    const std::vector<uint32_t> items = distinctHistory(m_data, user, recent);
     if (items.empty()) {
         scores = m_popularity; // cold users: the most popular items
         return;

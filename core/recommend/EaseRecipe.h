@@ -28,8 +28,6 @@ public:
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 
 private:
-    void scoreSet(std::vector<uint32_t> items, std::vector<float>& scores) const;
-
     const InteractionData* m_data = nullptr;
     size_t m_items = 0;
     std::vector<float> m_weights; // item x item, row-major: row i holds B(i, .)

@@ -29,4 +29,18 @@ std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const Inter
     return all;
 }
 
+std::vector<uint32_t> distinctHistory(const InteractionData* data, int64_t user, const std::vector<uint32_t>& recent)
+{
+    std::vector<uint32_t> items(recent);
+    if (user >= 0 && data) {
+        const auto row = data->itemsOf(uint32_t(user));
+        items.insert(items.end(), row.items, row.items + row.size);
+    }
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    const size_t catalogue = data ? data->itemCount() : 0;
+    items.erase(std::remove_if(items.begin(), items.end(), [&](uint32_t i) { return i >= catalogue; }), items.end());
+    return items;
+}
+
 } // namespace almanac

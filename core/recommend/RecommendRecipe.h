@@ -71,4 +71,9 @@ struct ScoredItem {
 std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
                                       size_t n, bool keepSeen, const std::vector<bool>* allowed = nullptr);
 
+// The items of a user's fitted row (none for user -1) and of their events since, each once and in
+// code order: the history an item-to-item model (EASE, SIMS) scores, the user x item matrix being
+// binary. Codes outside the catalogue are left out.
+std::vector<uint32_t> distinctHistory(const InteractionData* data, int64_t user, const std::vector<uint32_t>& recent);
+
 } // namespace almanac

@@ -86,16 +86,8 @@ void SimsRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
 
 void SimsRecipe::scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const
 {
-    std::vector<uint32_t> items(recent);
-    if (user >= 0 && m_data) {
-        const auto row = m_data->itemsOf(uint32_t(user));
-        items.insert(items.end(), row.items, row.items + row.size);
-    }
-    // An item seen again relates no more than once.
-    std::sort(items.begin(), items.end());
-    items.erase(std::unique(items.begin(), items.end()), items.end());
     scores.assign(m_popularity.size(), 0.0f);
-    for (uint32_t i : items)
+    for (uint32_t i : distinctHistory(m_data, user, recent)) // an item seen again relates no more than once
         if (i < m_neighbours.size())
             for (const auto& [j, s] : m_neighbours[i]) scores[j] += s;
     // Popularity breaks ties and fills in for users without related items, far below any similarity.
