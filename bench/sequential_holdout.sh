@@ -4,7 +4,8 @@
 # and every recipe's top 25 over the whole catalogue (seen items excluded) is scored by
 # ../shared/tools/eval_recs.py against it. user-personalization (both architectures) beside the
 # classic recipes, EASE over its lambda grid (the best of which is tuned on the test: an oracle).
-#   usage: bench/sequential_holdout.sh [interactions.csv]   (default: MovieLens 100K)
+#   usage: bench/sequential_holdout.sh [interactions.csv | retail]   (default: MovieLens 100K;
+#   retail: ../shared's Online Retail sample as purchases)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/app/almanac-cli
@@ -13,7 +14,22 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 src=${1:-}
-if [ -z "$src" ]; then
+if [ "$src" = retail ]; then
+  # The Online Retail sample as purchase events: customers' invoice lines (returns and lines
+  # without a customer left out), time the invoice's.
+  src=$work/retail.csv
+  python3 - ../shared/data/online-retail-sample/OnlineRetail.csv "$src" <<'PY'
+import csv, sys, datetime
+rows = csv.DictReader(open(sys.argv[1], encoding="utf-8", errors="replace"))
+with open(sys.argv[2], "w", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["USER_ID", "ITEM_ID", "TIMESTAMP"])
+    for r in rows:
+        if r["CustomerID"] and float(r["Quantity"]) > 0:
+            t = datetime.datetime.strptime(r["InvoiceDate"], "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
+            w.writerow([r["CustomerID"].split(".")[0], r["StockCode"], int(t.timestamp())])
+PY
+elif [ -z "$src" ]; then
   src=$work/ml.csv
   awk -F'\t' 'BEGIN{print "USER_ID,ITEM_ID,TIMESTAMP,EVENT_VALUE"} {print $1","$2","$4","$3}' ../shared/data/ml-100k/u.data > "$src"
 fi

@@ -36,9 +36,10 @@ for user in sorted(by_user, key=int):
     rng = random.Random(user + "-2026")
     events = [i for _, _, i in sorted((t, rng.random(), i) for t, i in by_user[user])]
     last = events[-1]
-    earlier = [i for i in events if i != last]
     if int(user) % 10 == 0:
-        new_users[user] = {"events": earlier, "next": last}
+        # Sent in the order the training file lists a user's events (time, then item), so that
+        # new users' sequences read as trained users' do.
+        new_users[user] = {"events": [i for (t, i) in sorted(by_user[user]) if i != last], "next": last}
     else:
         trained_test[user] = last
         train += [(user, i, t) for (t, i) in sorted(by_user[user]) if i != last]

@@ -42,6 +42,17 @@ SequenceNetworkImpl::SequenceNetworkImpl(const SequenceShape& shape) : m_shape(s
 
 torch::Tensor SequenceNetworkImpl::forward(const torch::Tensor& items, at::Generator* generator)
 {
+    return run(items, generator, false);
+}
+
+torch::Tensor SequenceNetworkImpl::lastState(const torch::Tensor& items)
+{
+    if (!m_recurrent.empty()) return run(items, nullptr, false).select(1, items.size(1) - 1);
+    return run(items, nullptr, true).select(1, 0);
+}
+
+torch::Tensor SequenceNetworkImpl::run(const torch::Tensor& items, at::Generator* generator, bool lastOnly)
+{
     const bool drop = is_training() && generator && m_shape.dropout > 0;
     auto dropout = [&](const torch::Tensor& x) { return drop ? dropoutWith(x, m_shape.dropout, *generator) : x; };
     const torch::Tensor present = items.ne(0).unsqueeze(-1).to(torch::kFloat); // [B, T, 1]
@@ -64,30 +75,34 @@ torch::Tensor SequenceNetworkImpl::forward(const torch::Tensor& items, at::Gener
     const torch::Tensor self = torch::eye(length, torch::kBool).unsqueeze(0);       // [1, T, T]
     const torch::Tensor blocked = (future.unsqueeze(0) | padKey) & ~self;          // [B, T, T]
     for (size_t b = 0; b < m_queries.size(); ++b) {
-        x = attentionBlock(b, x, blocked, present, generator);
+        const bool last = lastOnly && b + 1 == m_queries.size();
+        const torch::Tensor kept = last ? present.narrow(1, length - 1, 1) : present;
+        x = attentionBlock(b, x, blocked, present, generator, last);
         const torch::Tensor h = m_feedForwardNorms[b]->forward(x);
-        x = (h + dropout(m_feedForwardOut[b]->forward(dropout(torch::relu(m_feedForwardIn[b]->forward(h)))))) * present;
+        x = (h + dropout(m_feedForwardOut[b]->forward(dropout(torch::relu(m_feedForwardIn[b]->forward(h)))))) * kept;
     }
     return m_finalNorm->forward(x);
 }
 
 torch::Tensor SequenceNetworkImpl::attentionBlock(size_t b, const torch::Tensor& x, const torch::Tensor& blocked,
-                                                  const torch::Tensor& present, at::Generator* generator)
+                                                  const torch::Tensor& present, at::Generator* generator, bool lastOnly)
 {
     const bool drop = is_training() && generator && m_shape.dropout > 0;
     const int64_t batch = x.size(0), length = x.size(1), heads = m_shape.heads, width = m_shape.hidden / heads;
+    const int64_t queries = lastOnly ? 1 : length;
+    auto lastRows = [&](const torch::Tensor& t) { return lastOnly ? t.narrow(1, length - 1, 1) : t; };
     // SASRec's form: queries from the normalised input, keys and values from the input itself,
     // and the residual around the normalised queries.
-    const torch::Tensor normed = m_attentionNorms[b]->forward(x);
-    auto split = [&](const torch::Tensor& t) { return t.view({batch, length, heads, width}).transpose(1, 2); };
-    const torch::Tensor q = split(m_queries[b]->forward(normed));
-    const torch::Tensor k = split(m_keys[b]->forward(x));
-    const torch::Tensor v = split(m_values[b]->forward(x));
+    const torch::Tensor normed = m_attentionNorms[b]->forward(lastRows(x));
+    auto split = [&](const torch::Tensor& t, int64_t rows) { return t.reshape({batch, rows, heads, width}).transpose(1, 2); };
+    const torch::Tensor q = split(m_queries[b]->forward(normed), queries);
+    const torch::Tensor k = split(m_keys[b]->forward(x), length);
+    const torch::Tensor v = split(m_values[b]->forward(x), length);
     torch::Tensor weights = torch::matmul(q, k.transpose(-2, -1)) / std::sqrt(double(width));
-    weights = torch::softmax(weights.masked_fill(blocked.unsqueeze(1), -1e9), -1);
+    weights = torch::softmax(weights.masked_fill(lastRows(blocked).unsqueeze(1), -1e9), -1);
     if (drop) weights = dropoutWith(weights, m_shape.dropout, *generator);
-    const torch::Tensor attended = torch::matmul(weights, v).transpose(1, 2).reshape({batch, length, m_shape.hidden});
-    return (normed + m_outputs[b]->forward(attended)) * present;
+    const torch::Tensor attended = torch::matmul(weights, v).transpose(1, 2).reshape({batch, queries, m_shape.hidden});
+    return (normed + m_outputs[b]->forward(attended)) * lastRows(present);
 }
 
 } // namespace almanac::deep

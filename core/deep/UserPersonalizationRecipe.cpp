@@ -181,7 +181,7 @@ Status UserPersonalizationRecipe::fitNetwork(const InteractionData& data, const 
             std::vector<std::vector<int64_t>> rows;
             for (size_t k = b; k < e; ++k) rows.push_back(training[validation[k].first].sequence);
             const int64_t length = paddedLength(m_shape, rows);
-            const torch::Tensor h = m_network->forward(paddedBatch(rows, length), nullptr).select(1, length - 1);
+            const torch::Tensor h = m_network->lastState(paddedBatch(rows, length));
             torch::Tensor scores = h.mm(m_network->itemEmbeddings().t());
             auto a = scores.accessor<float, 2>();
             for (size_t k = b; k < e; ++k) {
@@ -291,7 +291,7 @@ void UserPersonalizationRecipe::computeVectors()
             rows.push_back(std::move(row));
         }
         const int64_t length = paddedLength(m_shape, rows);
-        const torch::Tensor h = m_network->forward(paddedBatch(rows, length), nullptr).select(1, length - 1).contiguous();
+        const torch::Tensor h = m_network->lastState(paddedBatch(rows, length)).contiguous();
         std::copy(h.data_ptr<float>(), h.data_ptr<float>() + h.numel(), m_userStates.begin() + long(b * size_t(m_shape.hidden)));
     }
 }
@@ -350,7 +350,7 @@ void UserPersonalizationRecipe::scoreHistory(int64_t user, const std::vector<uin
     c10::InferenceMode inference; // no autograd bookkeeping at all: a request is only read
     const std::vector<std::vector<int64_t>> rows{row};
     const int64_t length = paddedLength(m_shape, rows);
-    const torch::Tensor h = m_network->forward(paddedBatch(rows, length), nullptr).select(1, length - 1).contiguous();
+    const torch::Tensor h = m_network->lastState(paddedBatch(rows, length)).contiguous();
     scoreState(h.data_ptr<float>(), scores);
 }
 

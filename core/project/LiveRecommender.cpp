@@ -26,7 +26,18 @@ std::vector<LiveScore> best(const std::vector<float>& scores, const InteractionD
 
 } // namespace
 
-LiveRecommender::~LiveRecommender() = default;
+LiveRecommender::~LiveRecommender()
+{
+    if (m_checkpointing.joinable()) {
+        {
+            std::lock_guard<std::mutex> lock(m_stopMutex);
+            m_stopping = true;
+        }
+        m_stop.notify_all();
+        m_checkpointing.join();
+        (void)m_checkpointer->checkpoint();
+    }
+}
 
 Result<std::unique_ptr<LiveRecommender>> LiveRecommender::open(const std::string& projectPath, const std::string& recommender)
 {
@@ -45,6 +56,20 @@ Result<std::unique_ptr<LiveRecommender>> LiveRecommender::open(const std::string
     // Related items come from co-occurrence whatever the recommender's recipe: SIMS fits in
     // seconds on the stored matrix.
     ALMANAC_RETURN_IF_ERROR(live->m_related.fit(*live->m_loaded.model.data, {}, {}));
+    if (!live->m_project->isReadOnly()) {
+        auto checkpointer = ProjectFile::open(projectPath);
+        if (!checkpointer.isOk()) return checkpointer.status();
+        live->m_checkpointer = std::move(*checkpointer);
+        ALMANAC_RETURN_IF_ERROR(live->m_project->setAutomaticCheckpoints(false));
+        LiveRecommender* self = live.get();
+        live->m_checkpointing = std::thread([self] {
+            std::unique_lock<std::mutex> lock(self->m_stopMutex);
+            // A failed checkpoint leaves the pages in the WAL, where readers still find them;
+            // the next one tries again.
+            while (!self->m_stop.wait_for(lock, std::chrono::milliseconds(500), [self] { return self->m_stopping; }))
+                (void)self->m_checkpointer->checkpoint();
+        });
+    }
     return live;
 }
 

@@ -9,12 +9,14 @@
 #include "recommend/RecommendationFilter.h"
 #include "recommend/SimsRecipe.h"
 
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
@@ -99,6 +101,12 @@ private:
     std::unordered_map<std::string, std::string> m_sessionOwner;
     mutable std::mutex m_projectMutex;       // the project file
     size_t m_eventsStored = 0;
+    // Checkpoints the project's WAL from a connection of its own, off the requests' path.
+    std::unique_ptr<ProjectFile> m_checkpointer;
+    std::thread m_checkpointing;
+    std::mutex m_stopMutex;
+    std::condition_variable m_stop;
+    bool m_stopping = false;
     mutable std::mutex m_filterMutex;        // the filters and the datasets they read
     mutable std::optional<LoadedDataset> m_items, m_interactionRows;
     // Loads the datasets filters read (m_items, m_interactionRows) if not yet; m_filterMutex held.

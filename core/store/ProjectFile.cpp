@@ -575,6 +575,19 @@ Status ProjectFile::appendDatasetRows(const std::string& name, const std::vector
     return committed;
 }
 
+Status ProjectFile::setAutomaticCheckpoints(bool on)
+{
+    return m_db.exec(on ? "PRAGMA wal_autocheckpoint = 1000" : "PRAGMA wal_autocheckpoint = 0");
+}
+
+Status ProjectFile::checkpoint()
+{
+    if (m_readOnly) return Status::ok();
+    if (sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) != SQLITE_OK)
+        return Status::ioError(m_path + ": checkpoint: " + sqlite3_errmsg(m_db.handle()));
+    return Status::ok();
+}
+
 Status ProjectFile::removeDataset(const std::string& name)
 {
     auto info = dataset(name);

@@ -173,6 +173,12 @@ public:
         std::variant<double, int64_t, std::string> value;
     };
     Status appendDatasetRows(const std::string& name, const std::vector<std::vector<Cell>>& rows);
+    // For a server appending live events: SQLite's automatic checkpoint runs inside whichever
+    // commit takes the WAL past 1,000 pages, writing and syncing the database on that request's
+    // path. A server turns it off on its writing connection and checkpoints from another one;
+    // a PASSIVE checkpoint never waits for, nor blocks, the writer.
+    Status setAutomaticCheckpoints(bool on);
+    Status checkpoint();
     // Reads a stored dataset back into memory, as it was imported.
     Result<LoadedDataset> loadDataset(const std::string& name, const JobContext& job = {});
     Status removeDataset(const std::string& name);
