@@ -192,7 +192,10 @@ Status LiveRecommender::putItems(const std::vector<LiveItem>& items)
         if (!known.insert(item.itemId).second)
             return Status::invalidInput(where + ": item " + item.itemId + " is already in the catalogue");
         std::vector<ProjectFile::Cell> row{{itemColumn.empty() ? "ITEM_ID" : itemColumn, item.itemId}};
-        for (const auto& [name, value] : item.properties) {
+        for (const auto& property : item.properties) {
+            // Not a structured binding: clang 14 (the checking build) cannot capture one.
+            const std::string& name = property.first;
+            const auto& value = property.second;
             auto column = std::find_if(info->columns.begin(), info->columns.end(), [&](const DatasetColumnInfo& c) {
                 return c.name == name || c.sourceHeader == name;
             });
