@@ -3,13 +3,18 @@
 #include "cli/CliCommand.h"
 #include "server/LocalApi.h"
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 #include <thread>
 
 namespace almanac::cli {
 
 namespace {
+
+int stopPipe = -1; // written by the signal handler
 
 struct ServeArgs {
     std::string project;
@@ -22,13 +27,20 @@ Status runServe(const ServeArgs& args)
 {
     if (args.recommender.empty() && args.predictor.empty())
         return Status::usage("serve: give --recommender, --predictor or both");
-    // SIGINT and SIGTERM go to one waiting thread, which stops the server: blocked here, before
-    // the server's threads exist, so that they inherit the mask and never take the signal.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    // SIGINT and SIGTERM wake one waiting thread through a pipe, which stops the server. A
+    // handler, not a blocked mask and sigwait: threads that libraries start before main
+    // (OpenBLAS's pool) would not carry the mask, and the signal would kill the process there.
+    int pipeEnds[2];
+    if (pipe(pipeEnds) != 0) return Status::ioError(std::string("serve: ") + std::strerror(errno));
+    stopPipe = pipeEnds[1];
+    struct sigaction onStop {};
+    onStop.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const ssize_t written = write(stopPipe, &byte, 1); // async-signal-safe
+    };
+    sigemptyset(&onStop.sa_mask);
+    sigaction(SIGINT, &onStop, nullptr);
+    sigaction(SIGTERM, &onStop, nullptr);
     server::LocalApiOptions options;
     options.projectPath = args.project;
     options.recommender = args.recommender;
@@ -39,15 +51,21 @@ Status runServe(const ServeArgs& args)
     std::printf("listening on 127.0.0.1:%d\ntoken: %s\n", (*api)->port(), (*api)->token().c_str());
     std::fflush(stdout);
     server::LocalApi* running = api->get();
-    std::thread watcher([running, stopSignals] {
-        int signal = 0;
-        sigwait(&stopSignals, &signal);
+    const int wake = pipeEnds[0];
+    std::thread watcher([running, wake] {
+        char byte = 0;
+        while (read(wake, &byte, 1) < 0 && errno == EINTR) {
+        }
         running->stop();
     });
     const Status served = running->run();
     // Stopped some other way than by a signal: wake the watcher so that it can end.
-    pthread_kill(watcher.native_handle(), SIGTERM);
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = write(stopPipe, &byte, 1);
     watcher.join();
+    stopPipe = -1;
+    close(pipeEnds[0]);
+    close(pipeEnds[1]);
     return served;
 }
 
