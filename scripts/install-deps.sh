@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libeigen3-dev libsqlite3-dev sqlite3
   libxlsxwriter-dev nlohmann-json3-dev libcli11-dev libnlopt-dev liblbfgspp-dev
-  libopenblas0
+  libopenblas0 libopenblas-dev
   libtorch-dev
   xvfb xauth fonts-dejavu-core
   dpkg-dev file

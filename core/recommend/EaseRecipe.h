@@ -1,4 +1,5 @@
 #pragma once
+#include "recommend/EaseDualForm.h"
 #include "recommend/RecommendRecipe.h"
 
 
@@ -6,10 +7,13 @@ namespace almanac {
 
 // EASE (Steck 2019): a shallow item-to-item autoencoder with a closed-form solution,
 // B = I - P diag(1 / diag P) with P = (X'X + lambda I)^-1 and a zero diagonal. Exact, no
-// iterations; its cost grows with the cube of the catalogue, so it suits up to ~20k items.
+// iterations. Solved on the items' side (items^3) or, when the log has fewer users than items,
+// on the users' side (users^3, EaseDualForm): the same model either way.
 // Parameter: lambda=500 (L2 regularisation).
 class EaseRecipe : public RecommendRecipe {
 public:
+    enum class Side { Automatic, Items, Users }; // which side to solve on; tests compare the two
+    explicit EaseRecipe(Side side = Side::Automatic) : m_side(side) {}
     std::string name() const override { return "ease"; }
     std::string description() const override { return "Closed-form item-to-item model (EASE)."; }
     Status fit(const InteractionData& data, const RecommendSpec& spec, const JobContext& job) override;
@@ -19,6 +23,7 @@ public:
         RecipeTraits t;
         t.cost = RecipeCost::Moderate;
         t.updatesFromEvents = true; // an item-to-item model: new events are new rows of X
+        t.searchAlongOneParameter = true; // lambda: too little over-fits, too much flattens to popularity
         return t;
     }
     void writeState(ByteWriter& out) const override;
@@ -27,10 +32,14 @@ public:
     void scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 
+    bool solvedOnUsersSide() const { return m_weights.empty() && m_items > 0; }
+
 private:
+    Side m_side = Side::Automatic;
     const InteractionData* m_data = nullptr;
     size_t m_items = 0;
-    std::vector<float> m_weights; // item x item, row-major: row i holds B(i, .)
+    std::vector<float> m_weights; // item x item, row-major: row i holds B(i, .); empty on the users' side
+    EaseDualForm m_usersSide;
     std::vector<float> m_popularity; // for users without history
 };
 

@@ -56,6 +56,10 @@ struct RecipeTraits {
     bool explicitFeedback = false;    // rating prediction (explicit values), not implicit events
     bool combinesRecipes = false;     // built from other recipes (fusion): auto composes it itself
     bool personalized = true;         // false: the same list for everyone (popularity, trending)
+    // The search space is one parameter's values in order, along which quality rises to one peak
+    // and falls (a regularisation strength): tuning walks from the default towards the better
+    // neighbour and stops at the first step that does not improve, instead of trying them all.
+    bool searchAlongOneParameter = false;
 };
 
 } // namespace almanac
