@@ -70,6 +70,11 @@ Status FusionRecipe::fit(const InteractionData& data, const RecommendSpec& spec,
     return m_second->fit(data, b, job.subRange(0.5, 1.0));
 }
 
+void FusionRecipe::setWeight(double weight)
+{
+    m_weight = std::clamp(weight, 0.0, 1.0);
+}
+
 void FusionRecipe::scoreItems(int64_t user, std::vector<float>& scores) const
 {
     std::vector<float> member;

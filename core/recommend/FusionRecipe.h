@@ -20,6 +20,9 @@ public:
     void writeState(ByteWriter& out) const override;
     Status readState(ByteReader& in, const InteractionData& data) override;
     void scoreItems(int64_t user, std::vector<float>& scores) const override;
+    // The first member's share, changed after fitting: it only weighs the members' ranks, so
+    // auto scores several weights from one fit of the members.
+    void setWeight(double weight);
 
     // The parameters of a fusion of two recipes' settings (members' parameters prefixed).
     static std::map<std::string, std::string> parametersFor(const std::string& first, const std::map<std::string, std::string>& firstParameters,

@@ -49,6 +49,11 @@ Result<RankingMetrics> evaluateOnHoldout(RecommendRecipe& recipe, const HoldoutS
                                          const JobContext& job)
 {
     ALMANAC_RETURN_IF_ERROR(recipe.fit(split.train, spec, job.subRange(0, 0.8)));
+    return scoreOnHoldout(recipe, split, job);
+}
+
+Result<RankingMetrics> scoreOnHoldout(const RecommendRecipe& recipe, const HoldoutSplit& split, const JobContext& job)
+{
     RankingAccumulator accumulator;
     std::vector<uint32_t> ranked;
     for (size_t k = 0; k < split.test.size(); ++k) {

@@ -20,6 +20,9 @@ struct HoldoutSplit {
 HoldoutSplit splitMostRecent(const InteractionData& data, const HoldoutOptions& options = {});
 
 
+// Scores a recipe already fitted on the split's training part: its top 25 for every test user.
+Result<RankingMetrics> scoreOnHoldout(const RecommendRecipe& fitted, const HoldoutSplit& split, const JobContext& job = {});
+
 // Fits the recipe on the split's training part and scores its top 25 for every test user.
 Result<RankingMetrics> evaluateOnHoldout(RecommendRecipe& recipe, const HoldoutSplit& split, const RecommendSpec& spec,
                                          const JobContext& job = {});

@@ -65,35 +65,69 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     if (!objectiveValue(RankingMetrics{}, tuning.objective))
         return Status::invalidInput("--objective: expected ndcg@K, precision@K or recall@K (K 5, 10 or 25), mrr@25 or coverage");
     std::vector<RecommendTrial> trials;
-    std::set<std::pair<std::string, std::map<std::string, std::string>>> defaults;
-    std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
+    using Setting = std::pair<std::string, std::map<std::string, std::string>>;
+    std::set<Setting> defaults;
+    std::vector<Setting> plan;
+    // Recipes searched along one parameter (traits().searchAlongOneParameter): the ordered
+    // settings and where the walk starts; only the start is in the plan.
+    struct Walk {
+        std::string recipe;
+        std::vector<std::map<std::string, std::string>> settings;
+        size_t start = 0;
+    };
+    std::vector<Walk> walks;
     for (const std::string& name : recipes) {
         auto recipe = recommendRecipes().create(name);
         if (!recipe) return Status::invalidInput("unknown recipe " + name);
         if (search && recipe->traits().combinesRecipes) continue; // composed from the best recipes below, not searched alone
-        bool first = true;
+        std::vector<std::map<std::string, std::string>> settings;
         for (auto setting : search ? recipe->searchSpace() : std::vector<std::map<std::string, std::string>>{{}}) {
             for (const auto& [k, v] : base.parameters) setting[k] = v; // what the user fixed stays fixed
+            if (std::find(settings.begin(), settings.end(), setting) == settings.end()) settings.push_back(setting);
+        }
+        size_t first = 0;
+        if (search && recipe->traits().searchAlongOneParameter && settings.size() > 1) {
+            // Start from the declared default where the line has it, else from its middle.
+            first = settings.size() / 2;
+            for (const ParameterSpec& p : recipe->parameters())
+                for (size_t i = 0; i < settings.size(); ++i) {
+                    auto it = settings[i].find(p.name);
+                    if (it != settings[i].end() && it->second == p.defaultValue) first = i;
+                }
+            walks.push_back({name, settings, first});
+            settings = {settings[first]};
+            first = 0;
+        }
+        for (size_t i = 0; i < settings.size(); ++i) {
             // An expensive recipe's default is searched like an extra setting: only while the
             // time budget lasts.
-            if (first && recipe->traits().cost != RecipeCost::Expensive) defaults.insert({name, setting});
-            first = false;
-            plan.emplace_back(name, setting);
+            if (i == first && recipe->traits().cost != RecipeCost::Expensive) defaults.insert({name, settings[i]});
+            plan.emplace_back(name, settings[i]);
         }
     }
-    // Settings that collapse to the same parameters are evaluated once; every recipe's default
-    // comes first, so a time budget cuts only the search beyond them.
+    // Every recipe's default comes first, so a time budget cuts only the search beyond them.
     std::sort(plan.begin(), plan.end());
     plan.erase(std::unique(plan.begin(), plan.end()), plan.end());
     const auto extras = std::stable_partition(plan.begin(), plan.end(), [&](const auto& p) { return defaults.count(p) > 0; });
     const size_t firstExtra = size_t(extras - plan.begin());
     const auto started = std::chrono::steady_clock::now();
-    // With search, two fusions of the best two recipes of different kinds join the plan once
-    // those are known; the progress range leaves room for them.
-    const size_t steps = plan.size() + (search ? kFusionPartners * kFusionWeights.size() : 0);
+    auto outOfTime = [&] {
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        return tuning.timeBudgetSeconds > 0 && elapsed > tuning.timeBudgetSeconds;
+    };
+    // With search, fusions of the best two recipes of different kinds join the plan once those
+    // are known; the progress range leaves room for them and for the walks' further steps.
+    size_t steps = plan.size() + (search ? kFusionPartners : 0);
+    for (const Walk& w : walks) steps += w.settings.size() - 1;
+    size_t step = 0;
     int reported = 0;
-    // Evaluates one setting on every split; false when the recipe does not apply to the data.
-    auto evaluate = [&](const std::string& name, const std::map<std::string, std::string>& parameters, size_t step) -> Result<bool> {
+    auto record = [&](RecommendTrial trial) {
+        trials.push_back(trial);
+        job.reportMetric(objectiveLabel(tuning.objective), ++reported, trial.score, trial.label());
+    };
+    // Evaluates one setting on every split: its score, or nullopt when the recipe does not apply
+    // to the data.
+    auto evaluate = [&](const std::string& name, const std::map<std::string, std::string>& parameters) -> Result<std::optional<double>> {
         auto recipe = recommendRecipes().create(name);
         RecommendSpec spec = base;
         spec.parameters = parameters;
@@ -101,29 +135,67 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
         for (size_t f = 0; f < splits.size(); ++f) {
             const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
             const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
-            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, to));
+            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, std::min(1.0, to)));
             if (!metrics.isOk()) {
                 // A recipe this installation cannot run (the LibTorch plugin missing) is skipped
                 // by the search; asked for by name, it is the user's error to see.
                 const Status::Code code = metrics.status().code();
-                if (code == Status::Code::InvalidInput || (search && code == Status::Code::Unsupported)) return false;
+                if (code == Status::Code::InvalidInput || (search && code == Status::Code::Unsupported)) {
+                    ++step;
+                    return std::optional<double>();
+                }
                 return metrics.status();
             }
             if (f == 0) trial.metrics = *metrics;
             trial.score += *objectiveValue(*metrics, tuning.objective) / double(splits.size());
         }
-        trials.push_back(trial);
-        job.reportMetric(objectiveLabel(tuning.objective), ++reported, trial.score, trial.label());
-        return true;
+        ++step;
+        record(trial);
+        return std::optional<double>(trial.score);
     };
-    auto byScore = [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; };
-    for (size_t t = 0; t < plan.size(); ++t) {
-        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        if (t >= firstExtra && tuning.timeBudgetSeconds > 0 && elapsed > tuning.timeBudgetSeconds) break;
-        auto applied = evaluate(plan[t].first, plan[t].second, t);
-        if (!applied.isOk()) return applied.status();
+    std::map<Setting, double> scored;
+    // Each walk goes from its start towards the better neighbour, while the objective improves.
+    auto runWalks = [&]() -> Status {
+        for (const Walk& w : walks) {
+            auto at = scored.find({w.recipe, w.settings[w.start]});
+            if (at == scored.end()) continue; // the start did not apply (or was not tried)
+            size_t current = w.start;
+            double best = at->second;
+            int direction = 0;
+            for (int d : {+1, -1}) { // the first neighbour that improves sets the direction
+                const long next = long(current) + d;
+                if (next < 0 || size_t(next) >= w.settings.size() || outOfTime()) continue;
+                auto score = evaluate(w.recipe, w.settings[size_t(next)]);
+                if (!score.isOk()) return score.status();
+                if (*score && **score > best) {
+                    best = **score;
+                    current = size_t(next);
+                    direction = d;
+                    break;
+                }
+            }
+            while (direction != 0) {
+                const long next = long(current) + direction;
+                if (next < 0 || size_t(next) >= w.settings.size() || outOfTime()) break;
+                auto score = evaluate(w.recipe, w.settings[size_t(next)]);
+                if (!score.isOk()) return score.status();
+                if (!*score || **score <= best) break;
+                best = **score;
+                current = size_t(next);
+            }
+        }
+        return Status::ok();
+    };
+    for (size_t t = 0; t <= plan.size(); ++t) {
+        // The walks first among the extras: they tune the recipes that usually win.
+        if (t == firstExtra) ALMANAC_RETURN_IF_ERROR(runWalks());
+        if (t == plan.size() || (t >= firstExtra && outOfTime())) break;
+        auto score = evaluate(plan[t].first, plan[t].second);
+        if (!score.isOk()) return score.status();
+        if (*score) scored[plan[t]] = **score;
     }
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
+    auto byScore = [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; };
     std::stable_sort(trials.begin(), trials.end(), byScore);
     auto traitsOf = [](const std::string& name) { return recommendRecipes().create(name)->traits(); };
     if (search && !traitsOf(trials.front().recipe).combinesRecipes) {
@@ -136,14 +208,30 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             const bool taken = std::any_of(partners.begin(), partners.end(), [&](const RecommendTrial& p) { return p.recipe == t.recipe; });
             if (t.recipe != first.recipe && traitsOf(t.recipe).personalized && !taken) partners.push_back(t);
         }
-        size_t step = plan.size();
-        for (const RecommendTrial& second : partners)
-            for (double weight : kFusionWeights) {
-                auto applied = evaluate("fusion", FusionRecipe::parametersFor(first.recipe, first.parameters, second.recipe,
-                                                                              second.parameters, weight),
-                                        step++);
-                if (!applied.isOk()) return applied.status();
+        for (const RecommendTrial& second : partners) {
+            // The members are fitted once per split; each weight only re-weighs their ranks.
+            std::vector<RecommendTrial> fused;
+            for (double weight : kFusionWeights)
+                fused.push_back({"fusion", FusionRecipe::parametersFor(first.recipe, first.parameters, second.recipe, second.parameters, weight),
+                                 {}, 0.0});
+            for (size_t f = 0; f < splits.size(); ++f) {
+                FusionRecipe fusion;
+                RecommendSpec spec = base;
+                spec.parameters = fused.front().parameters;
+                const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
+                const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
+                ALMANAC_RETURN_IF_ERROR(fusion.fit(splits[f].train, spec, job.subRange(from, std::min(1.0, to))));
+                for (size_t w = 0; w < fused.size(); ++w) {
+                    fusion.setWeight(kFusionWeights[w]);
+                    auto metrics = scoreOnHoldout(fusion, splits[f]);
+                    if (!metrics.isOk()) return metrics.status();
+                    if (f == 0) fused[w].metrics = *metrics;
+                    fused[w].score += *objectiveValue(*metrics, tuning.objective) / double(splits.size());
+                }
             }
+            ++step;
+            for (const RecommendTrial& t : fused) record(t);
+        }
         std::stable_sort(trials.begin(), trials.end(), byScore);
     }
     return trials;

@@ -1,0 +1,73 @@
+// auto's search over recommenders: the walk along a regularisation, fusions scored from one fit.
+#include "recommend/EaseRecipe.h"
+#include "recommend/FusionRecipe.h"
+#include "recommend/HoldoutEvaluation.h"
+#include "recommend/RecommendTuning.h"
+
+#include "InteractionLogs.h"
+
+#include <QtTest/QtTest>
+#include <random>
+
+using namespace almanac;
+
+namespace {
+using testing::tasteLog;
+inline InteractionData data(const std::string& csv) { return testing::interactionsFromCsv(csv); }
+} // namespace
+
+class TestRecommendTuning : public QObject {
+    Q_OBJECT
+private slots:
+    // auto walks EASE's lambda from its default towards the better neighbour and stops past the
+    // peak: the settings tried are consecutive on the grid and the best one's neighbours were
+    // tried (or are off the grid).
+    void walkStopsPastThePeak()
+    {
+        InteractionData d = data(tasteLog(200, 120, 5));
+        std::vector<HoldoutSplit> splits;
+        splits.push_back(splitMostRecent(d));
+        auto trials = evaluateRecommenders(splits, {"ease"}, {}, true);
+        QVERIFY2(trials.isOk(), trials.status().message().c_str());
+        const auto grid = EaseRecipe().searchSpace();
+        std::vector<size_t> tried;
+        for (const RecommendTrial& t : *trials) {
+            const auto at = std::find(grid.begin(), grid.end(), t.parameters);
+            QVERIFY(at != grid.end());
+            tried.push_back(size_t(at - grid.begin()));
+        }
+        const size_t best = tried.front(); // trials come best first
+        std::sort(tried.begin(), tried.end());
+        QVERIFY(std::adjacent_find(tried.begin(), tried.end()) == tried.end()); // none twice
+        QCOMPARE(tried.back() - tried.front() + 1, tried.size()); // consecutive
+        QVERIFY(best == 0 || tried.front() < best);
+        QVERIFY(best + 1 == grid.size() || tried.back() > best);
+        QVERIFY(tried.size() < grid.size()); // a walk, not the whole grid
+    }
+
+    // The fusions auto scores from one fit of their members (re-weighed after fitting) score as a
+    // fusion fitted with that weight from the start.
+    void fusionWeightsScoredFromOneFitMatchFreshFits()
+    {
+        InteractionData d = data(tasteLog(150, 90, 9));
+        std::vector<HoldoutSplit> splits;
+        splits.push_back(splitMostRecent(d));
+        auto trials = evaluateRecommenders(splits, {"ease", "sims"}, {}, true);
+        QVERIFY2(trials.isOk(), trials.status().message().c_str());
+        int fusions = 0;
+        for (const RecommendTrial& t : *trials) {
+            if (t.recipe != "fusion") continue;
+            ++fusions;
+            FusionRecipe fresh;
+            RecommendSpec spec;
+            spec.parameters = t.parameters;
+            auto metrics = evaluateOnHoldout(fresh, splits[0], spec);
+            QVERIFY(metrics.isOk());
+            QCOMPARE(metrics->ndcg.at(10), t.metrics.ndcg.at(10));
+        }
+        QCOMPARE(fusions, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecommendTuning)
+#include "tst_recommendtuning.moc"
