@@ -13,39 +13,8 @@ score=../shared/tools/eval_recs.py
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# interactions CSV (USER_ID,ITEM_ID,TIMESTAMP,...) -> train.csv, test.csv; mode: last:N or share:F
-split() {
-  python3 - "$1" "$2" "$work/train.csv" "$work/test.csv" <<'PY'
-import csv, random, sys
-from collections import defaultdict
-src, mode, train_path, test_path = sys.argv[1:5]
-rows = list(csv.DictReader(open(src)))
-by_user = defaultdict(list)
-for r in rows:
-    by_user[r["USER_ID"]].append(r)
-kind, value = mode.split(":")
-train, test = [], []
-for user, rs in by_user.items():
-    # Ties (one timestamp for a session's events) in a random order, fixed by the seed: neither
-    # item ids nor file order decide what is held out.
-    rng = random.Random(user + "-2026")
-    rs = [(int(r["TIMESTAMP"]), rng.random(), r) for r in rs]
-    rs = [r for _, _, r in sorted(rs, key=lambda t: (t[0], t[1]))]
-    items = list(dict.fromkeys(r["ITEM_ID"] for r in reversed(rs)))  # most recent first, distinct
-    n = int(value) if kind == "last" else int(len(items) * float(value))
-    if len(items) < 5 or n < 1:
-        train += rs
-        continue
-    held = set(items[:n])
-    test += [{"USER_ID": user, "ITEM_ID": i} for i in held]
-    train += [r for r in rs if r["ITEM_ID"] not in held]
-fields = list(rows[0].keys())
-with open(train_path, "w", newline="") as f:
-    w = csv.DictWriter(f, fieldnames=fields); w.writeheader(); w.writerows(train)
-with open(test_path, "w", newline="") as f:
-    w = csv.DictWriter(f, fieldnames=["USER_ID", "ITEM_ID"]); w.writeheader(); w.writerows(test)
-PY
-}
+# interactions CSV -> train.csv, test.csv; mode: last:N or share:F
+split() { python3 bench/holdout_split.py "$1" "$2" "$work/train.csv" "$work/test.csv"; }
 
 ndcg() { python3 "$score" "$work/test.csv" "$1" 10 --json | python3 -c "import json,sys; print(f\"{json.load(sys.stdin)['ndcg@10']:.4f}\")"; }
 
