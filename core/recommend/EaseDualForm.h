@@ -23,6 +23,7 @@ public:
     // (item codes not in the fitted row, within the catalogue). data is the data fitted on.
     void score(const InteractionData& data, int64_t user, const std::vector<uint32_t>& extra, std::vector<float>& scores) const;
 
+    size_t bytes() const { return (m_inverse.size() + m_leverage.size()) * sizeof(double); }
     void write(ByteWriter& out) const;
     Status read(ByteReader& in, const InteractionData& data);
 

@@ -32,6 +32,7 @@ public:
     void scoreHistory(int64_t user, const std::vector<uint32_t>& recent, std::vector<float>& scores) const override;
     std::vector<std::map<std::string, std::string>> searchSpace() const override;
 
+    size_t modelBytes() const override { return m_weights.size() * sizeof(float) + m_usersSide.bytes(); }
     bool solvedOnUsersSide() const { return m_weights.empty() && m_items > 0; }
 
 private:

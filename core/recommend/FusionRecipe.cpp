@@ -57,17 +57,30 @@ Status FusionRecipe::fit(const InteractionData& data, const RecommendSpec& spec,
     if (first == spec.parameters.end() || second == spec.parameters.end())
         return Status::invalidInput("fusion: give the two recipes as first=NAME and second=NAME");
     if (first->second == name() || second->second == name()) return Status::invalidInput("fusion: members cannot be fusions");
-    m_first = recommendRecipes().create(first->second);
-    m_second = recommendRecipes().create(second->second);
-    if (!m_first || !m_second) return Status::invalidInput("fusion: unknown member recipe");
+    std::shared_ptr<RecommendRecipe> firstMember = recommendRecipes().create(first->second);
+    std::shared_ptr<RecommendRecipe> secondMember = recommendRecipes().create(second->second);
+    if (!firstMember || !secondMember) return Status::invalidInput("fusion: unknown member recipe");
     m_weight = std::clamp(spec.number("weight", 0.5), 0.0, 1.0);
     m_items = data.itemCount();
     m_data = &data;
     RecommendSpec a = spec, b = spec;
     a.parameters = memberParameters(spec.parameters, "first.");
     b.parameters = memberParameters(spec.parameters, "second.");
-    ALMANAC_RETURN_IF_ERROR(m_first->fit(data, a, job.subRange(0.0, 0.5)));
-    return m_second->fit(data, b, job.subRange(0.5, 1.0));
+    ALMANAC_RETURN_IF_ERROR(firstMember->fit(data, a, job.subRange(0.0, 0.5)));
+    ALMANAC_RETURN_IF_ERROR(secondMember->fit(data, b, job.subRange(0.5, 1.0)));
+    m_first = std::move(firstMember);
+    m_second = std::move(secondMember);
+    return Status::ok();
+}
+
+void FusionRecipe::adoptFitted(std::shared_ptr<const RecommendRecipe> first, std::shared_ptr<const RecommendRecipe> second,
+                               const InteractionData& data, double weight)
+{
+    m_first = std::move(first);
+    m_second = std::move(second);
+    m_items = data.itemCount();
+    m_data = &data;
+    setWeight(weight);
 }
 
 void FusionRecipe::setWeight(double weight)
@@ -110,12 +123,13 @@ Status FusionRecipe::readState(ByteReader& in, const InteractionData& data)
 {
     m_weight = in.f64();
     m_items = size_t(in.u64());
-    for (std::unique_ptr<RecommendRecipe>* member : {&m_first, &m_second}) {
+    for (std::shared_ptr<const RecommendRecipe>* member : {&m_first, &m_second}) {
         const std::string name = in.text();
         ALMANAC_RETURN_IF_ERROR(in.status("fusion"));
-        *member = recommendRecipes().create(name);
-        if (!*member || (*member)->name() == "fusion") return Status::invalidInput("fusion: the stored model is damaged");
-        ALMANAC_RETURN_IF_ERROR((*member)->readState(in, data));
+        std::shared_ptr<RecommendRecipe> read = recommendRecipes().create(name);
+        if (!read || read->name() == "fusion") return Status::invalidInput("fusion: the stored model is damaged");
+        ALMANAC_RETURN_IF_ERROR(read->readState(in, data));
+        *member = std::move(read);
     }
     if (m_items != data.itemCount()) return Status::invalidInput("fusion: the stored model is for another catalogue");
     m_data = &data;

@@ -23,6 +23,9 @@ public:
     // The first member's share, changed after fitting: it only weighs the members' ranks, so
     // auto scores several weights from one fit of the members.
     void setWeight(double weight);
+    // A fusion of two members already fitted on data (auto reuses the fits it scored them by).
+    void adoptFitted(std::shared_ptr<const RecommendRecipe> first, std::shared_ptr<const RecommendRecipe> second,
+                     const InteractionData& data, double weight);
 
     // The parameters of a fusion of two recipes' settings (members' parameters prefixed).
     static std::map<std::string, std::string> parametersFor(const std::string& first, const std::map<std::string, std::string>& firstParameters,
@@ -33,7 +36,7 @@ public:
     static constexpr double kOffset = 60;  // k of the fusion, the value the method's authors use
 
 private:
-    std::unique_ptr<RecommendRecipe> m_first, m_second;
+    std::shared_ptr<const RecommendRecipe> m_first, m_second;
     double m_weight = 0.5;
     size_t m_items = 0;
     const InteractionData* m_data = nullptr;

@@ -20,8 +20,10 @@ struct HoldoutSplit {
 HoldoutSplit splitMostRecent(const InteractionData& data, const HoldoutOptions& options = {});
 
 
-// Scores a recipe already fitted on the split's training part: its top 25 for every test user.
-Result<RankingMetrics> scoreOnHoldout(const RecommendRecipe& fitted, const HoldoutSplit& split, const JobContext& job = {});
+// Scores a recipe already fitted on the split's training part: its top 25 for every test user,
+// on `threads` threads (0: every core).
+Result<RankingMetrics> scoreOnHoldout(const RecommendRecipe& fitted, const HoldoutSplit& split, const JobContext& job = {},
+                                      int threads = 0);
 
 // Fits the recipe on the split's training part and scores its top 25 for every test user.
 Result<RankingMetrics> evaluateOnHoldout(RecommendRecipe& recipe, const HoldoutSplit& split, const RecommendSpec& spec,

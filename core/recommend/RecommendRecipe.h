@@ -53,6 +53,9 @@ public:
     // when there is nothing to tune.
     virtual std::vector<std::map<std::string, std::string>> searchSpace() const { return {{}}; }
     virtual RecipeTraits traits() const { return {}; }
+    // The fitted state's size in memory where it is large (a dense item x item matrix); auto
+    // keeps fitted models for reuse only within a budget. 0: small.
+    virtual size_t modelBytes() const { return 0; }
     virtual std::vector<ParameterSpec> parameters() const { return {}; }
 
     // The fitted state as bytes, and back: a recommender read from them over the same data

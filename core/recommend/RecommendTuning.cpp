@@ -8,6 +8,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <memory>
 #include <set>
 
 namespace almanac {
@@ -26,6 +27,12 @@ std::string objectiveLabel(const std::string& objective)
 // The first member's share in the fusions tried: equal, and leaning on the better one.
 const std::vector<double> kFusionWeights = {0.5, 0.7};
 constexpr size_t kFusionPartners = 1; // two partners were measured: no better on average, 2x the time
+// An extra setting whose first split scores this far below the best first split so far is not
+// scored on the others: it cannot win the average (successive halving over the splits).
+constexpr double kPruneShortfall = 0.15;
+// Each recipe's best setting keeps its fitted models (one per split) for the fusions, which then
+// need no fit of their own, while they take no more than this together.
+constexpr size_t kKeptModelBytes = size_t(1280) << 20;
 } // namespace
 
 std::string RecommendTrial::label() const
@@ -125,32 +132,74 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
         trials.push_back(trial);
         job.reportMetric(objectiveLabel(tuning.objective), ++reported, trial.score, trial.label());
     };
+    double bestFirstSplit = 0; // the objective on the first split, best of the settings scored
+    std::map<Setting, double> firstSplit; // each setting's objective on the first split
+    size_t pruned = 0;
     // Evaluates one setting on every split: its score, or nullopt when the recipe does not apply
-    // to the data.
-    auto evaluate = [&](const std::string& name, const std::map<std::string, std::string>& parameters) -> Result<std::optional<double>> {
-        auto recipe = recommendRecipes().create(name);
+    // to the data or its first split falls below pruneBelow (it cannot win).
+    struct Kept {
+        std::map<std::string, std::string> parameters;
+        double score = 0;
+        std::vector<std::shared_ptr<const RecommendRecipe>> models; // [split]
+        size_t bytes = 0;
+    };
+    std::map<std::string, Kept> kept; // recipe -> its best setting's fitted models
+    size_t keptBytes = 0;
+    auto evaluate = [&](const std::string& name, const std::map<std::string, std::string>& parameters,
+                        double pruneBelow = 0) -> Result<std::optional<double>> {
         RecommendSpec spec = base;
         spec.parameters = parameters;
         RecommendTrial trial{name, parameters, {}, 0.0};
+        std::vector<std::shared_ptr<const RecommendRecipe>> models;
+        size_t bytes = 0;
+        bool keepable = true;
         for (size_t f = 0; f < splits.size(); ++f) {
             const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
             const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
+            std::shared_ptr<RecommendRecipe> recipe = recommendRecipes().create(name);
             auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, std::min(1.0, to)));
+            // Held only while all the splits' models could be kept: never two large ones at once.
+            bytes += recipe->modelBytes();
+            keepable = keepable && metrics.isOk() && recipe->modelBytes() * splits.size() <= kKeptModelBytes;
+            if (keepable) models.push_back(recipe);
             if (!metrics.isOk()) {
                 // A recipe this installation cannot run (the LibTorch plugin missing) is skipped
                 // by the search; asked for by name, it is the user's error to see.
                 const Status::Code code = metrics.status().code();
                 if (code == Status::Code::InvalidInput || (search && code == Status::Code::Unsupported)) {
+                    // Said, not silent: a catalogue too large for EASE leaves it out.
+                    job.report(std::min(1.0, to), name + " left out: " + metrics.status().message());
                     ++step;
                     return std::optional<double>();
                 }
                 return metrics.status();
             }
-            if (f == 0) trial.metrics = *metrics;
-            trial.score += *objectiveValue(*metrics, tuning.objective) / double(splits.size());
+            const double value = *objectiveValue(*metrics, tuning.objective);
+            if (f == 0) {
+                trial.metrics = *metrics;
+                firstSplit[{name, parameters}] = value;
+                if (splits.size() > 1 && value < pruneBelow) {
+                    ++step;
+                    ++pruned;
+                    return std::optional<double>();
+                }
+                bestFirstSplit = std::max(bestFirstSplit, value);
+            }
+            trial.score += value / double(splits.size());
         }
         ++step;
         record(trial);
+        auto previous = kept.find(name);
+        if (previous == kept.end() || trial.score > previous->second.score) {
+            if (previous != kept.end()) {
+                keptBytes -= previous->second.bytes;
+                kept.erase(previous);
+            }
+            if (keepable && keptBytes + bytes <= kKeptModelBytes) {
+                kept[name] = {parameters, trial.score, std::move(models), bytes};
+                keptBytes += bytes;
+            }
+        }
         return std::optional<double>(trial.score);
     };
     std::map<Setting, double> scored;
@@ -162,10 +211,16 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             size_t current = w.start;
             double best = at->second;
             int direction = 0;
+            // A step that does not beat the current setting on the first split is not scored on
+            // the others: along a regularisation both shapes of holdout usually agree.
+            auto currentFirstSplit = [&] {
+                auto it = firstSplit.find({w.recipe, w.settings[current]});
+                return it == firstSplit.end() ? 0.0 : it->second;
+            };
             for (int d : {+1, -1}) { // the first neighbour that improves sets the direction
                 const long next = long(current) + d;
                 if (next < 0 || size_t(next) >= w.settings.size() || outOfTime()) continue;
-                auto score = evaluate(w.recipe, w.settings[size_t(next)]);
+                auto score = evaluate(w.recipe, w.settings[size_t(next)], currentFirstSplit());
                 if (!score.isOk()) return score.status();
                 if (*score && **score > best) {
                     best = **score;
@@ -177,7 +232,7 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             while (direction != 0) {
                 const long next = long(current) + direction;
                 if (next < 0 || size_t(next) >= w.settings.size() || outOfTime()) break;
-                auto score = evaluate(w.recipe, w.settings[size_t(next)]);
+                auto score = evaluate(w.recipe, w.settings[size_t(next)], currentFirstSplit());
                 if (!score.isOk()) return score.status();
                 if (!*score || **score <= best) break;
                 best = **score;
@@ -190,10 +245,13 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
         // The walks first among the extras: they tune the recipes that usually win.
         if (t == firstExtra) ALMANAC_RETURN_IF_ERROR(runWalks());
         if (t == plan.size() || (t >= firstExtra && outOfTime())) break;
-        auto score = evaluate(plan[t].first, plan[t].second);
+        auto score = evaluate(plan[t].first, plan[t].second, t >= firstExtra ? (1.0 - kPruneShortfall) * bestFirstSplit : 0.0);
         if (!score.isOk()) return score.status();
         if (*score) scored[plan[t]] = **score;
     }
+    if (pruned > 0)
+        job.report(std::min(1.0, double(step) / double(steps)),
+                   std::to_string(pruned) + " settings stopped after the first holdout shape (they could not win)");
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
     auto byScore = [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; };
     std::stable_sort(trials.begin(), trials.end(), byScore);
@@ -214,16 +272,24 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             for (double weight : kFusionWeights)
                 fused.push_back({"fusion", FusionRecipe::parametersFor(first.recipe, first.parameters, second.recipe, second.parameters, weight),
                                  {}, 0.0});
+            // Members kept from their own trials are fused as fitted.
+            auto keptFor = [&](const RecommendTrial& t) -> const Kept* {
+                auto at = kept.find(t.recipe);
+                return at != kept.end() && at->second.parameters == t.parameters ? &at->second : nullptr;
+            };
+            const Kept* a = keptFor(first);
+            const Kept* b = keptFor(second);
             for (size_t f = 0; f < splits.size(); ++f) {
                 FusionRecipe fusion;
                 RecommendSpec spec = base;
                 spec.parameters = fused.front().parameters;
                 const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
                 const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
-                ALMANAC_RETURN_IF_ERROR(fusion.fit(splits[f].train, spec, job.subRange(from, std::min(1.0, to))));
+                if (a && b) fusion.adoptFitted(a->models[f], b->models[f], splits[f].train, kFusionWeights.front());
+                else ALMANAC_RETURN_IF_ERROR(fusion.fit(splits[f].train, spec, job.subRange(from, std::min(1.0, to))));
                 for (size_t w = 0; w < fused.size(); ++w) {
                     fusion.setWeight(kFusionWeights[w]);
-                    auto metrics = scoreOnHoldout(fusion, splits[f]);
+                    auto metrics = scoreOnHoldout(fusion, splits[f], {}, base.threads);
                     if (!metrics.isOk()) return metrics.status();
                     if (f == 0) fused[w].metrics = *metrics;
                     fused[w].score += *objectiveValue(*metrics, tuning.objective) / double(splits.size());

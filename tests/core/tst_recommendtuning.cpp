@@ -2,6 +2,7 @@
 #include "recommend/EaseRecipe.h"
 #include "recommend/FusionRecipe.h"
 #include "recommend/HoldoutEvaluation.h"
+#include "recommend/RecommendRecipes.h"
 #include "recommend/RecommendTuning.h"
 
 #include "InteractionLogs.h"
@@ -66,6 +67,40 @@ private slots:
             QCOMPARE(metrics->ndcg.at(10), t.metrics.ndcg.at(10));
         }
         QCOMPARE(fusions, 2);
+    }
+
+    // An extra setting whose first split falls far below the best first split is not scored on
+    // the second: every setting missing from the trials is such a one, and some are missing.
+    void settingsThatCannotWinStopAfterTheFirstSplit()
+    {
+        InteractionData d = data(tasteLog(150, 90, 4));
+        std::vector<HoldoutSplit> splits;
+        splits.push_back(splitMostRecent(d));
+        HoldoutOptions last;
+        last.lastItems = 1;
+        splits.push_back(splitMostRecent(d, last));
+        const std::vector<std::string> recipes = {"ease", "sims", "trending"};
+        auto trials = evaluateRecommenders(splits, recipes, {}, true);
+        QVERIFY2(trials.isOk(), trials.status().message().c_str());
+        double bestFirst = 0;
+        for (const RecommendTrial& t : *trials) bestFirst = std::max(bestFirst, t.metrics.ndcg.at(10));
+        int missing = 0;
+        for (const std::string& name : {std::string("sims"), std::string("trending")}) {
+            const auto space = recommendRecipes().create(name)->searchSpace();
+            for (const auto& setting : space) {
+                const bool tried = std::any_of(trials->begin(), trials->end(),
+                                               [&](const RecommendTrial& t) { return t.recipe == name && t.parameters == setting; });
+                if (tried) continue;
+                ++missing;
+                auto recipe = recommendRecipes().create(name);
+                RecommendSpec spec;
+                spec.parameters = setting;
+                auto first = evaluateOnHoldout(*recipe, splits[0], spec);
+                QVERIFY(first.isOk());
+                QVERIFY2(first->ndcg.at(10) < 0.85 * bestFirst, (name + ": " + std::to_string(first->ndcg.at(10))).c_str());
+            }
+        }
+        QVERIFY(missing > 0);
     }
 };
 
