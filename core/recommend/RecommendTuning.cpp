@@ -135,8 +135,6 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     double bestFirstSplit = 0; // the objective on the first split, best of the settings scored
     std::map<Setting, double> firstSplit; // each setting's objective on the first split
     size_t pruned = 0;
-    // Evaluates one setting on every split: its score, or nullopt when the recipe does not apply
-    // to the data or its first split falls below pruneBelow (it cannot win).
     struct Kept {
         std::map<std::string, std::string> parameters;
         double score = 0;
@@ -145,6 +143,8 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     };
     std::map<std::string, Kept> kept; // recipe -> its best setting's fitted models
     size_t keptBytes = 0;
+    // Evaluates one setting on every split: its score, or nullopt when the recipe does not apply
+    // to the data or its first split falls below pruneBelow (it cannot win).
     auto evaluate = [&](const std::string& name, const std::map<std::string, std::string>& parameters,
                         double pruneBelow = 0) -> Result<std::optional<double>> {
         RecommendSpec spec = base;
@@ -158,7 +158,7 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
             std::shared_ptr<RecommendRecipe> recipe = recommendRecipes().create(name);
             auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, std::min(1.0, to)));
-            // Held only while all the splits' models could be kept: never two large ones at once.
+            // A model too large for the keeping budget is freed after its split is scored.
             bytes += recipe->modelBytes();
             keepable = keepable && metrics.isOk() && recipe->modelBytes() * splits.size() <= kKeptModelBytes;
             if (keepable) models.push_back(recipe);
