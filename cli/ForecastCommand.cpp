@@ -218,8 +218,7 @@ Status runForecast(const ForecastArgs& args)
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, run->series, run->spec, run->forecasts, args.withMean));
     if (!args.metrics.empty()) ALMANAC_RETURN_IF_ERROR(writeMetricsJson(args.metrics, *run, run->backtest));
     for (const BacktestResult& b : run->leaderboard)
-        note("backtest " + b.label() + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
-             + ", MASE " + formatNumber(b.overall.mase) + ", p10-p90 coverage " + formatNumber(b.overall.coverage));
+        note(backtestSummary(b));
 
     if (!args.project.empty()) {
         auto project = std::filesystem::exists(args.project) ? ProjectFile::open(args.project)

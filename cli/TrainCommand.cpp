@@ -3,6 +3,7 @@
 #include "cli/CliCommand.h"
 #include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
+#include "forecast/MetricsReport.h"
 #include "forecast/Quantiles.h"
 #include "project/PredictorWorkflow.h"
 #include "project/RecommenderWorkflow.h"
@@ -58,8 +59,7 @@ Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::
     if (!trained.isOk()) return trained.status();
     for (const std::string& n : trained->run.notes) note("train: " + n);
     for (const BacktestResult& b : trained->run.leaderboard)
-        note("backtest " + b.label() + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
-             + ", MASE " + formatNumber(b.overall.mase));
+        note(backtestSummary(b));
     note("train: predictor " + trained->stored.name + " (" + trained->stored.recipe + ") on "
          + std::to_string(trained->run.series.series.size()) + " series of " + args.dataset + " in "
          + formatNumber(trained->stored.trainingSeconds) + " s");

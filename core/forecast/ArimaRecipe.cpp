@@ -48,6 +48,13 @@ std::vector<double> regressionErrors(const std::vector<double>& y, const std::ve
     return e;
 }
 
+Result<arima::ArimaFitMethod> fitMethod(const ForecastSpec& spec)
+{
+    const std::string name = spec.parameter("fit", "css-ml");
+    if (name != "css" && name != "css-ml") return Status::invalidInput("arima: fit must be css or css-ml, not " + name);
+    return name == "css" ? arima::ArimaFitMethod::ConditionalSumOfSquares : arima::ArimaFitMethod::ConditionalThenMaximumLikelihood;
+}
+
 } // namespace
 
 std::string ArimaRecipe::description() const
@@ -61,6 +68,7 @@ RecipeTraits ArimaRecipe::traits() const
     RecipeTraits t;
     t.cost = RecipeCost::Moderate;
     t.usesRelatedSeries = true;
+    t.refitsFromOlderModel = true;
     return t;
 }
 
@@ -81,10 +89,8 @@ Result<std::unique_ptr<SeriesModel>> ArimaRecipe::fitSeries(const TimeSeries& se
     // Seasonal polynomials longer than a year of weeks are impractical; MSTL serves long cycles.
     if (m > 52) m = 1;
     std::optional<arima::ArimaFit> fit;
-    const std::string fitName = spec.parameter("fit", "css-ml");
-    if (fitName != "css" && fitName != "css-ml") return Status::invalidInput("arima: fit must be css or css-ml, not " + fitName);
-    const arima::ArimaFitMethod method = fitName == "css" ? arima::ArimaFitMethod::ConditionalSumOfSquares
-                                                          : arima::ArimaFitMethod::ConditionalThenMaximumLikelihood;
+    auto method = fitMethod(spec);
+    if (!method.isOk()) return method.status();
     if (auto it = spec.parameters.find("order"); it != spec.parameters.end()) {
         std::vector<int> values;
         std::stringstream list(it->second);
@@ -106,16 +112,16 @@ Result<std::unique_ptr<SeriesModel>> ArimaRecipe::fitSeries(const TimeSeries& se
         }
         auto constant = spec.parameters.find("constant");
         order.constant = constant != spec.parameters.end() ? constant->second == "true" : order.d + order.D <= 1;
-        fit = arima::fitArima(y, order, method);
+        fit = arima::fitArima(y, order, *method);
     } else {
         arima::ArimaSearchOptions search;
-        search.method = method;
+        search.method = *method;
         fit = arima::autoArima(y, m, search);
         // Related series known through the horizon enter as regressors when they earn their
         // parameters (lower AICc): regression with ARIMA errors.
         const bool endsAtTheEnd = !series.values.empty() && !std::isnan(series.values.back());
         if (!series.features.empty() && endsAtTheEnd && spec.parameter("regressors", "auto") != "none") {
-            auto regression = arima::autoRegressionArima(y, featuresFrom(series, y.size()), m, spec.horizon, method);
+            auto regression = arima::autoRegressionArima(y, featuresFrom(series, y.size()), m, spec.horizon, *method);
             if (regression && (!fit || regression->errors.aicc < fit->aicc)) {
                 model->kind = ArimaSeriesModel::Kind::Regression;
                 model->fit = std::move(*regression);
@@ -126,6 +132,33 @@ Result<std::unique_ptr<SeriesModel>> ArimaRecipe::fitSeries(const TimeSeries& se
     if (fit) {
         model->kind = ArimaSeriesModel::Kind::Plain;
         model->fit.errors = std::move(*fit);
+    }
+    return std::unique_ptr<SeriesModel>(std::move(model));
+}
+
+Result<std::unique_ptr<SeriesModel>> ArimaRecipe::refitSeries(const SeriesModel& stored, const TimeSeries& series,
+                                                               const ForecastSpec& spec) const
+{
+    auto typed = modelAs<ArimaSeriesModel>(stored, name());
+    if (!typed.isOk()) return typed.status();
+    const ArimaSeriesModel& older = **typed;
+    auto method = fitMethod(spec);
+    if (!method.isOk()) return method.status();
+    const std::vector<double> y = contiguousHistory(series.values);
+    auto model = std::make_unique<ArimaSeriesModel>();
+    model->kind = older.kind;
+    if (older.kind == ArimaSeriesModel::Kind::Plain) {
+        auto fit = arima::fitArima(y, older.fit.errors.order, *method, &older.fit.errors);
+        if (!fit) return fitSeries(series, spec);
+        model->fit.errors = std::move(*fit);
+    } else if (older.kind == ArimaSeriesModel::Kind::Regression) {
+        const bool endsAtTheEnd = !series.values.empty() && !std::isnan(series.values.back());
+        auto fit = endsAtTheEnd ? arima::refitRegressionArima(y, featuresFrom(series, y.size()), spec.horizon, older.fit, *method)
+                                : std::nullopt;
+        if (!fit) return fitSeries(series, spec);
+        model->fit = std::move(*fit);
+    } else {
+        return fitSeries(series, spec);
     }
     return std::unique_ptr<SeriesModel>(std::move(model));
 }

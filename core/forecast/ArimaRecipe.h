@@ -22,6 +22,9 @@ public:
     Result<SeriesForecast> forecastFromModel(const SeriesModel& model, const TimeSeries& series,
                                              const ForecastSpec& spec) const override;
     Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const override;
+    // The older model's orders (and regressors), the coefficients re-estimated from the older ones.
+    Result<std::unique_ptr<SeriesModel>> refitSeries(const SeriesModel& older, const TimeSeries& series,
+                                                     const ForecastSpec& spec) const override;
 };
 
 } // namespace almanac

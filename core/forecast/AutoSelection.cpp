@@ -122,6 +122,9 @@ Result<AutoForecast> forecastAutomatically(const SeriesSet& data, const Forecast
                 member.rescale = true;
                 member.spreadFactor = leaderboard[c].spreadFactor;
                 plan.members.push_back(std::move(member));
+                // The newest backtest window's models, where kept: refitted, not searched again.
+                plan.startingModels.push_back(leaderboard[c].newestModels.size() == n ? leaderboard[c].newestModels
+                                                                                      : std::vector<KeptModel>{});
             }
             plan.membersOfSeries[s].push_back(it->second);
             if (!result.recipeOfSeries[s].empty()) result.recipeOfSeries[s].push_back('+');

@@ -1,8 +1,10 @@
 #include "forecast/Backtest.h"
 
 #include "forecast/Quantiles.h"
+#include "jobs/ParallelFor.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <numeric>
 
@@ -70,18 +72,107 @@ bool fitBacktestToData(const SeriesSet& data, int forecastHorizon, BacktestOptio
     return true;
 }
 
+namespace {
+
+// The history before cut of every series that has one; source maps its series to data's.
+SeriesSet historyBefore(const SeriesSet& data, int64_t cut, int horizon, std::vector<size_t>& source)
+{
+    SeriesSet history;
+    history.frequency = data.frequency;
+    history.dimensionNames = data.dimensionNames;
+    history.featureNames = data.featureNames;
+    history.endPeriod = cut;
+    source.clear();
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        const TimeSeries& full = data.series[s];
+        if (full.firstPeriod >= cut) continue; // no history yet in this window
+        TimeSeries truncated;
+        truncated.itemId = full.itemId;
+        truncated.dimensions = full.dimensions;
+        truncated.firstPeriod = full.firstPeriod;
+        const size_t keep = size_t(cut - full.firstPeriod);
+        truncated.values.assign(full.values.begin(), full.values.begin() + long(keep));
+        for (const auto& f : full.features)
+            truncated.features.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep + size_t(horizon))));
+        history.series.push_back(std::move(truncated));
+        source.push_back(s);
+    }
+    return history;
+}
+
+// A structure (ETS form, ARIMA orders) chosen on an older history is kept for a newer one while
+// the older is at least three quarters of it; on shorter histories, where a few more periods can
+// change the choice, it is searched again. (Measured: searching once on two-year monthly series
+// lost accuracy, OWA 0.780 -> 0.790, which this rule recovers; on M4 hourly it always refits.)
+bool olderHistoryCovers(int64_t olderLength, int64_t gap)
+{
+    return olderLength > 0 && 3 * gap <= olderLength;
+}
+
+Status itemError(const TimeSeries& series, const Status& status)
+{
+    return status.isCancelled() ? status : Status::internal("item " + series.itemId + ": " + status.message());
+}
+
+} // namespace
+
+Result<std::unique_ptr<SeriesModel>> fitOrRefit(const ForecastRecipe& recipe, const KeptModel& older,
+                                                const TimeSeries& series, const ForecastSpec& spec)
+{
+    if (!older) return recipe.fitSeries(series, spec);
+    ByteReader in(*older);
+    auto model = recipe.readSeriesModel(in);
+    if (!model.isOk()) return model.status();
+    return recipe.refitSeries(**model, series, spec);
+}
+
+namespace {
+
+// One window's forecasts from models refitted from the item's model of the older window where
+// it has one; models (by series of the data) become this window's.
+Status forecastFromRefits(const ForecastRecipe& recipe, const SeriesSet& history, const std::vector<size_t>& source,
+                          const ForecastSpec& spec, int64_t gap, std::vector<KeptModel>& models, std::vector<SeriesForecast>& out,
+                          const JobContext& job)
+{
+    out.assign(history.series.size(), {});
+    return parallelFor(
+        history.series.size(), spec.threads,
+        [&](size_t i) -> Status {
+            const TimeSeries& series = history.series[i];
+            KeptModel& kept = models[source[i]];
+            if (kept && !olderHistoryCovers(int64_t(series.values.size()) - gap, gap)) kept.reset();
+            auto model = fitOrRefit(recipe, kept, series, spec);
+            if (!model.isOk()) return itemError(series, model.status());
+            auto forecast = recipe.forecastFromModel(**model, series, spec);
+            if (!forecast.isOk()) return itemError(series, forecast.status());
+            ByteWriter bytes;
+            (*model)->write(bytes);
+            kept = bytes.take();
+            out[i] = std::move(*forecast);
+            return Status::ok();
+        },
+        job, "forecasting with " + recipe.name());
+}
+
+} // namespace
+
 Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet& data, const ForecastSpec& forecastSpec,
                                    const BacktestOptions& options, const JobContext& job)
 {
     if (options.windows < 1) return Status::invalidInput("--backtest-windows must be at least 1");
+    const auto started = std::chrono::steady_clock::now();
     ForecastSpec spec = forecastSpec;
     if (options.horizon > 0) spec.horizon = options.horizon;
     const int offset = options.offset > 0 ? options.offset : spec.horizon;
     const std::vector<std::string> velocity = velocityBuckets(data);
     const int season = spec.effectiveSeason();
+    const bool refit = options.refitNewerWindows && !recipe.traits().global && recipe.traits().refitsFromOlderModel;
 
     BacktestResult result;
     result.recipe = recipe.name();
+    result.windows.resize(size_t(options.windows));
+    if (options.keepForecasts) result.kept.resize(size_t(options.windows));
+    std::vector<KeptModel> models(refit ? data.series.size() : 0);
     std::vector<AccuracyAccumulator> perItem(data.series.size(), AccuracyAccumulator(spec.quantiles));
     // Normalised deviations of the actuals: distance from the centre over the interval's half-width
     // on the actual's side. Their quantile at the promised coverage is the spread correction.
@@ -90,36 +181,19 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
     const auto medianIt = std::find_if(spec.quantiles.begin(), spec.quantiles.end(), [](double q) { return std::fabs(q - 0.5) < 1e-12; });
     const long medianIndex = medianIt == spec.quantiles.end() ? -1 : long(medianIt - spec.quantiles.begin());
 
-    for (int w = 0; w < options.windows; ++w) {
+    for (int step = 0; step < options.windows; ++step) {
         if (job.isCancelled()) return Status::cancelled();
-        // Window w holds out [cut, cut + horizon).
+        // Window w holds out [cut, cut + horizon); refits go from the oldest window to the newest.
+        const int w = refit ? options.windows - 1 - step : step;
         const int64_t cut = data.endPeriod - spec.horizon - int64_t(w) * offset;
-        SeriesSet history;
-        history.frequency = data.frequency;
-        history.dimensionNames = data.dimensionNames;
-        history.featureNames = data.featureNames;
-        history.endPeriod = cut;
         std::vector<size_t> source;
-        for (size_t s = 0; s < data.series.size(); ++s) {
-            const TimeSeries& full = data.series[s];
-            if (full.firstPeriod >= cut) continue; // no history yet in this window
-            TimeSeries truncated;
-            truncated.itemId = full.itemId;
-            truncated.dimensions = full.dimensions;
-            truncated.firstPeriod = full.firstPeriod;
-            const size_t keep = size_t(cut - full.firstPeriod);
-            truncated.values.assign(full.values.begin(), full.values.begin() + long(keep));
-            for (const auto& f : full.features)
-                truncated.features.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep + size_t(spec.horizon))));
-            history.series.push_back(std::move(truncated));
-            source.push_back(s);
-        }
+        const SeriesSet history = historyBefore(data, cut, spec.horizon, source);
         if (history.series.empty())
             return Status::invalidInput("backtest window " + std::to_string(w + 1) + " leaves no history; use fewer windows");
         std::vector<SeriesForecast> forecasts;
-        const JobContext sub = job.subRange(double(w) / options.windows, double(w + 1) / options.windows);
-        ALMANAC_RETURN_IF_ERROR(recipe.forecastAll(history, spec, forecasts, sub));
-
+        const JobContext sub = job.subRange(double(step) / options.windows, double(step + 1) / options.windows);
+        if (refit) ALMANAC_RETURN_IF_ERROR(forecastFromRefits(recipe, history, source, spec, offset, models, forecasts, sub));
+        else ALMANAC_RETURN_IF_ERROR(recipe.forecastAll(history, spec, forecasts, sub));
         AccuracyAccumulator window(spec.quantiles);
         std::vector<double> q(spec.quantiles.size());
         for (size_t i = 0; i < history.series.size(); ++i) {
@@ -145,8 +219,8 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
             window.merge(item);
             perItem[s].merge(item);
         }
-        result.windows.push_back(window.finish());
-        if (options.keepForecasts) result.kept.push_back({cut, std::move(source), std::move(forecasts)});
+        result.windows[size_t(w)] = window.finish();
+        if (options.keepForecasts) result.kept[size_t(w)] = {cut, std::move(source), std::move(forecasts)};
     }
 
     AccuracyAccumulator overall(spec.quantiles);
@@ -170,6 +244,12 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
     }
     for (auto& [name, acc] : buckets)
         if (acc.points()) result.byVelocity.emplace_back(name, acc.finish());
+    // The final fit refits the newest window's models to all the data, where they cover it.
+    for (size_t s = 0; s < models.size(); ++s)
+        if (models[s] && !olderHistoryCovers(data.endPeriod - spec.horizon - data.series[s].firstPeriod, spec.horizon))
+            models[s].reset();
+    result.newestModels = std::move(models);
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "forecast/ets/EtsFitBytes.h"
 #include "forecast/ets/EtsForecast.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -33,6 +34,13 @@ std::string EtsRecipe::description() const
     return "Exponential smoothing state-space models (error, trend, season), chosen by AICc.";
 }
 
+RecipeTraits EtsRecipe::traits() const
+{
+    RecipeTraits t;
+    t.refitsFromOlderModel = true;
+    return t;
+}
+
 std::vector<ParameterSpec> EtsRecipe::parameters() const
 {
     return {ParameterSpec::text("model", "ZZZ", "an ETS code such as ZZZ, ANN, AAdN or MAM"),
@@ -47,7 +55,30 @@ Result<std::unique_ptr<SeriesModel>> EtsRecipe::fitSeries(const TimeSeries& seri
         if (!parseEtsCode(it->second, selection))
             return Status::invalidInput("ets: model '" + it->second + "' is not an ETS code such as ZZZ, ANN or MAdM");
     auto model = std::make_unique<EtsSeriesModel>();
+    // Measured on M4 hourly: ets alone OWA 0.843 fitting all forms, 0.857 fitting three in 40% of
+    // the time; auto chose as well either way (0.469, 0.468), so only auto screens.
+    if (spec.screenForms) selection.fullyFitted = 3;
     model->fit = selectEts(y, spec.effectiveSeason(), selection);
+    return std::unique_ptr<SeriesModel>(std::move(model));
+}
+
+Result<std::unique_ptr<SeriesModel>> EtsRecipe::refitSeries(const SeriesModel& stored, const TimeSeries& series,
+                                                             const ForecastSpec& spec) const
+{
+    auto typed = modelAs<EtsSeriesModel>(stored, name());
+    if (!typed.isOk()) return typed.status();
+    const EtsSeriesModel* older = *typed;
+    if (!older->fit) return fitSeries(series, spec);
+    const std::vector<double> y = contiguousHistory(series.values);
+    const EtsForm& form = older->fit->form;
+    const bool multiplicative = form.error == Component::Multiplicative || form.season == Component::Multiplicative;
+    // A newer history the form no longer suits (a zero under multiplicative parts) is searched again.
+    if (multiplicative && (y.empty() || *std::min_element(y.begin(), y.end()) <= 0)) return fitSeries(series, spec);
+    auto model = std::make_unique<EtsSeriesModel>();
+    EtsFitOptions from;
+    from.start = &older->fit->parameters;
+    model->fit = fitEtsForm(y, form, older->fit->m, from);
+    if (!model->fit) return fitSeries(series, spec);
     return std::unique_ptr<SeriesModel>(std::move(model));
 }
 

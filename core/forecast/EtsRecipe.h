@@ -13,11 +13,15 @@ class EtsRecipe : public EstimatingForecastRecipe {
 public:
     std::string name() const override { return "ets"; }
     std::string description() const override;
+    RecipeTraits traits() const override;
     std::vector<ParameterSpec> parameters() const override;
     Result<std::unique_ptr<SeriesModel>> fitSeries(const TimeSeries& series, const ForecastSpec& spec) const override;
     Result<SeriesForecast> forecastFromModel(const SeriesModel& model, const TimeSeries& series,
                                              const ForecastSpec& spec) const override;
     Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const override;
+    // The older model's form, its parameters re-estimated from the older ones.
+    Result<std::unique_ptr<SeriesModel>> refitSeries(const SeriesModel& older, const TimeSeries& series,
+                                                     const ForecastSpec& spec) const override;
 };
 
 } // namespace almanac

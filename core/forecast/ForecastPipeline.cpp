@@ -94,6 +94,9 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     const double keptValues = double(run.series.series.size()) * double(backtestOptions.horizon > 0 ? backtestOptions.horizon : spec.horizon)
                               * double(spec.quantiles.size() + 1) * double(backtestOptions.windows);
     backtestOptions.keepForecasts = automatic && inputs.autoMode == AutoMode::Best && backtestOptions.windows >= 2 && keptValues <= 4e6;
+    // auto searches each item's ETS form or ARIMA orders once, on the oldest window, and refits
+    // them for the newer windows and the final forecast.
+    backtestOptions.refitNewerWindows = automatic;
     // Recipes whose own intervals are known to run narrow are calibrated unless told not to.
     const bool wantsCalibration = canBacktest && !automatic && recipe->intervalsNeedCalibration() && !inputs.neverCalibrate;
     const bool evaluate = inputs.evaluate || wantsCalibration;
@@ -116,6 +119,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
             if (extra && inputs.timeBudgetSeconds > 0 && elapsed > inputs.timeBudgetSeconds) break;
             auto candidate = forecastRecipes().create(plan[c].first);
             ForecastSpec trial = run.spec;
+            trial.screenForms = automatic;
             for (const auto& [k, v] : plan[c].second) trial.parameters[k] = v;
             auto backtest = runBacktest(*candidate, run.series, trial, backtestOptions,
                                         job.subRange(share * double(c), share * double(c + 1)));
@@ -139,7 +143,9 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
             if (decision) run.autoModeTrials = decision->trials;
             for (BacktestResult& b : run.leaderboard) b.kept.clear(); // replayed; no longer needed
         }
-        auto chosen = forecastAutomatically(run.series, run.spec, run.leaderboard, mode, last);
+        ForecastSpec economical = run.spec;
+        economical.screenForms = true;
+        auto chosen = forecastAutomatically(run.series, economical, run.leaderboard, mode, last);
         if (!chosen.isOk()) return chosen.status();
         run.forecasts = std::move(chosen->forecasts);
         run.recipeOfSeries = std::move(chosen->recipeOfSeries);

@@ -39,6 +39,12 @@ Result<std::unique_ptr<SeriesModel>> ForecastRecipe::readSeriesModel(ByteReader&
     return std::unique_ptr<SeriesModel>(std::make_unique<RuleSeriesModel>());
 }
 
+Result<std::unique_ptr<SeriesModel>> ForecastRecipe::refitSeries(const SeriesModel&, const TimeSeries& series,
+                                                                  const ForecastSpec& spec) const
+{
+    return fitSeries(series, spec);
+}
+
 Result<std::unique_ptr<GlobalModel>> ForecastRecipe::fitGlobal(const SeriesSet&, const ForecastSpec&, const JobContext&) const
 {
     return Status::unsupported(name() + " fits one model per series, not a global one");

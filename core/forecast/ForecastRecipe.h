@@ -27,6 +27,9 @@ struct ForecastSpec {
     uint64_t seed = 42;
     int threads = 0;       // 0: all cores
     std::map<std::string, std::string> parameters; // recipe hyper-parameters, by name
+    // auto's economy (not stored with a predictor): a recipe that chooses among model forms
+    // screens them cheaply and fits only the leaders fully (ETS: 3 of up to 15 forms).
+    bool screenForms = false;
 
     int effectiveSeason() const { return season > 0 ? season : frequency.defaultSeason(); }
     // A hyper-parameter's text, or fallback when it was not given.
@@ -72,6 +75,12 @@ public:
                                                      const ForecastSpec& spec) const;
     // Reads what the recipe's model wrote.
     virtual Result<std::unique_ptr<SeriesModel>> readSeriesModel(ByteReader& in) const;
+    // Fits series, a newer history of the item `older` was fitted to, keeping what older chose
+    // (ETS's form, ARIMA's orders and regressors) and re-estimating its coefficients from older's.
+    // auto fits its newer backtest windows and its final models this way, so that each item's
+    // structure search runs once. Recipes with no structure to keep fit from scratch.
+    virtual Result<std::unique_ptr<SeriesModel>> refitSeries(const SeriesModel& older, const TimeSeries& series,
+                                                             const ForecastSpec& spec) const;
 
     // Global recipes (traits().global): one model learnt from every series of data.
     virtual Result<std::unique_ptr<GlobalModel>> fitGlobal(const SeriesSet& data, const ForecastSpec& spec,

@@ -2,6 +2,7 @@
 
 #include "forecast/Quantiles.h"
 #include "util/AtomicFile.h"
+#include "util/NumberFormat.h"
 
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -53,7 +54,7 @@ std::string metricsJson(const ForecastRun& run, const BacktestOptions& options)
     }
     out["leaderboard"] = nlohmann::json::array();
     for (const BacktestResult& b : run.leaderboard)
-        out["leaderboard"].push_back({{"recipe", b.recipe}, {"parameters", b.parameters}, {"metrics", toJson(b.overall)}});
+        out["leaderboard"].push_back({{"recipe", b.recipe}, {"parameters", b.parameters}, {"metrics", toJson(b.overall)}, {"seconds", b.seconds}});
     const BacktestResult* chosen = nullptr;
     for (const BacktestResult& b : run.leaderboard)
         if (b.label() == run.recipe) chosen = &b;
@@ -96,6 +97,13 @@ Status writeMetricsJson(const std::string& path, const ForecastRun& run, const B
 std::string accuracyJson(const AccuracyMetrics& metrics)
 {
     return toJson(metrics).dump();
+}
+
+std::string backtestSummary(const BacktestResult& b)
+{
+    return "backtest " + b.label() + ": mean wQL " + formatNumber(b.overall.meanWql) + ", WAPE " + formatNumber(b.overall.wape)
+           + ", MASE " + formatNumber(b.overall.mase) + ", p10-p90 coverage " + formatNumber(b.overall.coverage) + ", "
+           + formatNumber(std::round(b.seconds * 10) / 10) + " s";
 }
 
 } // namespace almanac

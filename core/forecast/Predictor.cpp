@@ -76,7 +76,9 @@ Result<Predictor> fitPredictor(const SeriesSet& data, const ForecastSpec& spec, 
         work.size(), spec.threads,
         [&](size_t i) -> Status {
             const auto [m, s] = work[i];
-            auto model = recipes[m]->fitSeries(data.series[s], specs[m]);
+            const bool refit = m < plan.startingModels.size() && s < plan.startingModels[m].size();
+            auto model = refit ? fitOrRefit(*recipes[m], plan.startingModels[m][s], data.series[s], specs[m])
+                               : recipes[m]->fitSeries(data.series[s], specs[m]);
             if (!model.isOk())
                 return model.status().isCancelled() ? model.status()
                                                     : Status(Status::invalidInput("item " + data.series[s].itemId + ": "

@@ -3,6 +3,7 @@
 // estimated from each series of a dataset, kept so that forecasts can be made again and again
 // from it — on the same data, bit-identically to the forecast made at training, or on newer data
 // of the same items, with the estimates applied and nothing re-estimated.
+#include "forecast/Backtest.h"
 #include "forecast/ForecastRecipe.h"
 
 #include <cstdint>
@@ -67,6 +68,9 @@ struct PredictorPlan {
     std::string label;
     std::vector<PredictorMember> members;
     std::vector<std::vector<uint32_t>> membersOfSeries;
+    // [member][series], optional: a model of an older history of the series (the newest backtest
+    // window's) for the member to refit from instead of fitting from scratch.
+    std::vector<std::vector<KeptModel>> startingModels;
 };
 
 // Fits every member's recipe to the series it serves.

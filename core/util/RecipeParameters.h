@@ -60,6 +60,9 @@ struct RecipeTraits {
     // and falls (a regularisation strength): tuning walks from the default towards the better
     // neighbour and stops at the first step that does not improve, instead of trying them all.
     bool searchAlongOneParameter = false;
+    // Forecasting: refitSeries() keeps a structure chosen on an older history (a form, orders)
+    // and is much cheaper than fitSeries(); auto then searches each item's structure once.
+    bool refitsFromOlderModel = false;
 };
 
 } // namespace almanac

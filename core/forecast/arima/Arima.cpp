@@ -242,7 +242,7 @@ double aicc(double minusTwoLogLik, int coefficients, double n)
 
 } // namespace
 
-std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& o, ArimaFitMethod method)
+std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& o, ArimaFitMethod method, const ArimaFit* start)
 {
     const std::vector<double> w = difference(y, o.d, o.D, o.m);
     const int k = o.p + o.q + o.P + o.Q + (o.constant ? 1 : 0);
@@ -264,7 +264,21 @@ std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder&
         return used ? std::log(css / double(used)) : std::numeric_limits<double>::infinity();
     };
     std::vector<double> best = x;
-    if (k > 0) {
+    bool searched = false;
+    if (start && k > 0 && start->ar.size() == size_t(o.p) && start->ma.size() == size_t(o.q)
+        && start->sar.size() == size_t(o.P) && start->sma.size() == size_t(o.Q) && start->order.constant == o.constant) {
+        std::vector<double> from;
+        for (const auto* part : {&start->ar, &start->ma, &start->sar, &start->sma}) from.insert(from.end(), part->begin(), part->end());
+        if (o.constant) from.push_back(start->mean);
+        if (std::isfinite(cssObjective(from))) {
+            x = from;
+            best = from;
+            // From maximum-likelihood estimates the likelihood stage below starts where it would
+            // end up anyway; CSS would only walk away and back.
+            searched = start->maximumLikelihood && method == ArimaFitMethod::ConditionalThenMaximumLikelihood;
+        }
+    }
+    if (k > 0 && !searched) {
         MinimizerOptions options;
         options.initialStep = step;
         options.maxEvaluations = 200 * (k + 1);

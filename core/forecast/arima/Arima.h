@@ -55,8 +55,11 @@ int chooseRegularDifferences(const std::vector<double>& y, int maxD = 2);
 // 1 when the STL seasonal strength 1 - var(remainder) / var(season + remainder) exceeds 0.64.
 int chooseSeasonalDifferences(const std::vector<double>& y, int m);
 
+// start: a fit of the same order to an older history of the same series, whose coefficients the
+// search starts from (with CSS-ML and a maximum-likelihood start, the CSS stage is skipped).
 std::optional<ArimaFit> fitArima(const std::vector<double>& y, const ArimaOrder& order,
-                                 ArimaFitMethod method = ArimaFitMethod::ConditionalThenMaximumLikelihood);
+                                 ArimaFitMethod method = ArimaFitMethod::ConditionalThenMaximumLikelihood,
+                                 const ArimaFit* start = nullptr);
 std::optional<ArimaFit> autoArima(const std::vector<double>& y, int m, const ArimaSearchOptions& options = {});
 
 // A fitted model's coefficients applied to y (the history it was fitted on, or a newer one): its

@@ -2,6 +2,7 @@
 
 #include <Eigen/Dense>
 
+#include <algorithm>
 #include <cmath>
 
 namespace almanac::arima {
@@ -90,6 +91,32 @@ std::optional<RegressionArimaFit> autoRegressionArima(const std::vector<double>&
     if (!errors) return std::nullopt;
     fit.errors = std::move(*errors);
     // The regression's coefficients count as parameters of the model.
+    fit.errors.aicc += 2.0 * double(fit.beta.size());
+    return fit;
+}
+
+std::optional<RegressionArimaFit> refitRegressionArima(const std::vector<double>& y,
+                                                       const std::vector<std::vector<double>>& features, int horizon,
+                                                       const RegressionArimaFit& older, ArimaFitMethod method)
+{
+    const std::vector<size_t> usable = usableRegressors(features, y.size(), horizon);
+    for (size_t f : older.regressors)
+        if (std::find(usable.begin(), usable.end(), f) == usable.end()) return std::nullopt;
+    RegressionArimaFit fit;
+    fit.regressors = older.regressors;
+    std::vector<std::vector<double>> history;
+    for (size_t f : fit.regressors) history.emplace_back(features[f].begin(), features[f].begin() + long(y.size()));
+    const ArimaOrder& o = older.errors.order;
+    std::vector<std::vector<double>> differenced;
+    for (const auto& column : history) differenced.push_back(difference(column, o.d, o.D, o.m));
+    const std::vector<double> dy = difference(y, o.d, o.D, o.m);
+    if (dy.size() < differenced.size() + 5) return std::nullopt;
+    fit.beta = leastSquares(dy, differenced, o.d + o.D == 0);
+    for (double b : fit.beta)
+        if (!std::isfinite(b)) return std::nullopt;
+    auto errors = fitArima(residualsOf(y, history, fit.beta), o, method, &older.errors);
+    if (!errors) return std::nullopt;
+    fit.errors = std::move(*errors);
     fit.errors.aicc += 2.0 * double(fit.beta.size());
     return fit;
 }

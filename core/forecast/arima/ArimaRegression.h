@@ -24,6 +24,13 @@ std::optional<RegressionArimaFit> autoRegressionArima(const std::vector<double>&
                                                       int horizon,
                                                       ArimaFitMethod method = ArimaFitMethod::ConditionalThenMaximumLikelihood);
 
+// The regressors and orders of older (a fit to an older history of the same series) with beta
+// and the errors' coefficients re-estimated; nullopt when a regressor no longer covers the
+// history and horizon.
+std::optional<RegressionArimaFit> refitRegressionArima(const std::vector<double>& y,
+                                                       const std::vector<std::vector<double>>& features, int horizon,
+                                                       const RegressionArimaFit& older, ArimaFitMethod method);
+
 // Forecasts of the errors' model plus the regression on the future regressor values.
 SeriesForecast forecastRegressionArima(const RegressionArimaFit& fit, const std::vector<std::vector<double>>& features,
                                        size_t historyLength, int horizon, const std::vector<double>& quantiles);

@@ -21,12 +21,23 @@ struct EtsFit {
     size_t n = 0;
 };
 
-std::optional<EtsFit> fitEtsForm(const std::vector<double>& y, const EtsForm& form, int m);
+struct EtsFitOptions {
+    // Parameters to search from (a fit of the same form to the same series' start: an older
+    // history's, or a screening fit) instead of the heuristic starting values.
+    const EtsParameters* start = nullptr;
+    // Screening: the smoothing parameters alone, the starting states held (a few hundred cheap
+    // evaluations instead of a thousand over every state).
+    bool smoothingOnly = false;
+};
+std::optional<EtsFit> fitEtsForm(const std::vector<double>& y, const EtsForm& form, int m, const EtsFitOptions& options = {});
 
 struct EtsSelection {
     bool allowMultiplicative = true; // error and season; only used where y > 0
     bool allowDamped = true;
     std::optional<EtsForm> only;     // fit this form only ("model" parameter)
+    // Every form is screened (EtsFitOptions::smoothingOnly) and only this many, lowest AICc
+    // first, are fitted fully; 0 fits every form fully.
+    int fullyFitted = 0;
 };
 
 // The form with the lowest AICc among those the data allows; nullopt if none fits.

@@ -68,9 +68,14 @@ double likelihoodLoop(const std::vector<double>& y, const EtsParameters& p, doub
         if constexpr (MultError) {
             if (std::fabs(f) < kTiny) return inf;
             e = (y[t] - f) / f;
-            int exponent;
-            productMantissa = std::frexp(productMantissa * std::fabs(f), &exponent);
-            productExponent += exponent;
+            // Renormalised only when far from overflow: a call per observation would also make
+            // the compiler spill the loop's state around it.
+            productMantissa *= std::fabs(f);
+            if (!(productMantissa < 0x1p500 && productMantissa > 0x1p-500)) {
+                int exponent;
+                productMantissa = std::frexp(productMantissa, &exponent);
+                productExponent += exponent;
+            }
         } else {
             e = y[t] - f;
         }
@@ -217,19 +222,20 @@ bool rootsInsideUnitCircle(std::vector<double> c)
     // enough to test inside the likelihood.
     while (c.size() > 1 && c.back() == 0.0) c.pop_back();
     constexpr double tolerance = 1e-10;
-    while (c.size() > 1) {
-        const size_t n = c.size() - 1;
+    // Each step shortens the polynomial by one; the two buffers take turns (it runs inside the
+    // likelihood's search, where an allocation per step showed in profiles).
+    std::vector<double> next(c.size());
+    for (size_t n = c.size() - 1; n >= 1; --n) {
         const double lead = c[n], constant = c[0];
         if (std::fabs(constant) >= std::fabs(lead) * (1 + tolerance)) return false;
-        std::vector<double> next(n);
         double largest = 0;
         for (size_t i = 0; i < n; ++i) {
             next[i] = lead * c[i + 1] - constant * c[n - 1 - i];
             largest = std::max(largest, std::fabs(next[i]));
         }
         if (largest == 0) return true; // a root on the boundary to within rounding
-        for (double& v : next) v /= largest;
-        c = std::move(next);
+        for (size_t i = 0; i < n; ++i) next[i] /= largest;
+        c.swap(next);
     }
     return true;
 }
