@@ -41,6 +41,36 @@ private slots:
         QVERIFY2(worst < 0.1, qPrintable(QString::number(worst)));
     }
 
+    void stlFollowsACurvedTrendAtLongPeriods_data()
+    {
+        // Long periods make long trend spans, smoothed every tenth of the span and interpolated
+        // between (R's jumps): the trend must still follow a slow curve.
+        QTest::addColumn<int>("period");
+        QTest::newRow("24") << 24;
+        QTest::newRow("168") << 168;
+    }
+
+    void stlFollowsACurvedTrendAtLongPeriods()
+    {
+        QFETCH(int, period);
+        std::vector<double> y, season, trend;
+        const int n = 8 * period;
+        for (int t = 0; t < n; ++t) {
+            season.push_back(5 * std::sin(2 * M_PI * t / period));
+            trend.push_back(100 + 20 * std::sin(2 * M_PI * t / (4.0 * n)));
+            y.push_back(trend.back() + season.back());
+        }
+        StlOptions o;
+        o.period = period;
+        const StlResult r = stl(y, o);
+        double worst = 0;
+        for (size_t t = size_t(period); t + size_t(period) < size_t(n); ++t) {
+            worst = std::max(worst, std::fabs(r.seasonal[t] - season[t]));
+            worst = std::max(worst, std::fabs(r.trend[t] - trend[t]));
+        }
+        QVERIFY2(worst < 0.1, qPrintable(QString::number(worst)));
+    }
+
     void mstlSeparatesTwoCycles()
     {
         std::vector<double> y, daily, weekly;
