@@ -35,7 +35,7 @@ struct ForecastArgs {
     bool withMean = false;
     bool noCalibrate = false;
     bool calibrate = false;
-    double timeBudget = 0;
+    double timeBudget = kDefaultForecastTimeBudgetSeconds;
     std::vector<std::string> parameters;
     InputOptions input;
 };
@@ -283,7 +283,8 @@ CommandEntry registerForecastCommand(CLI::App& app)
                     "or item-ensemble (average of each item's best three)")
         ->capture_default_str();
     cmd->add_option("--time-budget", a->timeBudget,
-                    "With auto: seconds after which no further hyper-parameter settings are tried (0: all)")
+                    "With auto: a hard limit on the search in seconds (0: none); what would not fit is left out, "
+                    "a candidate running past it is stopped, and the best so far is used")
         ->capture_default_str();
     cmd->add_option("--backtest-offset", a->backtestOffset, "Periods between backtest windows (default: the horizon)");
     cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");

@@ -2,6 +2,7 @@
 
 #include "cli/CliCommand.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
@@ -39,10 +40,33 @@ MetricSink TerminalProgress::metricSink()
     };
 }
 
+namespace {
+
+std::string durationText(double seconds)
+{
+    const long s = long(std::lround(seconds));
+    if (s < 60) return std::to_string(s) + " s";
+    if (s < 3600) return std::to_string(s / 60) + " min " + std::to_string(s % 60) + " s";
+    return std::to_string(s / 3600) + " h " + std::to_string(s / 60 % 60) + " min";
+}
+
+} // namespace
+
+std::string TerminalProgress::timeLeft(double fraction) const
+{
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    if (fraction < 0.02 || fraction >= 1.0 || elapsed < 1.0) return {};
+    return "about " + durationText(elapsed * (1.0 - fraction) / fraction) + " left";
+}
+
 void TerminalProgress::update(double fraction, const std::string& stage)
 {
     if (m_quiet) return;
     std::lock_guard<std::mutex> lock(g_outputMutex);
+    if (!m_started) {
+        m_started = true;
+        m_start = std::chrono::steady_clock::now();
+    }
     const int percent = int(fraction * 100.0 + 0.5);
     if (m_tty) {
         const auto now = std::chrono::steady_clock::now();
@@ -52,8 +76,10 @@ void TerminalProgress::update(double fraction, const std::string& stage)
         m_stage = stage;
         const int width = 30;
         const int filled = int(fraction * width + 0.5);
-        std::fprintf(stderr, "\r[%.*s%*s] %3d%% %s", filled, "##############################", width - filled, "",
-                     percent, stage.c_str());
+        const std::string left = timeLeft(fraction);
+        // Padded so that a shorter line overwrites all of the one before.
+        std::fprintf(stderr, "\r[%.*s%*s] %3d%% %s%s%-24s", filled, "##############################", width - filled, "",
+                     percent, stage.c_str(), left.empty() ? "" : " · ", left.c_str());
         m_drawn = true;
     } else {
         // Logs want a line when a stage starts and one when it ends, not a stream of percentages.
@@ -65,6 +91,15 @@ void TerminalProgress::update(double fraction, const std::string& stage)
         if (percent >= 100 && m_lastTenth < 10) {
             m_lastTenth = 10;
             diagnostic(stage + ": done\n");
+        }
+        // Tenths only for work long enough to wait for: a quick read is its stage lines alone.
+        const int tenth = int(fraction * 10.0);
+        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+        if (tenth > m_lastOverallTenth && tenth < 10 && elapsed >= 2.0) {
+            m_lastOverallTenth = tenth;
+            const std::string left = timeLeft(fraction);
+            diagnostic("progress " + std::to_string(tenth * 10) + "%: " + durationText(elapsed) + " elapsed"
+                       + (left.empty() ? "" : ", " + left) + "\n");
         }
     }
     std::fflush(stderr);

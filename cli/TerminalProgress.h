@@ -6,7 +6,8 @@
 
 namespace almanac::cli {
 
-// A progress bar on a terminal; on a pipe or log, one quiet line per stage and tenth.
+// A progress bar on a terminal, with the time left; on a pipe or log, a line per stage and one
+// per tenth of the work with the time elapsed and left.
 class TerminalProgress {
 public:
     TerminalProgress();
@@ -22,11 +23,16 @@ public:
 
 private:
     void update(double fraction, const std::string& stage);
+    // "about 1 min 5 s left", from the time so far and the share done; empty too early to tell.
+    std::string timeLeft(double fraction) const;
     bool m_tty;
     bool m_quiet;
     bool m_drawn = false;
     std::string m_stage;
     int m_lastTenth = -1;
+    int m_lastOverallTenth = 0;
+    bool m_started = false;
+    std::chrono::steady_clock::time_point m_start;
     std::chrono::steady_clock::time_point m_lastDraw;
 };
 

@@ -3,11 +3,14 @@
 #include "cli/CliCommand.h"
 #include "cli/InteractionInput.h"
 #include "cli/TerminalProgress.h"
+#include "forecast/ForecastPipeline.h"
 #include "forecast/MetricsReport.h"
 #include "forecast/Quantiles.h"
 #include "project/PredictorWorkflow.h"
 #include "project/RecommenderWorkflow.h"
 #include "util/NumberFormat.h"
+
+#include <algorithm>
 
 namespace almanac::cli {
 
@@ -18,7 +21,7 @@ struct TrainArgs {
     std::string autoMode = "best", eventType, eventWeights, objective = "ndcg@10";
     int horizon = 0, season = 0, threads = 0, backtestWindows = 0, backtestOffset = 0;
     uint64_t seed = 42;
-    double timeBudget = 0, eventValueThreshold = -1;
+    double timeBudget = -1, eventValueThreshold = -1; // timeBudget -1: the kind's default
     bool calibrate = false, noCalibrate = false;
     std::vector<std::string> parameters;
 };
@@ -47,7 +50,7 @@ Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::
     const auto mode = autoModeFromName(args.autoMode);
     if (!mode) return Status::invalidInput("--auto-mode: expected best, dataset, item, ensemble or item-ensemble");
     request.autoMode = *mode;
-    request.timeBudgetSeconds = args.timeBudget;
+    request.timeBudgetSeconds = args.timeBudget < 0 ? kDefaultForecastTimeBudgetSeconds : args.timeBudget;
     request.calibrate = args.calibrate;
     request.neverCalibrate = args.noCalibrate;
     TerminalProgress progress;
@@ -82,7 +85,7 @@ Status trainRecommending(ProjectFile& project, const TrainArgs& args, const std:
     if (!weights.isOk()) return weights.status();
     request.filter.eventWeights = *weights;
     request.tuning.objective = args.objective;
-    request.tuning.timeBudgetSeconds = args.timeBudget;
+    request.tuning.timeBudgetSeconds = std::max(0.0, args.timeBudget);
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
@@ -158,7 +161,9 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
     cmd->add_option("--backtest-windows", a->backtestWindows, "Predictors: backtest windows (default 2 for auto, else 1)")->check(CLI::Range(1, 100));
     cmd->add_option("--backtest-offset", a->backtestOffset, "Predictors: periods between backtest windows");
     cmd->add_option("--auto-mode", a->autoMode, "Predictors with auto: best, dataset, item, ensemble or item-ensemble")->capture_default_str();
-    cmd->add_option("--time-budget", a->timeBudget, "With auto: seconds after which no further settings are tried (0: all)")->capture_default_str();
+    cmd->add_option("--time-budget", a->timeBudget,
+                    "With auto, in seconds (0: none). Forecasting: a hard limit on the search, default 600. "
+                    "Recommending: no further settings after it, default none");
     cmd->add_flag("--calibrate", a->calibrate, "Predictors: scale every recipe's band on the backtest");
     cmd->add_flag("--no-calibrate", a->noCalibrate, "Predictors: keep the recipe's own band");
     cmd->add_option("--event-type", a->eventType, "Recommenders: only these event types (comma-separated)");

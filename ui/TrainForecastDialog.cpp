@@ -1,5 +1,6 @@
 #include "ui/TrainForecastDialog.h"
 
+#include "forecast/ForecastPipeline.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/Quantiles.h"
 #include "ui/ProjectSession.h"
@@ -85,7 +86,8 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     m_budget->setRange(0, 24 * 3600);
     m_budget->setSuffix(tr(" s"));
     m_budget->setSpecialValueText(tr("no limit"));
-    m_budget->setToolTip(tr("AutoML: after this many seconds no further hyper-parameter settings are tried"));
+    m_budget->setValue(int(kDefaultForecastTimeBudgetSeconds));
+    m_budget->setToolTip(tr("AutoML: a hard limit on the search; what would not fit is left out and the best so far is used"));
     m_parameters = new QLineEdit;
     m_parameters->setPlaceholderText(tr("name=value, … (e.g. model=AAdN for ets)"));
     m_name = new QLineEdit;

@@ -1,10 +1,10 @@
 #include "forecast/ForecastPipeline.h"
 
+#include "forecast/AutoSearch.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/SeriesHistory.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 
 namespace almanac {
@@ -40,6 +40,9 @@ Status validateForecastParameters(const std::string& recipeName, const std::map<
 }
 
 namespace {
+
+// The search's share of a run's progress; the final fit (refits, for auto) takes the rest.
+constexpr double kSearchShare = 0.9;
 
 // The recipes auto compares. Expensive ones (the deep recipes: minutes of training each, per
 // backtest window) are left out until auto can budget them; ask for them by name.
@@ -101,40 +104,27 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     const bool wantsCalibration = canBacktest && !automatic && recipe->intervalsNeedCalibration() && !inputs.neverCalibrate;
     const bool evaluate = inputs.evaluate || wantsCalibration;
     const bool calibrate = (inputs.calibrate && !inputs.neverCalibrate) || wantsCalibration;
-    if (automatic || evaluate) {
-        // Every recipe's default first; then, for auto, the other settings of each search space
-        // while the time budget lasts.
-        std::vector<std::pair<std::string, std::map<std::string, std::string>>> plan;
-        for (const std::string& name : candidates) plan.emplace_back(name, std::map<std::string, std::string>{});
-        if (automatic)
-            for (const std::string& name : candidates) {
-                const auto space = forecastRecipes().create(name)->searchSpace();
-                for (size_t k = 1; k < space.size(); ++k) plan.emplace_back(name, space[k]);
-            }
-        const auto started = std::chrono::steady_clock::now();
-        const double share = 0.8 / double(plan.size());
-        for (size_t c = 0; c < plan.size(); ++c) {
-            const bool extra = c >= candidates.size();
-            const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            if (extra && inputs.timeBudgetSeconds > 0 && elapsed > inputs.timeBudgetSeconds) break;
-            auto candidate = forecastRecipes().create(plan[c].first);
-            ForecastSpec trial = run.spec;
-            trial.screenForms = automatic;
-            for (const auto& [k, v] : plan[c].second) trial.parameters[k] = v;
-            auto backtest = runBacktest(*candidate, run.series, trial, backtestOptions,
-                                        job.subRange(share * double(c), share * double(c + 1)));
-            if (!backtest.isOk()) return backtest.status();
-            backtest->parameters = plan[c].second;
-            job.reportMetric("mean wQL", int(c + 1), backtest->overall.meanWql, backtest->label());
-            run.leaderboard.push_back(std::move(*backtest));
+    if (automatic) {
+        std::vector<CandidateSetting> settings;
+        for (const std::string& name : candidates) settings.push_back({name, {}, false});
+        for (const std::string& name : candidates) {
+            const auto space = forecastRecipes().create(name)->searchSpace();
+            for (size_t k = 1; k < space.size(); ++k) settings.push_back({name, space[k], true});
         }
-        // NaN scores (no actuals) sort last.
-        std::stable_sort(run.leaderboard.begin(), run.leaderboard.end(), [](const BacktestResult& a, const BacktestResult& b) {
-            const double x = a.overall.meanWql, y = b.overall.meanWql;
-            return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
-        });
+        AutoSearchOptions search;
+        search.backtest = backtestOptions;
+        search.timeBudgetSeconds = inputs.timeBudgetSeconds;
+        auto searched = searchCandidates(run.series, run.spec, settings, search, job.subRange(0, kSearchShare));
+        if (!searched.isOk()) return searched.status();
+        run.leaderboard = std::move(searched->leaderboard);
+        for (std::string& note : searched->notes) run.notes.push_back(std::move(note));
+    } else if (evaluate) {
+        auto backtest = runBacktest(*recipe, run.series, run.spec, backtestOptions, job.subRange(0, kSearchShare));
+        if (!backtest.isOk()) return backtest.status();
+        job.reportMetric("mean wQL", 1, backtest->overall.meanWql, backtest->label());
+        run.leaderboard.push_back(std::move(*backtest));
     }
-    const JobContext last = (automatic || evaluate) ? job.subRange(0.8, 1.0) : job;
+    const JobContext last = (automatic || evaluate) ? job.subRange(kSearchShare, 1.0) : job;
     if (automatic) {
         AutoMode mode = inputs.autoMode;
         if (mode == AutoMode::Best) {

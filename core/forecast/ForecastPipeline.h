@@ -40,11 +40,15 @@ struct ForecastInputs {
     bool neverCalibrate = false;
     BacktestOptions backtest; // windows 0: two for auto (its mode choice needs them), else one
     AutoMode autoMode = AutoMode::Best;
-    double timeBudgetSeconds = 0; // auto: stop trying extra hyper-parameter settings after this (0: try all)
+    // auto: a hard limit on the search, in seconds (0: none); candidates that would not fit are
+    // not started and one running past it is stopped (AutoSearch.h). The final fit comes after.
+    double timeBudgetSeconds = 0;
 };
 
 // "auto" backtests every registered recipe and forecasts with the one of lowest mean wQL.
 constexpr const char* kAutoRecipe = "auto";
+// What the faces give auto when the analyst says nothing: ten minutes of search.
+constexpr double kDefaultForecastTimeBudgetSeconds = 600;
 
 // Every parameter must be one the recipe declares (for auto: one some recipe declares), with a
 // value that parses and lies in range.

@@ -2,6 +2,7 @@
 // Progress reporting and cancellation for long core operations (DESIGN §3): plain C++, so the
 // UI can turn progress into signals and the CLI into a terminal bar.
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <string>
 
@@ -9,11 +10,25 @@ namespace almanac {
 
 class CancelToken {
 public:
+    CancelToken() = default;
+    // Cancelled with parent (the user's cancel), or once deadline passes (a time budget's hard
+    // limit); expired() tells the second from the first.
+    CancelToken(const CancelToken* parent, std::chrono::steady_clock::time_point deadline)
+        : m_parent(parent), m_deadline(deadline), m_hasDeadline(true)
+    {
+    }
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
-    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    bool isCancelled() const
+    {
+        return m_cancelled.load(std::memory_order_relaxed) || (m_parent && m_parent->isCancelled()) || expired();
+    }
+    bool expired() const { return m_hasDeadline && std::chrono::steady_clock::now() >= m_deadline; }
 
 private:
     std::atomic<bool> m_cancelled{false};
+    const CancelToken* m_parent = nullptr;
+    std::chrono::steady_clock::time_point m_deadline{};
+    bool m_hasDeadline = false;
 };
 
 // fraction in [0,1]; stage is a short human label ("reading", "forecasting").

@@ -1,0 +1,203 @@
+#include "forecast/AutoSearch.h"
+
+#include "forecast/AutoSelection.h"
+#include "forecast/ForecastRecipes.h"
+#include "util/NumberFormat.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+
+namespace almanac {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// How many series the probe takes: all of a small set's first few (enough to time each
+// candidate), a twentieth of a large one (enough to judge it by), never more than 2,000.
+size_t probeSize(size_t n, size_t screeningMinimum)
+{
+    if (n < 5 * screeningMinimum) return std::min<size_t>(n, 16);
+    return std::clamp<size_t>(n / 20, screeningMinimum, 2000);
+}
+
+SeriesSet subsetOf(const SeriesSet& data, const std::vector<size_t>& rows)
+{
+    SeriesSet subset;
+    subset.frequency = data.frequency;
+    subset.dimensionNames = data.dimensionNames;
+    subset.featureNames = data.featureNames;
+    subset.endPeriod = data.endPeriod; // the backtest windows fall where they fall on all the data
+    for (size_t r : rows) subset.series.push_back(data.series[r]);
+    return subset;
+}
+
+// NaN scores (no actuals) sort last.
+void sortByScore(std::vector<BacktestResult>& leaderboard)
+{
+    std::stable_sort(leaderboard.begin(), leaderboard.end(), [](const BacktestResult& a, const BacktestResult& b) {
+        const double x = a.overall.meanWql, y = b.overall.meanWql;
+        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
+    });
+}
+
+Result<BacktestResult> backtestSetting(const CandidateSetting& setting, const SeriesSet& data, const ForecastSpec& spec,
+                                       const BacktestOptions& options, const JobContext& job)
+{
+    auto recipe = forecastRecipes().create(setting.recipe);
+    if (!recipe) return Status::internal("auto: unknown recipe " + setting.recipe);
+    ForecastSpec trial = spec;
+    trial.screenForms = true;
+    for (const auto& [k, v] : setting.parameters) trial.parameters[k] = v;
+    auto result = runBacktest(*recipe, data, trial, options, job);
+    if (result.isOk()) result->parameters = setting.parameters;
+    return result;
+}
+
+std::string secondsText(double s)
+{
+    return formatNumber(std::round(s * 10) / 10) + " s";
+}
+
+} // namespace
+
+std::vector<size_t> probeSample(size_t seriesCount, size_t count)
+{
+    count = std::min(count, seriesCount);
+    std::vector<size_t> rows;
+    for (size_t k = 0; k < count; ++k) rows.push_back(size_t((double(k) + 0.5) * double(seriesCount) / double(count)));
+    return rows;
+}
+
+std::vector<size_t> hopelessCandidates(const std::vector<BacktestResult>& probe, size_t seriesCount, double minimumShare)
+{
+    const CandidateScores scores = scoresOf(probe, seriesCount);
+    const auto members = chooseMembers(AutoMode::ItemEnsemble, scores, seriesCount);
+    std::vector<size_t> inTopThree(probe.size(), 0);
+    size_t judged = 0;
+    for (size_t s = 0; s < seriesCount; ++s) {
+        bool scored = false;
+        for (size_t c = 0; c < probe.size(); ++c) scored |= !std::isnan(scores.item[c][s]);
+        if (!scored) continue;
+        ++judged;
+        for (size_t c : members[s]) ++inTopThree[c];
+    }
+    std::vector<size_t> order(probe.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const double x = scores.overall[a], y = scores.overall[b];
+        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
+    });
+    std::vector<size_t> hopeless;
+    if (judged == 0) return hopeless;
+    for (size_t rank = 3; rank < order.size(); ++rank)
+        if (double(inTopThree[order[rank]]) < minimumShare * double(judged)) hopeless.push_back(order[rank]);
+    std::sort(hopeless.begin(), hopeless.end());
+    return hopeless;
+}
+
+Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastSpec& spec,
+                                          const std::vector<CandidateSetting>& settings,
+                                          const AutoSearchOptions& options, const JobContext& job)
+{
+    if (settings.empty()) return Status::internal("auto: no candidate to compare");
+    const auto started = Clock::now();
+    const size_t n = data.series.size();
+    AutoSearchResult out;
+
+    // The probe: every setting on a spread of the series.
+    const std::vector<size_t> rows = probeSample(n, probeSize(n, options.screeningMinimum));
+    const bool probeIsEverything = rows.size() == n;
+    const SeriesSet probeSet = subsetOf(data, rows);
+    const double probeShare = probeIsEverything ? 1.0 : 0.05;
+    std::vector<BacktestResult> probe;
+    for (size_t c = 0; c < settings.size(); ++c) {
+        const double from = probeShare * double(c) / double(settings.size());
+        const double to = probeShare * double(c + 1) / double(settings.size());
+        auto result = backtestSetting(settings[c], probeSet, spec, options.backtest, job.subRange(from, to));
+        if (!result.isOk()) return result.status();
+        if (probeIsEverything) job.reportMetric("mean wQL", int(c + 1), result->overall.meanWql, result->label());
+        probe.push_back(std::move(*result));
+    }
+    if (probeIsEverything) {
+        out.leaderboard = std::move(probe);
+        sortByScore(out.leaderboard);
+        return out;
+    }
+
+    // Screening, on sets large enough to judge by.
+    std::vector<bool> left(settings.size(), false);
+    if (rows.size() >= options.screeningMinimum)
+        for (size_t c : hopelessCandidates(probe, rows.size())) {
+            left[c] = true;
+            out.notes.push_back("auto: left out " + probe[c].label() + ": among the best three for under 2% of "
+                                + std::to_string(rows.size()) + " sampled series, and not among the best three overall");
+        }
+
+    // What each would take on all the series, and the order: defaults before the other settings,
+    // cheapest first within each.
+    std::vector<double> projected(settings.size());
+    for (size_t c = 0; c < settings.size(); ++c) projected[c] = probe[c].seconds * double(n) / double(rows.size());
+    std::vector<size_t> order;
+    for (size_t c = 0; c < settings.size(); ++c)
+        if (!left[c]) order.push_back(c);
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (settings[a].extra != settings[b].extra) return !settings[a].extra;
+        return projected[a] < projected[b];
+    });
+    if (options.timeBudgetSeconds > 0) {
+        // Whatever does not fit in what is left of the budget is not started; the cheapest
+        // default always is, so that there is something to forecast with.
+        double planned = secondsSince(started);
+        std::vector<size_t> kept;
+        for (size_t c : order) {
+            if (!kept.empty() && planned + projected[c] > options.timeBudgetSeconds) {
+                out.notes.push_back("auto: left out " + probe[c].label() + ": about " + secondsText(projected[c])
+                                    + " on all series, beyond the time budget of " + secondsText(options.timeBudgetSeconds));
+                continue;
+            }
+            planned += projected[c];
+            kept.push_back(c);
+        }
+        order = std::move(kept);
+    }
+
+    // All the series, with progress in proportion to the measured costs.
+    double total = 0;
+    for (size_t c : order) total += std::max(projected[c], 1e-6);
+    CancelToken budget(job.cancel, options.timeBudgetSeconds > 0
+                                       ? started + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.timeBudgetSeconds))
+                                       : Clock::time_point::max());
+    JobContext limited = job;
+    limited.cancel = options.timeBudgetSeconds > 0 ? &budget : job.cancel;
+    double done = 0;
+    for (size_t k = 0; k < order.size(); ++k) {
+        const size_t c = order[k];
+        const double share = std::max(projected[c], 1e-6) / total;
+        const JobContext sub = (out.leaderboard.empty() ? job : limited)
+                                   .subRange(probeShare + (1 - probeShare) * done, probeShare + (1 - probeShare) * (done + share));
+        done += share;
+        auto result = backtestSetting(settings[c], data, spec, options.backtest, sub);
+        if (!result.isOk()) {
+            if (result.status().isCancelled() && !job.isCancelled() && budget.expired()) {
+                out.notes.push_back("auto: stopped at the time budget of " + secondsText(options.timeBudgetSeconds) + " while backtesting "
+                                    + probe[c].label() + "; " + std::to_string(out.leaderboard.size()) + " candidates compared");
+                break;
+            }
+            return result.status();
+        }
+        job.reportMetric("mean wQL", int(out.leaderboard.size() + 1), result->overall.meanWql, result->label());
+        out.leaderboard.push_back(std::move(*result));
+    }
+    sortByScore(out.leaderboard);
+    return out;
+}
+
+} // namespace almanac

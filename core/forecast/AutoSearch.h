@@ -1,0 +1,45 @@
+#pragma once
+// How auto spends its time on the candidates (every recipe's default, then the other settings of
+// each search space): a probe backtests each on a small spread of the series, which measures what
+// each costs and, on large sets, screens out the hopeless ones; the rest are backtested on all the
+// series, cheapest first, with progress weighted by the measured costs (so that the ETA holds) and
+// within the time budget as a hard limit.
+#include "forecast/Backtest.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace almanac {
+
+struct CandidateSetting {
+    std::string recipe;
+    std::map<std::string, std::string> parameters; // beyond the user's
+    bool extra = false;                            // not the recipe's default
+};
+
+struct AutoSearchOptions {
+    BacktestOptions backtest;
+    double timeBudgetSeconds = 0; // 0: no limit
+    // Screening needs enough series to judge by: below this the probe only measures costs.
+    size_t screeningMinimum = 200;
+};
+
+struct AutoSearchResult {
+    std::vector<BacktestResult> leaderboard; // best (lowest mean wQL) first
+    std::vector<std::string> notes;          // candidates left out, and why
+};
+
+// The series the probe backtests: an even spread of the set, at most `count` of them.
+std::vector<size_t> probeSample(size_t seriesCount, size_t count);
+
+// Candidates whose items almost never rank among the best three on the probe: their share of the
+// probe's items where they are in the top three is under minimumShare and they are not among the
+// three best overall. Indices into probe.
+std::vector<size_t> hopelessCandidates(const std::vector<BacktestResult>& probe, size_t seriesCount, double minimumShare = 0.02);
+
+Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastSpec& spec,
+                                          const std::vector<CandidateSetting>& settings,
+                                          const AutoSearchOptions& options, const JobContext& job = {});
+
+} // namespace almanac

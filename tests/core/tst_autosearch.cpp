@@ -1,0 +1,172 @@
+// auto's search: the probe's sample, screening of hopeless candidates on large sets, the time
+// budget (what does not fit is not started; a deadline stops what runs over), and the deadline
+// token itself.
+#include "forecast/AutoSearch.h"
+
+#include <QtTest/QtTest>
+
+#include <cmath>
+#include <random>
+#include <set>
+#include <thread>
+
+using namespace almanac;
+
+namespace {
+
+// Daily series with a strong weekly cycle: the seasonal naive rule is good, the plain naive bad.
+SeriesSet weeklySet(size_t count, size_t length)
+{
+    SeriesSet set;
+    set.frequency = *Frequency::parse("D");
+    std::mt19937_64 rng(11);
+    std::normal_distribution<double> noise(0, 1);
+    for (size_t i = 0; i < count; ++i) {
+        TimeSeries s;
+        s.itemId = "item" + std::to_string(i);
+        s.firstPeriod = 19000;
+        for (size_t t = 0; t < length; ++t) s.values.push_back(100 + 30 * std::sin(2 * M_PI * double(t % 7) / 7) + noise(rng));
+        set.series.push_back(std::move(s));
+    }
+    set.endPeriod = 19000 + int64_t(length);
+    return set;
+}
+
+ForecastSpec dailySpec()
+{
+    ForecastSpec spec;
+    spec.horizon = 7;
+    spec.frequency = *Frequency::parse("D");
+    spec.threads = 2;
+    return spec;
+}
+
+BacktestResult scored(const std::string& recipe, const std::vector<double>& itemScores)
+{
+    BacktestResult b;
+    b.recipe = recipe;
+    double sum = 0;
+    for (size_t s = 0; s < itemScores.size(); ++s) {
+        ItemAccuracy a;
+        a.series = s;
+        a.metrics.meanWql = itemScores[s];
+        b.items.push_back(a);
+        sum += itemScores[s];
+    }
+    b.overall.meanWql = sum / double(itemScores.size());
+    return b;
+}
+
+} // namespace
+
+class TestAutoSearch : public QObject {
+    Q_OBJECT
+private slots:
+    void probeSampleSpreadsOverTheSet_data()
+    {
+        QTest::addColumn<int>("series");
+        QTest::addColumn<int>("count");
+        QTest::newRow("fewer than asked") << 5 << 16;
+        QTest::newRow("a twentieth") << 4000 << 200;
+        QTest::newRow("uneven") << 1001 << 16;
+    }
+
+    void probeSampleSpreadsOverTheSet()
+    {
+        QFETCH(int, series);
+        QFETCH(int, count);
+        const std::vector<size_t> rows = probeSample(size_t(series), size_t(count));
+        QCOMPARE(rows.size(), size_t(std::min(series, count)));
+        QCOMPARE(std::set<size_t>(rows.begin(), rows.end()).size(), rows.size());
+        QVERIFY(std::is_sorted(rows.begin(), rows.end()));
+        QVERIFY(rows.back() < size_t(series));
+        // Both ends of the set are represented.
+        QVERIFY(rows.front() < size_t(series) / std::max<size_t>(rows.size(), 1) + 1);
+        QVERIFY(rows.back() >= size_t(series) - size_t(series) / rows.size() - 1);
+    }
+
+    void hopelessCandidatesKnownAnswer()
+    {
+        // 100 items. a, b, c lead everywhere; d is never among the best three; e is third on
+        // 5 items (5%, kept); f is fourth overall but third on a single item (1%, left out).
+        std::vector<double> a(100, 1), b(100, 2), c(100, 3), d(100, 9), e(100, 8), f(100, 3.5);
+        for (size_t s = 0; s < 5; ++s) e[s] = 2.5;
+        f[50] = 2.9;
+        std::vector<BacktestResult> probe = {scored("a", a), scored("b", b), scored("c", c),
+                                             scored("d", d), scored("e", e), scored("f", f)};
+        QCOMPARE(hopelessCandidates(probe, 100), (std::vector<size_t>{3, 5}));
+        // The three best overall are never left out, however rarely they lead an item.
+        QCOMPARE(hopelessCandidates(probe, 100, 0.99), (std::vector<size_t>{3, 4, 5}));
+    }
+
+    void screeningLeavesOutTheHopelessOnLargeSets()
+    {
+        const SeriesSet data = weeklySet(1000, 60);
+        const std::vector<CandidateSetting> settings = {{"naive", {}, false}, {"snaive", {}, false},
+                                                        {"theta", {}, false}, {"npts", {}, false}};
+        AutoSearchOptions options;
+        options.backtest.windows = 2;
+        auto result = searchCandidates(data, dailySpec(), settings, options);
+        QVERIFY2(result.isOk(), result.status().message().c_str());
+        std::set<std::string> compared;
+        for (const BacktestResult& b : result->leaderboard) compared.insert(b.recipe);
+        QVERIFY(compared.count("snaive"));
+        QVERIFY(!compared.count("naive"));
+        QCOMPARE(result->notes.size(), size_t(4 - compared.size()));
+        QVERIFY(result->notes.front().find("left out naive") != std::string::npos);
+        // Full backtests, not the probe's: every series is scored.
+        QCOMPARE(result->leaderboard.front().items.size(), size_t(1000));
+        // Best first.
+        for (size_t k = 1; k < result->leaderboard.size(); ++k)
+            QVERIFY(result->leaderboard[k - 1].overall.meanWql <= result->leaderboard[k].overall.meanWql);
+    }
+
+    void smallSetsAreNotScreened()
+    {
+        // Below the screening size the probe only measures costs: every candidate is compared.
+        const SeriesSet data = weeklySet(300, 60);
+        const std::vector<CandidateSetting> settings = {{"naive", {}, false}, {"snaive", {}, false}};
+        AutoSearchOptions options;
+        options.backtest.windows = 2;
+        auto result = searchCandidates(data, dailySpec(), settings, options);
+        QVERIFY(result.isOk());
+        QCOMPARE(result->leaderboard.size(), size_t(2));
+        QVERIFY(result->notes.empty());
+    }
+
+    void whatDoesNotFitTheBudgetIsNotStarted()
+    {
+        // A budget already spent by the probe: the cheapest default alone is backtested (there
+        // must be something to forecast with), the others are named as left out.
+        const SeriesSet data = weeklySet(100, 200);
+        const std::vector<CandidateSetting> settings = {
+            {"ets", {}, false}, {"snaive", {}, false}, {"npts", {{"kernel", "uniform"}}, true}};
+        AutoSearchOptions options;
+        options.backtest.windows = 2;
+        options.timeBudgetSeconds = 1e-6;
+        auto result = searchCandidates(data, dailySpec(), settings, options);
+        QVERIFY2(result.isOk(), result.status().message().c_str());
+        QCOMPARE(result->leaderboard.size(), size_t(1));
+        QCOMPARE(result->leaderboard.front().recipe, std::string("snaive"));
+        QCOMPARE(result->notes.size(), size_t(2));
+        for (const std::string& note : result->notes) QVERIFY(note.find("beyond the time budget") != std::string::npos);
+    }
+
+    void deadlineTokens()
+    {
+        using Clock = std::chrono::steady_clock;
+        CancelToken user;
+        const CancelToken later(&user, Clock::now() + std::chrono::hours(1));
+        QVERIFY(!later.isCancelled() && !later.expired());
+        user.cancel();
+        QVERIFY(later.isCancelled());
+        QVERIFY(!later.expired()); // the user's cancel, not the budget
+        const CancelToken past(nullptr, Clock::now() - std::chrono::milliseconds(1));
+        QVERIFY(past.isCancelled() && past.expired());
+        CancelToken plain;
+        QVERIFY(!plain.isCancelled() && !plain.expired());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAutoSearch)
+#include "tst_autosearch.moc"
