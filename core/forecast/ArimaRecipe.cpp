@@ -179,7 +179,10 @@ Result<SeriesForecast> ArimaRecipe::forecastFromModel(const SeriesModel& stored,
             if (f >= features.size() || features[f].size() < y.size() + size_t(spec.horizon))
                 return Status::invalidInput("arima: item " + series.itemId
                                             + ": the related series the model uses do not cover the history and horizon");
-        if (!arima::refilterArima(fit.errors, regressionErrors(y, features, fit)))
+        // Newer related data can leave the range the model was fitted on by far (a price entered
+        // in cents): the naive rule then, not an extrapolation that swamps the forecast.
+        if (!arima::regressionEffectIsPlausible(fit, features, y.size(), spec.horizon)
+            || !arima::refilterArima(fit.errors, regressionErrors(y, features, fit)))
             return NaiveRecipe().forecastSeries(series, spec);
         out = arima::forecastRegressionArima(fit, features, y.size(), spec.horizon, spec.quantiles);
     } else {

@@ -290,6 +290,52 @@ private slots:
         // A constant regressor carries nothing and is left out.
         QVERIFY(!autoRegressionArima(y, {std::vector<double>(size_t(n + horizon), 1.0)}, 1, horizon));
     }
+
+    void nearlyCollinearRegressorsKeepOne()
+    {
+        // Regression test (retail bench, 2,000 series): a price that is 0.8 x the base price on
+        // promotion days beside the promotion flag gave betas of opposite sign in the millions and
+        // backtest forecasts of 1e8. The repeating regressor is left out; the promotion's effect stays.
+        std::mt19937_64 rng(8);
+        std::normal_distribution<double> noise(0, 1.0);
+        std::bernoulli_distribution promoted(0.2);
+        const int n = 300, horizon = 14;
+        std::vector<double> promotion, price, y;
+        for (int t = 0; t < n + horizon; ++t) {
+            promotion.push_back(promoted(rng) ? 1.0 : 0.0);
+            price.push_back(10.0 * (promotion.back() > 0 ? 0.8 : 1.0) + (t == 150 ? 1e-9 : 0.0));
+            if (t < n) y.push_back(30 + 8 * promotion.back() + noise(rng));
+        }
+        auto regression = autoRegressionArima(y, {promotion, price}, 1, horizon);
+        QVERIFY(regression);
+        QCOMPARE(regression->regressors, (std::vector<size_t>{0}));
+        QVERIFY2(std::fabs(regression->beta[0] - 8.0) < 0.5, qPrintable(QString::number(regression->beta[0])));
+    }
+
+    void implausibleRegressionEffectsAreRefused_data()
+    {
+        QTest::addColumn<double>("future");
+        QTest::addColumn<bool>("plausible");
+        // Effects over the history span 0..5 (beta 0.5 on x in 0..10).
+        QTest::newRow("inside") << 7.0 << true;
+        QTest::newRow("beyond by less than the range") << 19.0 << true;
+        QTest::newRow("beyond by more than the range") << 21.0 << false;
+        QTest::newRow("far below") << -11.0 << false;
+        QTest::newRow("not finite") << double(NAN) << false;
+    }
+
+    void implausibleRegressionEffectsAreRefused()
+    {
+        QFETCH(double, future);
+        QFETCH(bool, plausible);
+        RegressionArimaFit fit;
+        fit.regressors = {0};
+        fit.beta = {0.5};
+        std::vector<double> x;
+        for (int t = 0; t <= 10; ++t) x.push_back(double(t));
+        x.push_back(future);
+        QCOMPARE(regressionEffectIsPlausible(fit, {x}, 11, 1), plausible);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestArima)

@@ -57,7 +57,61 @@ std::vector<double> residualsOf(const std::vector<double>& y, const std::vector<
     return e;
 }
 
+// Drops regressors that (differenced) nearly repeat an earlier one: a price that is the base
+// price times 0.8 on promotion days and the promotion flag itself give huge betas of opposite
+// sign that cancel over the history and not in the horizon.
+void dropNearlyCollinear(std::vector<size_t>& regressors, std::vector<std::vector<double>>& history,
+                         std::vector<std::vector<double>>& differenced)
+{
+    auto correlation = [](const std::vector<double>& a, const std::vector<double>& b) {
+        const size_t n = std::min(a.size(), b.size());
+        double ma = 0, mb = 0;
+        for (size_t i = 0; i < n; ++i) ma += a[i], mb += b[i];
+        ma /= double(std::max<size_t>(n, 1));
+        mb /= double(std::max<size_t>(n, 1));
+        double sab = 0, saa = 0, sbb = 0;
+        for (size_t i = 0; i < n; ++i) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return saa > 0 && sbb > 0 ? sab / std::sqrt(saa * sbb) : 1.0;
+    };
+    for (size_t c = differenced.size(); c-- > 0;) {
+        bool repeats = false;
+        for (size_t e = 0; e < c && !repeats; ++e) repeats = std::fabs(correlation(differenced[c], differenced[e])) > 0.95;
+        if (!repeats) continue;
+        regressors.erase(regressors.begin() + long(c));
+        history.erase(history.begin() + long(c));
+        differenced.erase(differenced.begin() + long(c));
+    }
+}
+
 } // namespace
+
+bool regressionEffectIsPlausible(const RegressionArimaFit& fit, const std::vector<std::vector<double>>& features,
+                                 size_t historyLength, int horizon)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    auto effectAt = [&](size_t t) {
+        double e = 0;
+        for (size_t r = 0; r < fit.regressors.size(); ++r) e += fit.beta[r] * features[fit.regressors[r]][t];
+        return e;
+    };
+    for (size_t t = 0; t < historyLength; ++t) {
+        const double e = effectAt(t);
+        lo = std::min(lo, e);
+        hi = std::max(hi, e);
+    }
+    if (!std::isfinite(lo) || !std::isfinite(hi)) return false;
+    // The horizon may go beyond what the history saw, but not by more than its whole range again.
+    const double span = std::max(hi - lo, 1e-12 * std::max(1.0, std::fabs(hi)));
+    for (size_t t = historyLength; t < historyLength + size_t(horizon); ++t) {
+        const double e = effectAt(t);
+        if (!std::isfinite(e) || e < lo - span || e > hi + span) return false;
+    }
+    return true;
+}
 
 std::optional<RegressionArimaFit> autoRegressionArima(const std::vector<double>& y,
                                                       const std::vector<std::vector<double>>& features, int m, int horizon,
@@ -78,11 +132,13 @@ std::optional<RegressionArimaFit> autoRegressionArima(const std::vector<double>&
     // beta on the differenced series; the mean (or drift) is the error model's constant.
     std::vector<std::vector<double>> differenced;
     for (const auto& column : history) differenced.push_back(difference(column, d, D, m));
+    dropNearlyCollinear(fit.regressors, history, differenced);
     const std::vector<double> dy = difference(y, d, D, m);
     if (dy.size() < differenced.size() + 5) return std::nullopt;
     fit.beta = leastSquares(dy, differenced, d + D == 0);
     for (double b : fit.beta)
         if (!std::isfinite(b)) return std::nullopt;
+    if (!regressionEffectIsPlausible(fit, features, y.size(), horizon)) return std::nullopt;
     ArimaSearchOptions search;
     search.method = method;
     search.regularDifferences = d;
@@ -114,6 +170,7 @@ std::optional<RegressionArimaFit> refitRegressionArima(const std::vector<double>
     fit.beta = leastSquares(dy, differenced, o.d + o.D == 0);
     for (double b : fit.beta)
         if (!std::isfinite(b)) return std::nullopt;
+    if (!regressionEffectIsPlausible(fit, features, y.size(), horizon)) return std::nullopt;
     auto errors = fitArima(residualsOf(y, history, fit.beta), o, method, &older.errors);
     if (!errors) return std::nullopt;
     fit.errors = std::move(*errors);

@@ -31,6 +31,12 @@ std::optional<RegressionArimaFit> refitRegressionArima(const std::vector<double>
                                                        const std::vector<std::vector<double>>& features, int horizon,
                                                        const RegressionArimaFit& older, ArimaFitMethod method);
 
+// False when the regression's effect in the horizon (features cover history and horizon) leaves
+// what the history saw by more than its whole range again, or is not finite: an extrapolation
+// that would swamp the forecast. Checked at fitting and again when forecasting newer data.
+bool regressionEffectIsPlausible(const RegressionArimaFit& fit, const std::vector<std::vector<double>>& features,
+                                 size_t historyLength, int horizon);
+
 // Forecasts of the errors' model plus the regression on the future regressor values.
 SeriesForecast forecastRegressionArima(const RegressionArimaFit& fit, const std::vector<std::vector<double>>& features,
                                        size_t historyLength, int horizon, const std::vector<double>& quantiles);
