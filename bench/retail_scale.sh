@@ -37,5 +37,9 @@ m = json.load(open(sys.argv[1]))
 print("auto chose:", m.get("recipe"))
 for t in m.get("auto_mode_trials", []):
     print(f"  mode {t['mode']}: newest-window mean wQL {t['newest_window_mean_wQL']:.4f}")
+# The best single candidate on the newest window, chosen in hindsight: what auto's mode must match.
+best = min(m["leaderboard"], key=lambda b: b["windows"][0]["mean_wQL"])
+label = best["recipe"] + "".join(f"({k}={v})" for k, v in best["parameters"].items())
+print(f"  best single candidate on the newest window: {label} {best['windows'][0]['mean_wQL']:.4f}")
 PY
 python3 bench/forecast_row.py "$work/train.csv" "$work/test.csv" "$work/f.csv" 7 "auto, $series series" -- held-out

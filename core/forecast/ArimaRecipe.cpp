@@ -121,7 +121,11 @@ Result<std::unique_ptr<SeriesModel>> ArimaRecipe::fitSeries(const TimeSeries& se
         // parameters (lower AICc): regression with ARIMA errors.
         const bool endsAtTheEnd = !series.values.empty() && !std::isnan(series.values.back());
         if (!series.features.empty() && endsAtTheEnd && spec.parameter("regressors", "auto") != "none") {
-            auto regression = arima::autoRegressionArima(y, featuresFrom(series, y.size()), m, spec.horizon, *method);
+            // With the plain model's orders: one fit, where searching them again doubled arima's
+            // time on related data (retail sample, three seeds: mean wQL 0.2328 searching again,
+            // 0.2327 with the plain orders, in 58% of the time).
+            auto regression = fit ? arima::regressionArimaOnOrder(y, featuresFrom(series, y.size()), spec.horizon, *fit, *method)
+                                  : arima::autoRegressionArima(y, featuresFrom(series, y.size()), m, spec.horizon, *method);
             if (regression && (!fit || regression->errors.aicc < fit->aicc)) {
                 model->kind = ArimaSeriesModel::Kind::Regression;
                 model->fit = std::move(*regression);

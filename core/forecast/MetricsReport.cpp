@@ -53,8 +53,12 @@ std::string metricsJson(const ForecastRun& run, const BacktestOptions& options)
             out["auto_mode_trials"].push_back({{"mode", autoModeName(t.mode)}, {"newest_window_mean_wQL", t.meanWql}});
     }
     out["leaderboard"] = nlohmann::json::array();
-    for (const BacktestResult& b : run.leaderboard)
-        out["leaderboard"].push_back({{"recipe", b.recipe}, {"parameters", b.parameters}, {"metrics", toJson(b.overall)}, {"seconds", b.seconds}});
+    for (const BacktestResult& b : run.leaderboard) {
+        nlohmann::json windows = nlohmann::json::array();
+        for (const AccuracyMetrics& w : b.windows) windows.push_back(toJson(w));
+        out["leaderboard"].push_back({{"recipe", b.recipe}, {"parameters", b.parameters}, {"metrics", toJson(b.overall)},
+                                      {"windows", std::move(windows)}, {"seconds", b.seconds}});
+    }
     const BacktestResult* chosen = nullptr;
     for (const BacktestResult& b : run.leaderboard)
         if (b.label() == run.recipe) chosen = &b;

@@ -178,6 +178,24 @@ std::optional<RegressionArimaFit> refitRegressionArima(const std::vector<double>
     return fit;
 }
 
+std::optional<RegressionArimaFit> regressionArimaOnOrder(const std::vector<double>& y,
+                                                        const std::vector<std::vector<double>>& features, int horizon,
+                                                        const ArimaFit& plain, ArimaFitMethod method)
+{
+    RegressionArimaFit candidate;
+    candidate.regressors = usableRegressors(features, y.size(), horizon);
+    if (candidate.regressors.empty() || y.size() < candidate.regressors.size() + 10) return std::nullopt;
+    const ArimaOrder& o = plain.order;
+    std::vector<std::vector<double>> history, differenced;
+    for (size_t f : candidate.regressors) {
+        history.emplace_back(features[f].begin(), features[f].begin() + long(y.size()));
+        differenced.push_back(difference(history.back(), o.d, o.D, o.m));
+    }
+    dropNearlyCollinear(candidate.regressors, history, differenced);
+    candidate.errors = plain;
+    return refitRegressionArima(y, features, horizon, candidate, method);
+}
+
 SeriesForecast forecastRegressionArima(const RegressionArimaFit& fit, const std::vector<std::vector<double>>& features,
                                        size_t historyLength, int horizon, const std::vector<double>& quantiles)
 {

@@ -31,6 +31,13 @@ std::optional<RegressionArimaFit> refitRegressionArima(const std::vector<double>
                                                        const std::vector<std::vector<double>>& features, int horizon,
                                                        const RegressionArimaFit& older, ArimaFitMethod method);
 
+// The regression on the usable regressors with the plain model's orders and differences, its
+// coefficients as the start: one fit where autoRegressionArima searches again. What the ARIMA
+// recipe compares the plain model with.
+std::optional<RegressionArimaFit> regressionArimaOnOrder(const std::vector<double>& y,
+                                                        const std::vector<std::vector<double>>& features, int horizon,
+                                                        const ArimaFit& plain, ArimaFitMethod method);
+
 // False when the regression's effect in the horizon (features cover history and horizon) leaves
 // what the history saw by more than its whole range again, or is not finite: an extrapolation
 // that would swamp the forecast. Checked at fitting and again when forecasting newer data.
