@@ -1,6 +1,7 @@
 // The model lifecycle's contract, over every registered forecasting recipe: fit, store, load,
 // forecast identically; quantiles ordered; declared parameters validated. Then the predictor as
 // the project keeps it: trained, reloaded, forecast on newer data without refitting, monitored.
+#include "DailySeries.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/Predictor.h"
 #include "data/Timestamp.h"
@@ -21,43 +22,9 @@
 #include <sstream>
 
 using namespace almanac;
+using namespace almanac::testing;
 
 namespace {
-
-// A daily series with a weekly cycle, a trend and noise; positive, so every ETS form is open.
-TimeSeries weeklySeries(const std::string& id, size_t n, uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<double> noise(0, 2);
-    TimeSeries s;
-    s.itemId = id;
-    s.firstPeriod = 19000;
-    for (size_t t = 0; t < n; ++t)
-        s.values.push_back(50 + 0.1 * double(t) + 10 * std::sin(2 * M_PI * double(t % 7) / 7) + noise(rng));
-    return s;
-}
-
-ForecastSpec dailySpec()
-{
-    ForecastSpec spec;
-    spec.horizon = 14;
-    spec.frequency = *Frequency::parse("D");
-    spec.threads = 1;
-    return spec;
-}
-
-bool sameBits(const std::vector<double>& a, const std::vector<double>& b)
-{
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
-}
-
-bool sameForecast(const SeriesForecast& a, const SeriesForecast& b)
-{
-    if (!sameBits(a.mean, b.mean) || a.quantiles.size() != b.quantiles.size()) return false;
-    for (size_t k = 0; k < a.quantiles.size(); ++k)
-        if (!sameBits(a.quantiles[k], b.quantiles[k])) return false;
-    return true;
-}
 
 std::string dailyCsv(size_t items, size_t days, uint64_t seed)
 {

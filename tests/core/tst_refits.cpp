@@ -1,6 +1,7 @@
 // auto's economy: a recipe's structure (ETS's form, ARIMA's orders) is searched once per item, on
 // the oldest backtest window, and refitted — coefficients re-estimated from the older ones — for
 // the newer windows and the final forecast; ETS screens its forms and fits the leaders fully.
+#include "DailySeries.h"
 #include "forecast/Backtest.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/Predictor.h"
@@ -14,43 +15,9 @@
 #include <random>
 
 using namespace almanac;
+using namespace almanac::testing;
 
 namespace {
-
-// Daily, with a weekly cycle, a trend and noise; positive, so every ETS form is open.
-TimeSeries weeklySeries(const std::string& id, size_t n, uint64_t seed)
-{
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<double> noise(0, 2);
-    TimeSeries s;
-    s.itemId = id;
-    s.firstPeriod = 19000;
-    for (size_t t = 0; t < n; ++t)
-        s.values.push_back(50 + 0.1 * double(t) + 10 * std::sin(2 * M_PI * double(t % 7) / 7) + noise(rng));
-    return s;
-}
-
-ForecastSpec dailySpec()
-{
-    ForecastSpec spec;
-    spec.horizon = 14;
-    spec.frequency = *Frequency::parse("D");
-    spec.threads = 1;
-    return spec;
-}
-
-bool sameBits(const std::vector<double>& a, const std::vector<double>& b)
-{
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
-}
-
-bool sameForecast(const SeriesForecast& a, const SeriesForecast& b)
-{
-    if (!sameBits(a.mean, b.mean) || a.quantiles.size() != b.quantiles.size()) return false;
-    for (size_t k = 0; k < a.quantiles.size(); ++k)
-        if (!sameBits(a.quantiles[k], b.quantiles[k])) return false;
-    return true;
-}
 
 // How far the forecast swings within a week: a weekly season's mark.
 double weeklySwing(const SeriesForecast& f)
