@@ -14,6 +14,7 @@
 #include "util/NumberFormat.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <iostream>
@@ -285,6 +286,14 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--time-budget", a->timeBudget,
                     "With auto: a hard limit on the search in seconds (0: none); what would not fit is left out, "
                     "a candidate running past it is stopped, and the best so far is used")
+        ->check(
+            [](const std::string& text) {
+                char* end = nullptr;
+                const double v = std::strtod(text.c_str(), &end);
+                return end != text.c_str() && *end == '\0' && v >= 0 ? std::string()
+                                                                      : std::string("must be seconds, 0 or more (0: no limit)");
+            },
+            "SECONDS")
         ->capture_default_str();
     cmd->add_option("--backtest-offset", a->backtestOffset, "Periods between backtest windows (default: the horizon)");
     cmd->add_option("--metrics", a->metrics, "Write backtest metrics to this JSON file");

@@ -172,16 +172,18 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
     // All the series, with progress in proportion to the measured costs.
     double total = 0;
     for (size_t c : order) total += std::max(projected[c], 1e-6);
-    CancelToken budget(job.cancel, options.timeBudgetSeconds > 0
-                                       ? started + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.timeBudgetSeconds))
-                                       : Clock::time_point::max());
-    JobContext limited = job;
-    limited.cancel = options.timeBudgetSeconds > 0 ? &budget : job.cancel;
+    // Budgets beyond a year are no limit (and would overflow the clock's arithmetic).
+    const bool limited = options.timeBudgetSeconds > 0 && options.timeBudgetSeconds < 3.2e7;
+    CancelToken budget(job.cancel, limited ? started + std::chrono::duration_cast<Clock::duration>(
+                                                           std::chrono::duration<double>(options.timeBudgetSeconds))
+                                           : Clock::time_point::max());
+    JobContext withDeadline = job;
+    withDeadline.cancel = limited ? &budget : job.cancel;
     double done = 0;
     for (size_t k = 0; k < order.size(); ++k) {
         const size_t c = order[k];
         const double share = std::max(projected[c], 1e-6) / total;
-        const JobContext sub = (out.leaderboard.empty() ? job : limited)
+        const JobContext sub = (out.leaderboard.empty() ? job : withDeadline)
                                    .subRange(probeShare + (1 - probeShare) * done, probeShare + (1 - probeShare) * (done + share));
         done += share;
         auto result = backtestSetting(settings[c], data, spec, options.backtest, sub);

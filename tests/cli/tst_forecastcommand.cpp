@@ -149,6 +149,8 @@ private slots:
                                                        QStringLiteral("0.5,0.5")} << "p50 is asked for twice";
         QTest::newRow("backtest windows 0") << QStringList{QStringLiteral("--horizon"), QStringLiteral("2"),
                                                            QStringLiteral("--backtest-windows"), QStringLiteral("0")} << "--backtest-windows";
+        QTest::newRow("time budget -1") << QStringList{QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--time-budget"),
+                                                       QStringLiteral("-1")} << "--time-budget: must be seconds";
     }
     void outOfRangeOptions()
     {

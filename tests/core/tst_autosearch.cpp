@@ -152,6 +152,20 @@ private slots:
         for (const std::string& note : result->notes) QVERIFY(note.find("beyond the time budget") != std::string::npos);
     }
 
+    void aBudgetBeyondAYearIsNoLimit()
+    {
+        // Regression test: a deadline of 1e300 s overflowed the clock's arithmetic.
+        const SeriesSet data = weeklySet(40, 60);
+        const std::vector<CandidateSetting> settings = {{"naive", {}, false}, {"snaive", {}, false}};
+        AutoSearchOptions options;
+        options.backtest.windows = 2;
+        options.timeBudgetSeconds = 1e300;
+        auto result = searchCandidates(data, dailySpec(), settings, options);
+        QVERIFY(result.isOk());
+        QCOMPARE(result->leaderboard.size(), size_t(2));
+        QVERIFY(result->notes.empty());
+    }
+
     void deadlineTokens()
     {
         using Clock = std::chrono::steady_clock;
