@@ -236,7 +236,8 @@ CommandEntry registerRecommendCommand(CLI::App& app)
                     "What auto chooses by: ndcg@K, precision@K, recall@K (K 5, 10, 25), mrr@25 or coverage")
         ->capture_default_str();
     cmd->add_option("--time-budget", a->timeBudget,
-                    "With auto: seconds after which no settings beyond each recipe's default are tried (0: all)")
+                    "With auto: a hard limit on the search in seconds, cheapest recipes first; a setting running past it is "
+                    "stopped and the best so far is used (0: none)")
         ->capture_default_str();
     cmd->add_option("--event-weights", a->eventWeights,
                     "How much each event type counts, e.g. purchase=3,view=1 (types not listed count 1)");

@@ -163,7 +163,7 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
     cmd->add_option("--auto-mode", a->autoMode, "Predictors with auto: best, dataset, item, ensemble or item-ensemble")->capture_default_str();
     cmd->add_option("--time-budget", a->timeBudget,
                     "With auto, in seconds (0: none). Forecasting: a hard limit on the search, default 600. "
-                    "Recommending: no further settings after it, default none");
+                    "Recommending: a hard limit too, default none");
     cmd->add_flag("--calibrate", a->calibrate, "Predictors: scale every recipe's band on the backtest");
     cmd->add_flag("--no-calibrate", a->noCalibrate, "Predictors: keep the recipe's own band");
     cmd->add_option("--event-type", a->eventType, "Recommenders: only these event types (comma-separated)");

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <memory>
 #include <set>
@@ -112,16 +113,25 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             plan.emplace_back(name, settings[i]);
         }
     }
-    // Every recipe's default comes first, so a time budget cuts only the search beyond them.
+    // Every recipe's default comes first, cheapest recipes first, then the search beyond them.
     std::sort(plan.begin(), plan.end());
     plan.erase(std::unique(plan.begin(), plan.end()), plan.end());
+    std::map<std::string, RecipeCost> costOf;
+    for (const Setting& p : plan) costOf.emplace(p.first, recommendRecipes().create(p.first)->traits().cost);
+    std::stable_sort(plan.begin(), plan.end(), [&](const Setting& a, const Setting& b) { return costOf[a.first] < costOf[b.first]; });
     const auto extras = std::stable_partition(plan.begin(), plan.end(), [&](const auto& p) { return defaults.count(p) > 0; });
     const size_t firstExtra = size_t(extras - plan.begin());
-    const auto started = std::chrono::steady_clock::now();
-    auto outOfTime = [&] {
-        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        return tuning.timeBudgetSeconds > 0 && elapsed > tuning.timeBudgetSeconds;
-    };
+    // The budget is a hard limit: nothing starts after it, and a setting still being evaluated
+    // when it passes is stopped (the first one always completes, so that there is a result).
+    using Clock = std::chrono::steady_clock;
+    const bool limited = tuning.timeBudgetSeconds > 0 && tuning.timeBudgetSeconds < 3.2e7; // beyond a year: none
+    const CancelToken budget(job.cancel, limited ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                                                     std::chrono::duration<double>(tuning.timeBudgetSeconds))
+                                                 : Clock::time_point::max());
+    JobContext withDeadline = job;
+    withDeadline.cancel = limited ? &budget : job.cancel;
+    bool stoppedAtBudget = false;
+    auto outOfTime = [&] { return limited && budget.expired(); };
     // With search, fusions of the best two recipes of different kinds join the plan once those
     // are known; the progress range leaves room for them and for the walks' further steps.
     size_t steps = plan.size() + (search ? kFusionPartners : 0);
@@ -157,11 +167,17 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
             const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
             std::shared_ptr<RecommendRecipe> recipe = recommendRecipes().create(name);
-            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, job.subRange(from, std::min(1.0, to)));
+            const JobContext& context = trials.empty() ? job : withDeadline;
+            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, context.subRange(from, std::min(1.0, to)));
             // A model too large for the keeping budget is freed after its split is scored.
             bytes += recipe->modelBytes();
             keepable = keepable && metrics.isOk() && recipe->modelBytes() * splits.size() <= kKeptModelBytes;
             if (keepable) models.push_back(recipe);
+            if (!metrics.isOk() && metrics.status().isCancelled() && outOfTime() && !job.isCancelled()) {
+                stoppedAtBudget = true;
+                ++step;
+                return std::optional<double>();
+            }
             if (!metrics.isOk()) {
                 // A recipe this installation cannot run (the LibTorch plugin missing) is skipped
                 // by the search; asked for by name, it is the user's error to see.
@@ -244,7 +260,7 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     for (size_t t = 0; t <= plan.size(); ++t) {
         // The walks first among the extras: they tune the recipes that usually win.
         if (t == firstExtra) ALMANAC_RETURN_IF_ERROR(runWalks());
-        if (t == plan.size() || (t >= firstExtra && outOfTime())) break;
+        if (t == plan.size() || (!trials.empty() && outOfTime())) break;
         auto score = evaluate(plan[t].first, plan[t].second, t >= firstExtra ? (1.0 - kPruneShortfall) * bestFirstSplit : 0.0);
         if (!score.isOk()) return score.status();
         if (*score) scored[plan[t]] = **score;
@@ -252,11 +268,15 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     if (pruned > 0)
         job.report(std::min(1.0, double(step) / double(steps)),
                    std::to_string(pruned) + " settings stopped after the first holdout shape (they could not win)");
+    if (stoppedAtBudget || (limited && outOfTime()))
+        job.report(std::min(1.0, double(step) / double(steps)),
+                   "stopped at the time budget of " + std::to_string(int(std::ceil(tuning.timeBudgetSeconds))) + " s: "
+                       + std::to_string(trials.size()) + " settings compared");
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
     auto byScore = [](const RecommendTrial& a, const RecommendTrial& b) { return a.score > b.score; };
     std::stable_sort(trials.begin(), trials.end(), byScore);
     auto traitsOf = [](const std::string& name) { return recommendRecipes().create(name)->traits(); };
-    if (search && !traitsOf(trials.front().recipe).combinesRecipes) {
+    if (search && !outOfTime() && !traitsOf(trials.front().recipe).combinesRecipes) {
         // The winner fused with the best setting of the next kind of recipe (fusing
         // two settings of one recipe adds little; popularity lists carry no taste).
         const RecommendTrial first = trials.front();

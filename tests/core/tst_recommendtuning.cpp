@@ -71,6 +71,28 @@ private slots:
 
     // An extra setting whose first split falls far below the best first split is not scored on
     // the second: every setting missing from the trials is such a one, and some are missing.
+    // The time budget is a hard limit, cheapest recipes first: a budget spent before the first
+    // evaluation ends leaves that one alone (a result there must be), and no fusion.
+    void spentBudgetKeepsTheCheapestDefaultOnly()
+    {
+        InteractionData d = data(tasteLog(150, 90, 9));
+        std::vector<HoldoutSplit> splits;
+        splits.push_back(splitMostRecent(d));
+        TuningOptions tuning;
+        tuning.timeBudgetSeconds = 1e-9;
+        // ease (moderate) is named first; sims (cheap) still goes first.
+        auto trials = evaluateRecommenders(splits, {"ease", "sims"}, {}, true, {}, tuning);
+        QVERIFY2(trials.isOk(), trials.status().message().c_str());
+        QCOMPARE(trials->size(), size_t(1));
+        QCOMPARE(trials->front().recipe, std::string("sims"));
+        // A budget beyond a year is none: everything is compared, fusions included.
+        tuning.timeBudgetSeconds = 1e300;
+        auto all = evaluateRecommenders(splits, {"ease", "sims"}, {}, true, {}, tuning);
+        QVERIFY(all.isOk());
+        QVERIFY(all->size() > 2);
+        QVERIFY(std::any_of(all->begin(), all->end(), [](const RecommendTrial& t) { return t.recipe == "fusion"; }));
+    }
+
     void settingsThatCannotWinStopAfterTheFirstSplit()
     {
         InteractionData d = data(tasteLog(150, 90, 4));
