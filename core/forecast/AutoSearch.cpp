@@ -103,6 +103,30 @@ std::vector<size_t> hopelessCandidates(const std::vector<BacktestResult>& probe,
     return hopeless;
 }
 
+std::vector<size_t> chooseWithinBudget(const std::vector<size_t>& order, const std::vector<double>& projected,
+                                       const std::vector<double>& probeScores, double remaining)
+{
+    if (order.empty()) return {};
+    // The cheapest, so that there is something to forecast with (order is cheapest first).
+    std::vector<size_t> kept{order.front()};
+    double planned = projected[order.front()];
+    std::vector<size_t> byPromise(order.begin() + 1, order.end());
+    std::stable_sort(byPromise.begin(), byPromise.end(), [&](size_t a, size_t b) {
+        const double x = probeScores[a], y = probeScores[b];
+        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
+    });
+    for (size_t c : byPromise)
+        if (planned + projected[c] <= remaining) {
+            planned += projected[c];
+            kept.push_back(c);
+        }
+    // Run in the given order (cheapest first): the progress and the first results come sooner.
+    std::vector<size_t> inOrder;
+    for (size_t c : order)
+        if (std::find(kept.begin(), kept.end(), c) != kept.end()) inOrder.push_back(c);
+    return inOrder;
+}
+
 Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastSpec& spec,
                                           const std::vector<CandidateSetting>& settings,
                                           const AutoSearchOptions& options, const JobContext& job)
@@ -153,20 +177,15 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
         return projected[a] < projected[b];
     });
     if (options.timeBudgetSeconds > 0) {
-        // Whatever does not fit in what is left of the budget is not started; the cheapest
-        // default always is, so that there is something to forecast with.
-        double planned = secondsSince(started);
-        std::vector<size_t> kept;
-        for (size_t c : order) {
-            if (!kept.empty() && planned + projected[c] > options.timeBudgetSeconds) {
+        std::vector<double> scores;
+        for (const BacktestResult& b : probe) scores.push_back(b.overall.meanWql);
+        const std::vector<size_t> kept = chooseWithinBudget(order, projected, scores,
+                                                            options.timeBudgetSeconds - secondsSince(started));
+        for (size_t c : order)
+            if (std::find(kept.begin(), kept.end(), c) == kept.end())
                 out.notes.push_back("auto: left out " + probe[c].label() + ": about " + secondsText(projected[c])
                                     + " on all series, beyond the time budget of " + secondsText(options.timeBudgetSeconds));
-                continue;
-            }
-            planned += projected[c];
-            kept.push_back(c);
-        }
-        order = std::move(kept);
+        order = kept;
     }
 
     // All the series, with progress in proportion to the measured costs.

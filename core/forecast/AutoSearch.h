@@ -38,6 +38,15 @@ std::vector<size_t> probeSample(size_t seriesCount, size_t count);
 // three best overall. Indices into probe.
 std::vector<size_t> hopelessCandidates(const std::vector<BacktestResult>& probe, size_t seriesCount, double minimumShare = 0.02);
 
+// What a time budget lets run of order (candidate indices, cheapest first), given each one's
+// projected seconds on all series, its probe score (mean wQL, lower is better) and the seconds
+// left: the cheapest always, so that there is something to forecast with, then the most
+// promising on the probe while they fit, kept in the given order. (Cheapest first alone, measured
+// on 100,000 retail series, filled a 600 s budget with naive, snaive, theta and npts and left out
+// prophet, the best by far.)
+std::vector<size_t> chooseWithinBudget(const std::vector<size_t>& order, const std::vector<double>& projected,
+                                       const std::vector<double>& probeScores, double remaining);
+
 Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastSpec& spec,
                                           const std::vector<CandidateSetting>& settings,
                                           const AutoSearchOptions& options, const JobContext& job = {});
