@@ -2,6 +2,7 @@
 
 #include "deep/DeepArNetwork.h"
 #include "deep/DeepFeatures.h"
+#include "deep/EarlyStopping.h"
 #include "deep/Likelihood.h"
 #include "deep/TensorBytes.h"
 #include "deep/TorchRuntime.h"
@@ -161,20 +162,6 @@ torch::Tensor meanNegativeLogLikelihood(DeepArModel& m, const BatchTensors& t, a
     return -(logDensity(d, t.target) * t.mask).sum() / t.mask.sum().clamp_min(1.0);
 }
 
-std::vector<torch::Tensor> cloneParameters(torch::nn::Module& module)
-{
-    std::vector<torch::Tensor> out;
-    for (const auto& p : module.parameters()) out.push_back(p.detach().clone());
-    return out;
-}
-
-void restoreParameters(torch::nn::Module& module, const std::vector<torch::Tensor>& saved)
-{
-    torch::NoGradGuard noGrad;
-    auto parameters = module.parameters();
-    for (size_t i = 0; i < parameters.size(); ++i) parameters[i].copy_(saved[i]);
-}
-
 } // namespace
 
 Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& data, const ForecastSpec& spec,
@@ -225,10 +212,7 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& da
     const int64_t width = int64_t(layout.dynamicWidth());
     const int64_t categoryCount = int64_t(layout.vocabularies.size());
     WindowBatch batch;
-    double best = std::numeric_limits<double>::infinity();
-    std::vector<torch::Tensor> bestParameters;
-    int stale = 0;
-    double learningRate = s.learningRate;
+    EarlyStopping stopping(s.patience, s.learningRate);
     for (int epoch = 1; epoch <= s.epochs; ++epoch) {
         model->network->train();
         double lossSum = 0;
@@ -272,20 +256,9 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& da
         }
         const double validationLoss = validationWeight > 0 ? validationSum / validationWeight : 0.0;
         job.reportMetric("validation loss", epoch, validationLoss, name());
-        if (!std::isfinite(best) || validationLoss < best - 1e-4 * std::fabs(best)) {
-            best = validationLoss;
-            bestParameters = cloneParameters(*model->network);
-            stale = 0;
-        } else if (++stale >= s.patience) {
-            break;
-        } else if (stale % std::max(1, s.patience / 2) == 0) {
-            // A plateau: halve the step, as GluonTS's learning-rate schedule does.
-            learningRate *= 0.5;
-            for (auto& group : optimiser.param_groups())
-                static_cast<torch::optim::AdamOptions&>(group.options()).lr(learningRate);
-        }
+        if (stopping.observe(validationLoss, *model->network, optimiser)) break;
     }
-    if (!bestParameters.empty()) restoreParameters(*model->network, bestParameters);
+    stopping.restoreBest(*model->network);
     model->network->eval();
     return std::unique_ptr<GlobalModel>(std::move(model));
 }

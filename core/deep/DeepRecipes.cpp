@@ -1,5 +1,6 @@
 #include "deep/DeepRecipes.h"
 
+#include "deep/CnnQrDeclaration.h"
 #include "deep/DeepArDeclaration.h"
 #include "deep/DeepRecipeLoader.h"
 #include "deep/UserPersonalizationDeclaration.h"
@@ -12,9 +13,10 @@ namespace almanac::deep {
 
 namespace {
 
-// deepar as the registry hands it out: what it is, at once; the work, from the plugin, loaded
-// the first time it is needed.
-class DeepArProxy final : public DeepArDeclaration {
+// A global deep recipe as the registry hands it out: what it is (its declaration), at once;
+// the work, from the plugin, loaded the first time it is needed.
+template <typename Declaration>
+class GlobalRecipeProxy final : public Declaration {
 public:
     Result<std::unique_ptr<GlobalModel>> fitGlobal(const SeriesSet& data, const ForecastSpec& spec,
                                                    const JobContext& job) const override
@@ -42,7 +44,7 @@ private:
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         if (!m_loaded) {
-            auto loaded = loadDeepRecipe(name());
+            auto loaded = loadDeepRecipe(this->name());
             if (!loaded.isOk()) return loaded.status();
             m_loaded = std::move(*loaded);
         }
@@ -103,7 +105,8 @@ private:
 
 void registerDeepRecipes()
 {
-    registerForecastRecipe("deepar", [] { return std::make_unique<DeepArProxy>(); });
+    registerForecastRecipe("deepar", [] { return std::make_unique<GlobalRecipeProxy<DeepArDeclaration>>(); });
+    registerForecastRecipe("cnnqr", [] { return std::make_unique<GlobalRecipeProxy<CnnQrDeclaration>>(); });
     registerRecommendRecipe(kUserPersonalization, [] { return std::make_unique<UserPersonalizationProxy>(); });
 }
 

@@ -1,4 +1,5 @@
 // The plugin's entry points (DeepRecipeLoader.h): the recipes that do the work, by name.
+#include "deep/CnnQrRecipe.h"
 #include "deep/DeepArRecipe.h"
 #include "deep/UserPersonalizationRecipe.h"
 
@@ -7,6 +8,7 @@
 extern "C" almanac::ForecastRecipe* almanac_deep_create_recipe(const char* name)
 {
     if (std::string(name) == "deepar") return new almanac::deep::DeepArRecipe();
+    if (std::string(name) == "cnnqr") return new almanac::deep::CnnQrRecipe();
     return nullptr;
 }
 

@@ -62,6 +62,7 @@ private slots:
 #ifdef ALMANAC_HAVE_DEEP_PLUGIN // the checking build has no LibTorch
         // The global network: its weights stored, its sampled paths reproduced after the reload.
         QTest::newRow("deepar") << s("deepar") << QStringList{s("--param"), s("epochs=3"), s("--param"), s("num_cells=8")};
+        QTest::newRow("cnnqr") << s("cnnqr") << QStringList{s("--param"), s("epochs=3"), s("--param"), s("num_cells=8")};
 #endif
     }
 
@@ -94,10 +95,12 @@ private slots:
         QTest::addColumn<QString>("recipe");
         QTest::addColumn<QString>("parameter");
         QTest::addColumn<QString>("named");
-        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto", "deepar"})
+        for (const char* r : {"naive", "snaive", "ets", "theta", "arima", "npts", "mstl", "prophet", "auto", "deepar", "cnnqr"})
             QTest::newRow((std::string(r) + " misspelt").c_str()) << s(r) << s("lamda=3") << s("lamda");
         QTest::newRow("deepar unknown likelihood") << s("deepar") << s("likelihood=poisson") << s("likelihood");
         QTest::newRow("deepar out of range") << s("deepar") << s("num_cells=0") << s("num_cells");
+        QTest::newRow("cnnqr unknown related use") << s("cnnqr") << s("use_related_data=future") << s("use_related_data");
+        QTest::newRow("cnnqr out of range") << s("cnnqr") << s("num_layers=9") << s("num_layers");
         QTest::newRow("ets unparsable") << s("ets") << s("simulations=many") << s("simulations");
         QTest::newRow("npts out of range") << s("npts") << s("decay=-2") << s("decay");
         QTest::newRow("prophet unparsable") << s("prophet") << s("changepoint_prior=abc") << s("changepoint_prior");

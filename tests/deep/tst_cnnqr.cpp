@@ -1,0 +1,351 @@
+// CNN-QR's contract: the pinball loss's known answers, a causal encoder (no origin sees a later
+// step), that it learns what many series share and what a known related series says about the
+// horizon, ordered real bands, reproducibility for a seed, and that a stored model, alone or in
+// a predictor, forecasts bit-identically and forecasts items it never saw.
+#include "deep/CnnQrNetwork.h"
+#include "deep/DeepRecipes.h"
+#include "forecast/ForecastRecipes.h"
+#include "forecast/Predictor.h"
+
+#include "DeepTestSeries.h"
+
+#include <QtTest/QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace almanac;
+using namespace almanac::testing;
+
+namespace {
+
+ForecastSpec smallSpec(int horizon = 24)
+{
+    ForecastSpec spec;
+    spec.horizon = horizon;
+    spec.frequency = *Frequency::parse("H");
+    spec.threads = 1;
+    spec.seed = 7;
+    spec.parameters = {{"epochs", "12"}, {"num_batches_per_epoch", "20"}, {"num_cells", "16"}, {"num_layers", "2"}};
+    return spec;
+}
+
+// Daily series whose level jumps by 80% on promotion days, which are random and known ahead:
+// only a model that reads the related series can foresee them.
+SeriesSet promotionSet(size_t count, size_t length, int horizon, uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> noise(0, 1);
+    std::bernoulli_distribution promoted(0.2);
+    SeriesSet set;
+    set.frequency = *Frequency::parse("D");
+    set.featureNames = {"promotion"};
+    const int64_t start = 17000;
+    for (size_t i = 0; i < count; ++i) {
+        TimeSeries s;
+        s.itemId = "item" + std::to_string(i);
+        s.firstPeriod = start;
+        const double level = 50.0 + 15.0 * double(i % 4);
+        std::vector<double> promotion;
+        for (size_t t = 0; t < length + size_t(horizon); ++t) promotion.push_back(promoted(rng) ? 1.0 : 0.0);
+        for (size_t t = 0; t < length; ++t) s.values.push_back(level * (1.0 + 0.8 * promotion[t]) + 0.03 * level * noise(rng));
+        s.features = {promotion};
+        set.series.push_back(std::move(s));
+    }
+    set.endPeriod = start + int64_t(length);
+    return set;
+}
+
+// Held out as withoutLast does, the related series kept through the horizon.
+SeriesSet relatedWithoutLast(const SeriesSet& full, size_t periods)
+{
+    SeriesSet out = withoutLast(full, periods);
+    for (size_t i = 0; i < out.series.size(); ++i) out.series[i].features = full.series[i].features;
+    return out;
+}
+
+} // namespace
+
+class TestCnnQr : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { deep::registerDeepRecipes(); }
+
+    void pinballLossKnownAnswers_data()
+    {
+        QTest::addColumn<double>("level");
+        QTest::addColumn<double>("predicted");
+        QTest::addColumn<double>("actual");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("median, under by 2") << 0.5 << 1.0 << 3.0 << 1.0;
+        QTest::newRow("p90, under by 2") << 0.9 << 1.0 << 3.0 << 1.8;
+        QTest::newRow("p90, over by 2") << 0.9 << 5.0 << 3.0 << 0.2;
+        QTest::newRow("p10, over by 1") << 0.1 << 4.0 << 3.0 << 0.9;
+        QTest::newRow("exact") << 0.3 << 3.0 << 3.0 << 0.0;
+    }
+    void pinballLossKnownAnswers()
+    {
+        QFETCH(double, level);
+        QFETCH(double, predicted);
+        QFETCH(double, actual);
+        QFETCH(double, expected);
+        // A masked second entry must not count.
+        const auto p = torch::tensor({float(predicted), 100.0f}).view({2, 1});
+        const auto y = torch::tensor({float(actual), 0.0f});
+        const auto mask = torch::tensor({1.0f, 0.0f});
+        const double got = deep::pinballLoss(p, y, mask, torch::tensor({float(level)})).item<double>();
+        QVERIFY2(std::fabs(got - expected) < 1e-6, qPrintable(QString::number(got)));
+    }
+
+    void receptiveFieldByLayers_data()
+    {
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<int>("field");
+        // Kernel 7 at dilation 1, then kernel 3 at dilations 3, 9, 27.
+        QTest::newRow("1") << 1 << 7;
+        QTest::newRow("2") << 2 << 13;
+        QTest::newRow("3") << 3 << 31;
+        QTest::newRow("4") << 4 << 85;
+    }
+    void receptiveFieldByLayers()
+    {
+        QFETCH(int, layers);
+        QFETCH(int, field);
+        deep::CnnQrShape shape;
+        shape.layers = layers;
+        QCOMPARE(int(shape.receptiveField()), field);
+    }
+
+    void encoderIsCausal()
+    {
+        deep::CnnQrShape shape;
+        shape.encoderWidth = 3;
+        shape.decoderWidth = 2;
+        shape.cardinalities = {4};
+        shape.layers = 3;
+        shape.channels = 8;
+        shape.horizon = 5;
+        shape.quantiles = 3;
+        torch::manual_seed(1);
+        deep::CnnQrNetwork network(shape);
+        network->eval();
+        torch::NoGradGuard noGrad;
+        const int64_t steps = 40;
+        auto past = torch::randn({1, steps, 3});
+        const auto future = torch::randn({1, steps, 5, 2});
+        const auto statics = network->staticInputs(torch::tensor({{2}}, torch::kInt64), torch::ones({1}), torch::zeros({1}));
+        const auto before = network->forward(past, statics, future, nullptr);
+        const int64_t changed = 25;
+        past.select(1, changed).add_(3.0);
+        const auto after = network->forward(past, statics, future, nullptr);
+        // Origins before the changed step are untouched; it and later ones (within reach) move.
+        QCOMPARE((after.narrow(1, 0, changed) - before.narrow(1, 0, changed)).abs().max().item<double>(), 0.0);
+        QVERIFY((after.select(1, changed) - before.select(1, changed)).abs().max().item<double>() > 1e-4);
+        QVERIFY((after.select(1, changed + 10) - before.select(1, changed + 10)).abs().max().item<double>() > 1e-4);
+    }
+
+    void learnsWhatTheSeriesShare()
+    {
+        const SeriesSet full = dailyProfileSet(12, 24 * 20, 3);
+        const SeriesSet history = withoutLast(full, 24);
+        auto cnnqr = forecastRecipes().create("cnnqr");
+        QVERIFY(cnnqr && cnnqr->traits().global && cnnqr->traits().usesRelatedSeries);
+        std::vector<SeriesForecast> forecasts, naive;
+        const Status status = cnnqr->forecastAll(history, smallSpec(), forecasts, {});
+        QVERIFY2(status.isOk(), status.message().c_str());
+        QVERIFY(forecastRecipes().create("naive")->forecastAll(history, smallSpec(), naive, {}).isOk());
+        const double deepError = absoluteError(full, forecasts, 24), naiveError = absoluteError(full, naive, 24);
+        QVERIFY2(deepError < 0.5 * naiveError, qPrintable(QStringLiteral("cnnqr %1, naive %2").arg(deepError).arg(naiveError)));
+        for (const SeriesForecast& f : forecasts)
+            for (size_t h = 0; h < 24; ++h) {
+                QVERIFY(f.quantiles[0][h] <= f.quantiles[1][h] && f.quantiles[1][h] <= f.quantiles[2][h]);
+                QVERIFY(f.quantiles[2][h] > f.quantiles[0][h]); // a real band
+                // The mean, from an even grid of quantiles, lies near the band (its tails are
+                // the least trained quantiles after a few epochs).
+                const double width = f.quantiles[2][h] - f.quantiles[0][h];
+                QVERIFY(std::isfinite(f.mean[h]) && f.mean[h] > f.quantiles[0][h] - width && f.mean[h] < f.quantiles[2][h] + width);
+            }
+    }
+
+    void readsTheRelatedSeriesThroughTheHorizon_data()
+    {
+        QTest::addColumn<QString>("without");
+        // Promotions are random: neither no related data nor only their past can foresee them.
+        QTest::newRow("none") << "none";
+        QTest::newRow("historical") << "historical";
+    }
+    void readsTheRelatedSeriesThroughTheHorizon()
+    {
+        QFETCH(QString, without);
+        const int horizon = 14;
+        const SeriesSet full = promotionSet(12, 200, horizon, 21);
+        const SeriesSet history = relatedWithoutLast(full, horizon);
+        ForecastSpec spec = smallSpec(horizon);
+        spec.frequency = full.frequency;
+        spec.parameters["epochs"] = "20";
+        auto cnnqr = forecastRecipes().create("cnnqr");
+        std::vector<SeriesForecast> all, blind;
+        QVERIFY(cnnqr->forecastAll(history, spec, all, {}).isOk());
+        spec.parameters["use_related_data"] = without.toStdString();
+        QVERIFY(cnnqr->forecastAll(history, spec, blind, {}).isOk());
+        const double allError = absoluteError(full, all, size_t(horizon)), blindError = absoluteError(full, blind, size_t(horizon));
+        QVERIFY2(allError < 0.6 * blindError, qPrintable(QStringLiteral("all %1, %2 %3").arg(allError).arg(without).arg(blindError)));
+    }
+
+    void reproducibleForASeed()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 5);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "3";
+        auto cnnqr = forecastRecipes().create("cnnqr");
+        std::vector<SeriesForecast> a, b, c;
+        QVERIFY(cnnqr->forecastAll(data, spec, a, {}).isOk());
+        QVERIFY(cnnqr->forecastAll(data, spec, b, {}).isOk());
+        QVERIFY(sameForecasts(a, b));
+        spec.seed = 8;
+        QVERIFY(cnnqr->forecastAll(data, spec, c, {}).isOk());
+        QVERIFY(!sameForecasts(a, c));
+    }
+
+    void countsNeverGoNegative()
+    {
+        const SeriesSet data = dailyProfileSet(8, 24 * 12, 9, true);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "4";
+        std::vector<SeriesForecast> out;
+        QVERIFY(forecastRecipes().create("cnnqr")->forecastAll(data, spec, out, {}).isOk());
+        for (const SeriesForecast& f : out) {
+            for (const auto& q : f.quantiles)
+                for (double v : q) QVERIFY(v >= 0.0 && std::isfinite(v));
+            for (double v : f.mean) QVERIFY(v >= 0.0);
+        }
+    }
+
+    void quantilesNotTrainedAreInterpolated()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 23);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "3";
+        auto cnnqr = forecastRecipes().create("cnnqr");
+        auto model = cnnqr->fitGlobal(data, spec, {});
+        QVERIFY2(model.isOk(), model.status().message().c_str());
+        std::vector<SeriesForecast> trained, other;
+        QVERIFY(cnnqr->forecastFromGlobal(**model, data, spec, trained, {}).isOk());
+        ForecastSpec asked = spec;
+        asked.quantiles = {0.3, 0.5, 0.7};
+        QVERIFY(cnnqr->forecastFromGlobal(**model, data, asked, other, {}).isOk());
+        for (size_t i = 0; i < data.series.size(); ++i)
+            for (size_t h = 0; h < 24; ++h) {
+                QCOMPARE(other[i].quantiles[1][h], trained[i].quantiles[1][h]); // the median was trained
+                QVERIFY(other[i].quantiles[0][h] >= trained[i].quantiles[0][h] && other[i].quantiles[0][h] <= other[i].quantiles[1][h]);
+                QVERIFY(other[i].quantiles[2][h] <= trained[i].quantiles[2][h] && other[i].quantiles[2][h] >= other[i].quantiles[1][h]);
+            }
+        // The network emits the horizon it was trained for; a longer one needs retraining.
+        ForecastSpec longer = spec;
+        longer.horizon = 48;
+        const Status refused = cnnqr->forecastFromGlobal(**model, data, longer, other, {});
+        QVERIFY(!refused.isOk());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(QStringLiteral("24 periods")), refused.message().c_str());
+    }
+
+    void storedPredictorForecastsIdenticallyAndColdStarts()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 13);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "3";
+        PredictorPlan plan;
+        plan.label = "cnnqr";
+        plan.members.push_back({});
+        plan.members.back().recipe = "cnnqr";
+        plan.membersOfSeries.assign(data.series.size(), {0});
+        auto predictor = fitPredictor(data, spec, std::move(plan));
+        QVERIFY2(predictor.isOk(), predictor.status().message().c_str());
+        std::vector<SeriesForecast> trained, reloaded;
+        std::vector<size_t> unknown;
+        QVERIFY(predictor->forecast(data, trained, unknown, 1).isOk());
+        const auto bytes = predictor->toBytes();
+        auto back = Predictor::fromBytes(bytes);
+        QVERIFY2(back.isOk(), back.status().message().c_str());
+        QVERIFY(back->forecast(data, reloaded, unknown, 1).isOk());
+        QVERIFY(sameForecasts(trained, reloaded));
+        QVERIFY(back->toBytes() == bytes);
+        for (size_t cut : {size_t(8), bytes.size() / 3, bytes.size() / 2, bytes.size() - 1}) {
+            std::vector<uint8_t> damaged(bytes.begin(), bytes.begin() + long(cut));
+            QVERIFY(!Predictor::fromBytes(damaged).isOk());
+        }
+        SeriesSet withNew = data;
+        TimeSeries fresh = data.series.front();
+        fresh.itemId = "new-item";
+        withNew.series.push_back(fresh);
+        std::vector<SeriesForecast> coldStart;
+        QVERIFY(back->forecast(withNew, coldStart, unknown, 1).isOk());
+        QVERIFY(unknown.empty());
+        QCOMPARE(coldStart.size(), withNew.series.size());
+        QCOMPARE(coldStart.back().mean.size(), size_t(spec.horizon));
+        // An unseen item is forecast from the "never seen" embedding, trained by category dropout:
+        // near the forecast of the item it copies.
+        const double seen = trained.front().quantiles[1][0], cold = coldStart.back().quantiles[1][0];
+        QVERIFY2(std::fabs(cold - seen) < 0.25 * std::fabs(seen), qPrintable(QStringLiteral("%1 vs %2").arg(cold).arg(seen)));
+    }
+
+    void cancelsPromptly()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 17);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "10000";
+        CancelToken cancel;
+        JobContext job;
+        job.cancel = &cancel;
+        int reports = 0;
+        job.progress = [&](double, const std::string&) {
+            if (++reports == 5) cancel.cancel();
+        };
+        std::vector<SeriesForecast> out;
+        QElapsedTimer timer;
+        timer.start();
+        const Status status = forecastRecipes().create("cnnqr")->forecastAll(data, spec, out, job);
+        QVERIFY(status.isCancelled());
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void reportsTrainingCurves()
+    {
+        const SeriesSet data = dailyProfileSet(6, 24 * 12, 19);
+        ForecastSpec spec = smallSpec();
+        spec.parameters["epochs"] = "3";
+        JobContext job;
+        std::vector<std::pair<std::string, int>> seen;
+        job.metric = [&](const std::string& metric, int step, double value, const std::string&) {
+            QVERIFY(std::isfinite(value));
+            seen.emplace_back(metric, step);
+        };
+        std::vector<SeriesForecast> out;
+        QVERIFY(forecastRecipes().create("cnnqr")->forecastAll(data, spec, out, job).isOk());
+        QCOMPARE(std::count_if(seen.begin(), seen.end(), [](const auto& p) { return p.first == "training loss"; }), 3);
+        QCOMPARE(std::count_if(seen.begin(), seen.end(), [](const auto& p) { return p.first == "validation loss"; }), 3);
+    }
+
+    void rejectsBadSettings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("unknown related use") << "use_related_data" << "future";
+        QTest::newRow("unknown metadata use") << "use_item_metadata" << "some";
+        QTest::newRow("zero cells") << "num_cells" << "0";
+        QTest::newRow("too many layers") << "num_layers" << "9";
+        QTest::newRow("dropout one") << "dropout" << "1";
+        QTest::newRow("negative rate") << "learning_rate" << "-0.1";
+    }
+    void rejectsBadSettings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        auto cnnqr = forecastRecipes().create("cnnqr");
+        std::map<std::string, std::string> given{{name.toStdString(), value.toStdString()}};
+        QVERIFY(!validateParameters("cnnqr", cnnqr->parameters(), given).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCnnQr)
+#include "tst_cnnqr.moc"
