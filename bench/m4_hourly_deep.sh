@@ -29,6 +29,7 @@ echo "|---|---|---|---|---|---|---|"
 run "Almanac snaive" snaive
 run "Almanac ets" ets
 run "Almanac deepar (defaults)" deepar
+run "Almanac cnnqr (defaults)" cnnqr
 if [ "$r_methods" != none ]; then
   for method in $r_methods; do
     secs=$(Rscript bench/r_forecast.R "$data/train.csv" "$method" 24 48 "$work/r-$method.csv" "$(nproc)" 2>/dev/null \

@@ -46,7 +46,7 @@ CnnQrNetworkImpl::CnnQrNetworkImpl(const CnnQrShape& shape) : m_shape(shape)
     const int64_t width = shape.channels;
     m_global = register_module("global", torch::nn::Linear(shape.channels + shape.staticWidth() + shape.horizon * shape.decoderWidth,
                                                            (shape.horizon + 1) * width));
-    m_local = register_module("local", torch::nn::Linear(2 * width + shape.decoderWidth, width));
+    m_local = register_module("local", torch::nn::Linear(2 * width + shape.decoderWidth + shape.seasonalWidth, width));
     m_output = register_module("output", torch::nn::Linear(width, shape.quantiles));
 }
 
@@ -60,7 +60,7 @@ torch::Tensor CnnQrNetworkImpl::staticInputs(const torch::Tensor& categories, co
 }
 
 torch::Tensor CnnQrNetworkImpl::forward(const torch::Tensor& past, const torch::Tensor& statics, const torch::Tensor& future,
-                                        at::Generator* generator)
+                                        const torch::Tensor& seasonal, at::Generator* generator)
 {
     const int64_t batch = past.size(0), steps = past.size(1), forks = future.size(1);
     const int64_t horizon = m_shape.horizon, width = m_shape.channels;
@@ -80,7 +80,9 @@ torch::Tensor CnnQrNetworkImpl::forward(const torch::Tensor& past, const torch::
                               .view({batch, forks, horizon + 1, width});
     const auto shared = contexts.select(2, 0).unsqueeze(2).expand({batch, forks, horizon, width});
     const auto perHorizon = contexts.narrow(2, 1, horizon);
-    const auto local = torch::relu(m_local->forward(torch::cat({perHorizon, shared, future}, 3)));
+    std::vector<torch::Tensor> localInputs{perHorizon, shared, future};
+    if (m_shape.seasonalWidth > 0) localInputs.push_back(seasonal);
+    const auto local = torch::relu(m_local->forward(torch::cat(localInputs, 3)));
     return m_output->forward(local);
 }
 

@@ -13,7 +13,8 @@ namespace almanac::deep {
 
 struct CnnQrShape {
     int64_t encoderWidth = 0;  // inputs per past step, besides the statics
-    int64_t decoderWidth = 0;  // known inputs per future step
+    int64_t decoderWidth = 0;  // known inputs per future step (calendar, age, related series)
+    int64_t seasonalWidth = 0; // lagged targets per future step that are known at the origin
     std::vector<int64_t> cardinalities;
     int64_t layers = 3;
     int64_t channels = 30;
@@ -35,10 +36,12 @@ public:
     // [B, static width]: embeddings of categories [B, C], log(scale) [B] and asinh(loc / scale).
     torch::Tensor staticInputs(const torch::Tensor& categories, const torch::Tensor& scale, const torch::Tensor& loc);
     // past [B, T, encoderWidth]; future [B, F, horizon, decoderWidth], the known inputs after each
-    // of the last F positions of the window. Returns quantiles [B, F, horizon, quantiles] in the
-    // windows' scaled units (unsorted). generator: dropout's, in training only.
+    // of the last F positions of the window; seasonal [B, F, horizon, seasonalWidth], read by the
+    // local MLP only (flattened into the global one they would make it the network's bulk).
+    // Returns quantiles [B, F, horizon, quantiles] in the windows' scaled units (unsorted).
+    // generator: dropout's, in training only.
     torch::Tensor forward(const torch::Tensor& past, const torch::Tensor& statics, const torch::Tensor& future,
-                          at::Generator* generator);
+                          const torch::Tensor& seasonal, at::Generator* generator);
 
     const CnnQrShape& shape() const { return m_shape; }
 

@@ -3,7 +3,9 @@
 #include "deep/CnnQrNetwork.h"
 #include "deep/DeepFeatures.h"
 #include "deep/EarlyStopping.h"
+#include "deep/QuantileLevels.h"
 #include "deep/TensorBytes.h"
+#include "deep/TrainingSettings.h"
 #include "deep/TorchRuntime.h"
 #include "forecast/SeriesHistory.h"
 
@@ -21,15 +23,7 @@ constexpr uint32_t kModelFormat = 1;
 constexpr double kCategoryDropout = 0.05;
 
 struct CnnQrSettings {
-    int contextLength = 0; // 0: twice the horizon
-    int layers = 3;
-    int channels = 30;
-    double learningRate = 1e-3;
-    int epochs = 100;
-    double dropout = 0.1;
-    int batchSize = 32;
-    int batchesPerEpoch = 50;
-    int patience = 10;
+    TrainingSettings training;
     bool relatedInEncoder = true, relatedInDecoder = true;
     bool useMetadata = true;
     bool centred = true;
@@ -38,22 +32,13 @@ struct CnnQrSettings {
 Result<CnnQrSettings> settingsOf(const ForecastSpec& spec)
 {
     CnnQrSettings s;
-    auto integer = [&](const char* name, int fallback) { return std::atoi(spec.parameter(name, std::to_string(fallback)).c_str()); };
-    auto number = [&](const char* name, double fallback) {
-        double v = fallback;
-        parseFiniteNumber(spec.parameter(name, std::to_string(fallback)), v);
-        return v;
-    };
-    s.contextLength = integer("context_length", 0);
-    if (s.contextLength <= 0) s.contextLength = 2 * std::max(1, spec.horizon);
-    s.layers = integer("num_layers", s.layers);
-    s.channels = integer("num_cells", s.channels);
-    s.learningRate = number("learning_rate", s.learningRate);
-    s.epochs = integer("epochs", s.epochs);
-    s.dropout = number("dropout", s.dropout);
-    s.batchSize = integer("batch_size", s.batchSize);
-    s.batchesPerEpoch = integer("num_batches_per_epoch", s.batchesPerEpoch);
-    s.patience = integer("early_stopping_patience", s.patience);
+    TrainingSettings defaults;
+    defaults.layers = 3;
+    defaults.cells = 30;
+    auto training = trainingSettingsOf("cnnqr", spec, defaults);
+    if (!training.isOk()) return training.status();
+    s.training = *training;
+    if (s.training.contextLength <= 0) s.training.contextLength = 2 * std::max(1, spec.horizon);
     const std::string related = spec.parameter("use_related_data", "all");
     if (related != "all" && related != "none" && related != "historical" && related != "forward_looking")
         return Status::invalidInput("cnnqr: use_related_data is all, none, historical or forward_looking");
@@ -65,39 +50,14 @@ Result<CnnQrSettings> settingsOf(const ForecastSpec& spec)
     const std::string scaling = spec.parameter("scaling", "auto");
     if (scaling != "auto" && scaling != "mean" && scaling != "std") return Status::invalidInput("cnnqr: scaling is auto, mean or std");
     s.centred = scaling != "mean";
-    if (s.layers < 1 || s.channels < 1 || s.epochs < 1 || s.batchSize < 1 || s.batchesPerEpoch < 1 || !(s.learningRate > 0)
-        || !(s.dropout >= 0 && s.dropout < 1))
-        return Status::invalidInput("cnnqr: a hyper-parameter is out of range");
     return s;
 }
 
-// The quantile levels trained: those asked for, the median, and an even grid of midpoints whose
-// average is the mean (the mean of a distribution is the integral of its quantile function).
+// The even grid of levels whose average is the mean.
 constexpr int kMeanGrid = 10;
-
-std::vector<double> trainedLevels(const std::vector<double>& asked)
-{
-    std::vector<double> levels = asked;
-    levels.push_back(0.5);
-    for (int k = 0; k < kMeanGrid; ++k) levels.push_back((k + 0.5) / kMeanGrid);
-    std::sort(levels.begin(), levels.end());
-    levels.erase(std::unique(levels.begin(), levels.end(), [](double a, double b) { return std::fabs(a - b) < 1e-12; }),
-                 levels.end());
-    return levels;
-}
-
-// The value at level q from sorted values at sorted levels: linear between the two nearest,
-// the end values beyond them.
-double atLevel(const std::vector<double>& levels, const double* values, double q)
-{
-    if (q <= levels.front()) return values[0];
-    if (q >= levels.back()) return values[levels.size() - 1];
-    const size_t hi = size_t(std::upper_bound(levels.begin(), levels.end(), q) - levels.begin());
-    const size_t lo = hi - 1;
-    if (std::fabs(levels[lo] - q) < 1e-12) return values[lo];
-    const double w = (q - levels[lo]) / (levels[hi] - levels[lo]);
-    return values[lo] + w * (values[hi] - values[lo]);
-}
+// Pseudo-observations at the nominal level that a level's measured coverage is shrunk towards:
+// on a few short series the validation horizon says little.
+constexpr double kCalibrationPrior = 200.0;
 
 class CnnQrModel final : public GlobalModel {
 public:
@@ -105,7 +65,11 @@ public:
     SeriesLayout layout;
     int contextLength = 0;
     bool relatedInEncoder = true, relatedInDecoder = true, useMetadata = true, centred = true;
-    std::vector<double> levels; // ascending
+    std::vector<double> levels;   // ascending
+    // How often the held-out horizon's actuals fell at or below each level's quantile
+    // (non-decreasing); empty when nothing was held out. Quantile regression fitted on training
+    // windows draws its bands too narrow for new periods: forecasts read the level that covered.
+    std::vector<double> coverage;
     mutable CnnQrNetwork network{nullptr}; // forward() is not const in torch; guarded by `use`
     mutable std::mutex use;
 
@@ -143,6 +107,7 @@ public:
         out.boolean(useMetadata);
         out.boolean(centred);
         out.doubles(levels);
+        out.doubles(coverage);
         layout.write(out);
         writeParameters(out, *network);
     }
@@ -151,16 +116,18 @@ public:
 // Windows laid out for the network. A window ending at `end` covers the context [end - context,
 // end) for the encoder and, for the targets and the known inputs, the horizon after it.
 struct WindowBatch {
-    std::vector<float> own;   // [B, context, lags + 1]: lagged targets and whether the step's target is observed
-    std::vector<float> known; // [B, context + horizon, known width]
-    std::vector<float> target, mask; // [B, context + horizon], scaled
+    std::vector<float> lagged;       // [B, span, lags]: y[s - lag] for each step s of the span, if before `end`
+    std::vector<float> observed;     // [B, context]: whether each context step's target is known
+    std::vector<float> known;        // [B, span, known width]
+    std::vector<float> target, mask; // [B, span], scaled
     std::vector<float> scale, loc;
     std::vector<int64_t> categories;
 
     void resize(size_t windows, const CnnQrModel& m)
     {
         const size_t context = size_t(m.contextLength), span = context + size_t(m.shape.horizon);
-        own.assign(windows * context * (m.layout.lags.size() + 1), 0.0f);
+        lagged.assign(windows * span * m.layout.lags.size(), 0.0f);
+        observed.assign(windows * context, 0.0f);
         known.assign(windows * span * m.layout.knownWidth(), 0.0f);
         target.assign(windows * span, 0.0f);
         mask.assign(windows * span, 0.0f);
@@ -180,25 +147,21 @@ void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries&
     const WindowScaling scaling = scalingOf(series, first, std::min(end, length), m.centred);
     b.scale[w] = float(scaling.scale);
     b.loc[w] = float(scaling.loc);
-    auto observed = [&](int64_t i, int64_t before) {
+    auto isObserved = [&](int64_t i, int64_t before) {
         return i >= 0 && i < std::min(before, length) && std::isfinite(series.values[size_t(i)]);
     };
     auto scaled = [&](int64_t i) { return float((series.values[size_t(i)] - scaling.loc) / scaling.scale); };
-    const size_t ownWidth = m.layout.lags.size() + 1;
-    float* own = b.own.data() + w * size_t(context) * ownWidth;
-    for (int64_t j = 0; j < context; ++j) {
-        // Position t encodes what is known once y[t] is: y[t + 1 - lag] for each lag.
-        const int64_t t = first + j;
-        float* row = own + size_t(j) * ownWidth;
-        for (size_t l = 0; l < m.layout.lags.size(); ++l) {
-            const int64_t i = t + 1 - m.layout.lags[l];
-            row[l] = observed(i, end) ? scaled(i) : 0.0f;
+    const size_t lagCount = m.layout.lags.size();
+    float* lagged = b.lagged.data() + w * size_t(span) * lagCount;
+    for (int64_t j = 0; j < span; ++j)
+        for (size_t l = 0; l < lagCount; ++l) {
+            const int64_t i = first + j - m.layout.lags[l];
+            lagged[size_t(j) * lagCount + l] = isObserved(i, end) ? scaled(i) : 0.0f;
         }
-        row[ownWidth - 1] = observed(t, end) ? 1.0f : 0.0f;
-    }
+    for (int64_t j = 0; j < context; ++j) b.observed[w * size_t(context) + size_t(j)] = isObserved(first + j, end) ? 1.0f : 0.0f;
     fillKnown(m.layout, series, first, int(span), b.known.data() + w * size_t(span) * m.layout.knownWidth());
     for (int64_t j = 0; j < span; ++j)
-        if (observed(first + j, targetEnd)) {
+        if (isObserved(first + j, targetEnd)) {
             b.target[w * size_t(span) + size_t(j)] = scaled(first + j);
             b.mask[w * size_t(span) + size_t(j)] = 1.0f;
         }
@@ -207,7 +170,7 @@ void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries&
 }
 
 struct NetworkInputs {
-    torch::Tensor past, statics, future, target, mask, scale, loc;
+    torch::Tensor past, statics, future, seasonal, target, mask, scale, loc;
 };
 
 // The tensors for the last `forks` origins of each window: past [B, context, encoder width],
@@ -216,24 +179,69 @@ NetworkInputs inputsOf(WindowBatch& b, const CnnQrModel& m, int64_t windows, int
 {
     const int64_t context = m.contextLength, horizon = m.shape.horizon, span = context + horizon;
     const int64_t knownWidth = int64_t(m.layout.knownWidth()), base = int64_t(m.baseKnownWidth());
-    const int64_t related = int64_t(m.layout.relatedCount());
-    const auto own = torch::from_blob(b.own.data(), {windows, context, int64_t(m.layout.lags.size()) + 1});
+    const int64_t related = int64_t(m.layout.relatedCount()), lagCount = int64_t(m.layout.lags.size());
+    const auto lagged = torch::from_blob(b.lagged.data(), {windows, span, lagCount});
     const auto known = torch::from_blob(b.known.data(), {windows, span, knownWidth});
     auto columns = [&](const torch::Tensor& rows, bool withRelated) {
         return withRelated || related == 0 ? rows : rows.narrow(2, 0, base);
     };
+    // Origin position j has seen its own target: its lags are those of step j + 1.
     NetworkInputs in;
-    in.past = torch::cat({own, columns(known.narrow(1, 0, context), m.relatedInEncoder)}, 2);
-    // Origin j (of the last `forks`) is followed by steps j + 1 .. j + horizon of the span.
+    in.past = torch::cat({lagged.narrow(1, 1, context), torch::from_blob(b.observed.data(), {windows, context, 1}),
+                          columns(known.narrow(1, 0, context), m.relatedInEncoder)},
+                         2);
+    // Origin j (of the last `forks`) is followed by steps j + 1 .. j + horizon of the span. Step
+    // j + h sees y[j + h - lag] only for lags >= h: those are at or before the origin, already
+    // known (the same values a season or a day ago that a local model would read).
     const int64_t from = context - forks + 1;
-    in.future = columns(known, m.relatedInDecoder).narrow(1, from, forks + horizon - 1).unfold(1, horizon, 1).permute({0, 1, 3, 2});
-    in.target = torch::from_blob(b.target.data(), {windows, span}).narrow(1, from, forks + horizon - 1).unfold(1, horizon, 1);
-    in.mask = torch::from_blob(b.mask.data(), {windows, span}).narrow(1, from, forks + horizon - 1).unfold(1, horizon, 1);
+    auto perOrigin = [&](const torch::Tensor& rows) { return rows.narrow(1, from, forks + horizon - 1).unfold(1, horizon, 1); };
+    std::vector<float> visible(size_t(horizon * lagCount));
+    for (int64_t h = 0; h < horizon; ++h)
+        for (int64_t l = 0; l < lagCount; ++l) visible[size_t(h * lagCount + l)] = m.layout.lags[size_t(l)] >= h + 1 ? 1.0f : 0.0f;
+    in.seasonal = perOrigin(lagged).permute({0, 1, 3, 2}) * torch::tensor(visible).view({1, 1, horizon, lagCount});
+    in.future = perOrigin(columns(known, m.relatedInDecoder)).permute({0, 1, 3, 2});
+    in.target = perOrigin(torch::from_blob(b.target.data(), {windows, span}));
+    in.mask = perOrigin(torch::from_blob(b.mask.data(), {windows, span}));
     in.scale = torch::from_blob(b.scale.data(), {windows});
     in.loc = torch::from_blob(b.loc.data(), {windows});
     const auto categories = torch::from_blob(b.categories.data(), {windows, m.categoryCount()}, torch::kInt64);
     in.statics = m.network->staticInputs(categories, in.scale, in.loc);
     return in;
+}
+
+// Runs the network over the held-out horizon of every validation series (from its origin), in
+// chunks, handing each chunk's inputs and predictions to use.
+template <typename Use>
+void overValidation(CnnQrModel& m, const SeriesSet& data, const std::vector<size_t>& validation, WindowBatch& batch, Use use)
+{
+    torch::NoGradGuard noGrad;
+    m.network->eval();
+    const size_t chunk = 256;
+    const int64_t horizon = m.shape.horizon;
+    for (size_t from = 0; from < validation.size(); from += chunk) {
+        const size_t n = std::min(chunk, validation.size() - from);
+        batch.resize(n, m);
+        for (size_t w = 0; w < n; ++w) {
+            const TimeSeries& series = data.series[validation[from + w]];
+            const int64_t length = int64_t(series.values.size());
+            fillWindow(batch, w, m, series, length - horizon, length);
+        }
+        const NetworkInputs in = inputsOf(batch, m, int64_t(n), 1);
+        use(in, m.network->forward(in.past, in.statics, in.future, in.seasonal, nullptr));
+    }
+}
+
+std::vector<double> measuredCoverage(CnnQrModel& m, const SeriesSet& data, const std::vector<size_t>& validation, WindowBatch& batch)
+{
+    std::vector<double> below(m.levels.size(), 0.0);
+    double observed = 0;
+    overValidation(m, data, validation, batch, [&](const NetworkInputs& in, const torch::Tensor& predicted) {
+        const auto sorted = std::get<0>(predicted.sort(-1));
+        const auto counts = ((in.target.unsqueeze(-1) <= sorted).to(torch::kFloat64) * in.mask.unsqueeze(-1)).sum({0, 1, 2});
+        for (size_t k = 0; k < below.size(); ++k) below[k] += counts[int64_t(k)].item<double>();
+        observed += in.mask.sum().item<double>();
+    });
+    return shrunkCoverage(m.levels, below, observed, kCalibrationPrior);
 }
 
 Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const SeriesSet& data, const ForecastSpec& spec,
@@ -242,59 +250,54 @@ Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const
     auto settings = settingsOf(spec);
     if (!settings.isOk()) return settings.status();
     const CnnQrSettings& s = *settings;
+    const TrainingSettings& training = s.training;
     useTorchThreads(spec.threads);
 
     auto model = std::make_unique<CnnQrModel>();
-    model->layout = layoutOf(data, s.contextLength);
-    model->contextLength = s.contextLength;
+    model->layout = layoutOf(data, training.contextLength);
+    model->contextLength = training.contextLength;
     model->relatedInEncoder = s.relatedInEncoder;
     model->relatedInDecoder = s.relatedInDecoder;
     model->useMetadata = s.useMetadata;
     model->centred = s.centred;
-    model->levels = trainedLevels(spec.quantiles);
+    model->levels = trainedLevels(spec.quantiles, kMeanGrid);
     CnnQrShape& shape = model->shape;
     shape.encoderWidth = model->encoderWidth();
     shape.decoderWidth = model->decoderWidth();
+    shape.seasonalWidth = int64_t(model->layout.lags.size());
     shape.cardinalities = model->cardinalities();
-    shape.layers = s.layers;
-    shape.channels = s.channels;
+    shape.layers = training.layers;
+    shape.channels = training.cells;
     shape.horizon = std::max(1, spec.horizon);
     shape.quantiles = int64_t(model->levels.size());
-    shape.dropout = s.dropout;
+    shape.dropout = training.dropout;
     model->build(spec.seed);
     CnnQrModel& m = *model;
 
     // Every origin of a window whose receptive field lies inside it is trained.
-    const int64_t forks = std::max<int64_t>(1, s.contextLength - shape.receptiveField() + 1);
+    const int64_t forks = std::max<int64_t>(1, training.contextLength - shape.receptiveField() + 1);
     const int64_t horizon = shape.horizon;
-    std::vector<int64_t> trainEnd(data.series.size());
-    std::vector<size_t> validation;
-    std::vector<double> weight(data.series.size(), 0.0);
-    for (size_t i = 0; i < data.series.size(); ++i) {
-        const int64_t length = int64_t(data.series[i].values.size());
-        const bool validates = length > horizon + 1;
-        trainEnd[i] = validates ? length - horizon : length;
-        if (validates) validation.push_back(i);
-        weight[i] = double(std::max<int64_t>(trainEnd[i], 0));
-    }
-    if (std::all_of(weight.begin(), weight.end(), [](double w) { return w <= 0; }))
-        return Status::invalidInput(recipe + ": no series has any history to learn from");
+    auto split = holdOutLastHorizon(recipe, data, int(horizon));
+    if (!split.isOk()) return split.status();
+    const std::vector<int64_t>& trainEnd = split->trainEnd;
+    const std::vector<size_t>& validation = split->validation;
+    const std::vector<double>& weight = split->weight;
 
     std::mt19937_64 rng(spec.seed);
     std::discrete_distribution<size_t> pickSeries(weight.begin(), weight.end());
     std::bernoulli_distribution dropCategory(kCategoryDropout);
     at::Generator dropoutGenerator = generatorFor(spec.seed ^ 0x5deece66dULL);
-    torch::optim::Adam optimiser(m.network->parameters(), torch::optim::AdamOptions(s.learningRate));
+    torch::optim::Adam optimiser(m.network->parameters(), torch::optim::AdamOptions(training.learningRate));
     const auto levels = torch::tensor(std::vector<float>(m.levels.begin(), m.levels.end()));
-    EarlyStopping stopping(s.patience, s.learningRate);
+    EarlyStopping stopping(training.patience, training.learningRate);
     WindowBatch batch;
-    for (int epoch = 1; epoch <= s.epochs; ++epoch) {
+    for (int epoch = 1; epoch <= training.epochs; ++epoch) {
         m.network->train();
         double lossSum = 0;
-        for (int b = 0; b < s.batchesPerEpoch; ++b) {
+        for (int b = 0; b < training.batchesPerEpoch; ++b) {
             if (job.isCancelled()) return Status::cancelled();
-            batch.resize(size_t(s.batchSize), m);
-            for (size_t w = 0; w < size_t(s.batchSize); ++w) {
+            batch.resize(size_t(training.batchSize), m);
+            for (size_t w = 0; w < size_t(training.batchSize); ++w) {
                 const size_t i = pickSeries(rng);
                 // The window's last origin: any period from the first to the last trained one.
                 const int64_t end = std::uniform_int_distribution<int64_t>(1, std::max<int64_t>(trainEnd[i], 1))(rng);
@@ -302,45 +305,32 @@ Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const
                 for (int64_t c = 0; c < m.categoryCount(); ++c)
                     if (dropCategory(rng)) batch.categories[w * size_t(m.categoryCount()) + size_t(c)] = 0;
             }
-            const NetworkInputs in = inputsOf(batch, m, s.batchSize, forks);
-            const auto predicted = m.network->forward(in.past, in.statics, in.future, &dropoutGenerator);
+            const NetworkInputs in = inputsOf(batch, m, training.batchSize, forks);
+            const auto predicted = m.network->forward(in.past, in.statics, in.future, in.seasonal, &dropoutGenerator);
             const auto loss = pinballLoss(predicted, in.target, in.mask, levels);
             optimiser.zero_grad();
             loss.backward();
             torch::nn::utils::clip_grad_norm_(m.network->parameters(), 10.0);
             optimiser.step();
             lossSum += loss.item<double>();
-            job.report((double(epoch - 1) + double(b + 1) / s.batchesPerEpoch) / s.epochs, "training cnnqr");
+            job.report((double(epoch - 1) + double(b + 1) / training.batchesPerEpoch) / training.epochs, "training cnnqr");
         }
-        job.reportMetric("training loss", epoch, lossSum / s.batchesPerEpoch, recipe);
+        job.reportMetric("training loss", epoch, lossSum / training.batchesPerEpoch, recipe);
         if (validation.empty()) continue;
 
-        // Validation: the held-out horizon of every series, from its origin.
-        torch::NoGradGuard noGrad;
-        m.network->eval();
         double validationSum = 0, validationWeight = 0;
-        const size_t chunk = 256;
-        for (size_t from = 0; from < validation.size(); from += chunk) {
-            const size_t n = std::min(chunk, validation.size() - from);
-            batch.resize(n, m);
-            for (size_t w = 0; w < n; ++w) {
-                const TimeSeries& series = data.series[validation[from + w]];
-                const int64_t length = int64_t(series.values.size());
-                fillWindow(batch, w, m, series, length - horizon, length);
-            }
-            const NetworkInputs in = inputsOf(batch, m, int64_t(n), 1);
+        overValidation(m, data, validation, batch, [&](const NetworkInputs& in, const torch::Tensor& predicted) {
             const double observed = in.mask.sum().item<double>();
-            validationSum += pinballLoss(m.network->forward(in.past, in.statics, in.future, nullptr), in.target, in.mask, levels)
-                                 .item<double>()
-                             * observed;
+            validationSum += pinballLoss(predicted, in.target, in.mask, levels).item<double>() * observed;
             validationWeight += observed;
-        }
+        });
         const double validationLoss = validationWeight > 0 ? validationSum / validationWeight : 0.0;
         job.reportMetric("validation loss", epoch, validationLoss, recipe);
         if (stopping.observe(validationLoss, *m.network, optimiser)) break;
     }
     stopping.restoreBest(*m.network);
     m.network->eval();
+    if (!validation.empty()) m.coverage = measuredCoverage(m, data, validation, batch);
     return std::unique_ptr<GlobalModel>(std::move(model));
 }
 
@@ -396,7 +386,7 @@ Status CnnQrRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesSe
                 fillWindow(batch, w, m, series, int64_t(series.values.size()), int64_t(series.values.size()));
             }
             const NetworkInputs in = inputsOf(batch, m, int64_t(n), 1);
-            const auto scaled = m.network->forward(in.past, in.statics, in.future, nullptr).squeeze(1); // [n, horizon, Q]
+            const auto scaled = m.network->forward(in.past, in.statics, in.future, in.seasonal, nullptr).squeeze(1); // [n, horizon, Q]
             const auto values = (scaled * in.scale.view({-1, 1, 1}) + in.loc.view({-1, 1, 1})).contiguous();
             const float* v = values.data_ptr<float>();
             for (size_t w = 0; w < n; ++w) {
@@ -411,8 +401,9 @@ Status CnnQrRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesSe
                     std::sort(sorted.begin(), sorted.end());
                     double sum = 0;
                     for (size_t l : meanLevels) sum += sorted[l];
-                    f.mean[h] = meanLevels.empty() ? atLevel(m.levels, sorted.data(), 0.5) : sum / double(meanLevels.size());
-                    for (size_t k = 0; k < spec.quantiles.size(); ++k) f.quantiles[k][h] = atLevel(m.levels, sorted.data(), spec.quantiles[k]);
+                    f.mean[h] = meanLevels.empty() ? valueAtLevel(m.levels, sorted.data(), 0.5) : sum / double(meanLevels.size());
+                    for (size_t k = 0; k < spec.quantiles.size(); ++k)
+                        f.quantiles[k][h] = valueAtLevel(m.levels, sorted.data(), calibratedLevel(m.levels, m.coverage, spec.quantiles[k]));
                 }
                 finalizeQuantiles(f, historyIsNonNegative(data.series[from + w].values));
             }
@@ -436,17 +427,21 @@ Result<std::unique_ptr<GlobalModel>> CnnQrRecipe::readGlobalModel(ByteReader& in
     model->useMetadata = in.boolean();
     model->centred = in.boolean();
     model->levels = in.doubles();
+    model->coverage = in.doubles();
     ALMANAC_RETURN_IF_ERROR(in.status("cnnqr"));
     if (model->contextLength < 1 || model->shape.layers < 1 || model->shape.channels < 1 || model->shape.horizon < 1
         || !(model->shape.dropout >= 0 && model->shape.dropout < 1) || model->levels.empty()
         || !std::is_sorted(model->levels.begin(), model->levels.end())
-        || std::any_of(model->levels.begin(), model->levels.end(), [](double q) { return !(q > 0 && q < 1); }))
+        || std::any_of(model->levels.begin(), model->levels.end(), [](double q) { return !(q > 0 && q < 1); })
+        || (!model->coverage.empty() && (model->coverage.size() != model->levels.size()
+                                         || !std::is_sorted(model->coverage.begin(), model->coverage.end()))))
         return Status::invalidInput("cnnqr: the stored model is damaged");
     auto layout = SeriesLayout::read(in);
     if (!layout.isOk()) return layout.status();
     model->layout = std::move(*layout);
     model->shape.encoderWidth = model->encoderWidth();
     model->shape.decoderWidth = model->decoderWidth();
+    model->shape.seasonalWidth = int64_t(model->layout.lags.size());
     model->shape.cardinalities = model->cardinalities();
     model->shape.quantiles = int64_t(model->levels.size());
     const Status built = guardTorch(name(), [&] {

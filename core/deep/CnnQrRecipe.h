@@ -3,7 +3,9 @@
 // convolutional encoder for all series reads each window's past; a multi-horizon MLP decoder
 // emits every quantile of every future period at once from the encoding and the known future
 // inputs, trained directly on the quantile (pinball) loss at every origin of the window with a
-// full receptive field ("forking sequences"). No sampling: forecasts are the quantiles
+// full receptive field ("forking sequences"). Each future period also reads the lagged targets
+// that are already known at the origin (for hourly data: a day, two days, a week before it), as
+// a local seasonal model would: a receptive field of 31 steps cannot reach them. No sampling: forecasts are the quantiles
 // themselves, the mean the average of an even grid of them. Built into the plugin.
 #include "deep/CnnQrDeclaration.h"
 

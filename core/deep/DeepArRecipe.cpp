@@ -5,6 +5,7 @@
 #include "deep/EarlyStopping.h"
 #include "deep/Likelihood.h"
 #include "deep/TensorBytes.h"
+#include "deep/TrainingSettings.h"
 #include "deep/TorchRuntime.h"
 #include "forecast/Quantiles.h"
 #include "forecast/SeriesHistory.h"
@@ -22,15 +23,7 @@ constexpr uint32_t kModelFormat = 1;
 
 // The hyper-parameters, by the cloud service's names.
 struct DeepArSettings {
-    int contextLength = 0; // 0: the horizon
-    int layers = 2;
-    int cells = 40;
-    double learningRate = 1e-3;
-    int epochs = 100;
-    double dropout = 0.1;
-    int batchSize = 32;
-    int batchesPerEpoch = 50;
-    int patience = 10;
+    TrainingSettings training;
     int samples = 100;
     Likelihood likelihood = Likelihood::StudentT;
     bool centred = true;
@@ -39,23 +32,14 @@ struct DeepArSettings {
 Result<DeepArSettings> settingsOf(const ForecastSpec& spec)
 {
     DeepArSettings s;
-    auto integer = [&](const char* name, int fallback) { return std::atoi(spec.parameter(name, std::to_string(fallback)).c_str()); };
-    auto number = [&](const char* name, double fallback) {
-        double v = fallback;
-        parseFiniteNumber(spec.parameter(name, std::to_string(fallback)), v);
-        return v;
-    };
-    s.contextLength = integer("context_length", 0);
-    if (s.contextLength <= 0) s.contextLength = std::max(1, spec.horizon);
-    s.layers = integer("num_layers", s.layers);
-    s.cells = integer("num_cells", s.cells);
-    s.learningRate = number("learning_rate", s.learningRate);
-    s.epochs = integer("epochs", s.epochs);
-    s.dropout = number("dropout", s.dropout);
-    s.batchSize = integer("batch_size", s.batchSize);
-    s.batchesPerEpoch = integer("num_batches_per_epoch", s.batchesPerEpoch);
-    s.patience = integer("early_stopping_patience", s.patience);
-    s.samples = integer("num_samples", s.samples);
+    TrainingSettings defaults;
+    defaults.layers = 2;
+    defaults.cells = 40;
+    auto training = trainingSettingsOf("deepar", spec, defaults);
+    if (!training.isOk()) return training.status();
+    s.training = *training;
+    if (s.training.contextLength <= 0) s.training.contextLength = std::max(1, spec.horizon);
+    s.samples = std::atoi(spec.parameter("num_samples", std::to_string(s.samples)).c_str());
     if (!likelihoodFromName(spec.parameter("likelihood", "student-T"), s.likelihood))
         return Status::invalidInput("deepar: unknown likelihood '" + spec.parameter("likelihood", "") + "'");
     const std::string scaling = spec.parameter("scaling", "auto");
@@ -64,9 +48,7 @@ Result<DeepArSettings> settingsOf(const ForecastSpec& spec)
     s.centred = s.likelihood != Likelihood::NegativeBinomial && scaling != "mean";
     if (s.likelihood == Likelihood::NegativeBinomial && scaling == "std")
         return Status::invalidInput("deepar: the negative binomial likelihood takes mean scaling only");
-    if (s.layers < 1 || s.cells < 1 || s.epochs < 1 || s.batchSize < 1 || s.batchesPerEpoch < 1 || s.samples < 1
-        || !(s.learningRate > 0) || !(s.dropout >= 0 && s.dropout < 1))
-        return Status::invalidInput("deepar: a hyper-parameter is out of range");
+    if (s.samples < 1) return Status::invalidInput("deepar: a hyper-parameter is out of range");
     return s;
 }
 
@@ -170,70 +152,63 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& da
     auto settings = settingsOf(spec);
     if (!settings.isOk()) return settings.status();
     const DeepArSettings& s = *settings;
+    const TrainingSettings& training = s.training;
     useTorchThreads(spec.threads);
 
     auto model = std::make_unique<DeepArModel>();
-    model->layout = layoutOf(data, s.contextLength);
+    model->layout = layoutOf(data, training.contextLength);
     model->likelihood = s.likelihood;
     model->centred = s.centred;
     model->samples = s.samples;
     model->shape.dynamicWidth = int64_t(model->layout.dynamicWidth());
     model->shape.cardinalities = model->layout.cardinalities();
-    model->shape.layers = s.layers;
-    model->shape.cells = s.cells;
-    model->shape.dropout = s.dropout;
+    model->shape.layers = training.layers;
+    model->shape.cells = training.cells;
+    model->shape.dropout = training.dropout;
     model->shape.outputs = rawParameterCount(s.likelihood);
     model->build(spec.seed);
     const SeriesLayout& layout = model->layout;
 
-    // The last horizon of each series long enough is held out for early stopping; training
-    // windows never see it. Windows may start before a series does (padding), so the network
-    // learns what a young item looks like.
+    // Windows may start before a series does (padding), so the network learns what a young item
+    // looks like.
     const int horizon = spec.horizon;
-    std::vector<int64_t> trainEnd(data.series.size());
-    std::vector<size_t> validation;
-    std::vector<double> weight(data.series.size(), 0.0);
-    for (size_t i = 0; i < data.series.size(); ++i) {
-        const int64_t length = int64_t(data.series[i].values.size());
-        const bool validates = length > int64_t(horizon) + 1;
-        trainEnd[i] = validates ? length - horizon : length;
-        if (validates) validation.push_back(i);
-        weight[i] = double(std::max<int64_t>(trainEnd[i], 0));
-    }
-    if (std::all_of(weight.begin(), weight.end(), [](double w) { return w <= 0; }))
-        return Status::invalidInput("deepar: no series has any history to learn from");
+    auto split = holdOutLastHorizon(name(), data, horizon);
+    if (!split.isOk()) return split.status();
+    const std::vector<int64_t>& trainEnd = split->trainEnd;
+    const std::vector<size_t>& validation = split->validation;
+    const std::vector<double>& weight = split->weight;
 
     std::mt19937_64 rng(spec.seed);
     std::discrete_distribution<size_t> pickSeries(weight.begin(), weight.end());
     at::Generator dropoutGenerator = generatorFor(spec.seed ^ 0x5deece66dULL);
-    torch::optim::Adam optimiser(model->network->parameters(), torch::optim::AdamOptions(s.learningRate));
+    torch::optim::Adam optimiser(model->network->parameters(), torch::optim::AdamOptions(training.learningRate));
 
     const int64_t steps = layout.contextLength + horizon;
     const int64_t width = int64_t(layout.dynamicWidth());
     const int64_t categoryCount = int64_t(layout.vocabularies.size());
     WindowBatch batch;
-    EarlyStopping stopping(s.patience, s.learningRate);
-    for (int epoch = 1; epoch <= s.epochs; ++epoch) {
+    EarlyStopping stopping(training.patience, training.learningRate);
+    for (int epoch = 1; epoch <= training.epochs; ++epoch) {
         model->network->train();
         double lossSum = 0;
-        for (int b = 0; b < s.batchesPerEpoch; ++b) {
+        for (int b = 0; b < training.batchesPerEpoch; ++b) {
             if (job.isCancelled()) return Status::cancelled();
-            batch.resize(size_t(s.batchSize), size_t(steps), size_t(width), size_t(categoryCount));
-            for (size_t w = 0; w < size_t(s.batchSize); ++w) {
+            batch.resize(size_t(training.batchSize), size_t(steps), size_t(width), size_t(categoryCount));
+            for (size_t w = 0; w < size_t(training.batchSize); ++w) {
                 const size_t i = pickSeries(rng);
                 const int64_t p = std::uniform_int_distribution<int64_t>(1, std::max<int64_t>(trainEnd[i], 1))(rng);
                 fillWindow(batch, w, layout, model->centred, data.series[i], p, horizon, trainEnd[i], false);
             }
-            const BatchTensors t = tensorsOf(batch, s.batchSize, steps, width, categoryCount);
+            const BatchTensors t = tensorsOf(batch, training.batchSize, steps, width, categoryCount);
             const torch::Tensor loss = meanNegativeLogLikelihood(*model, t, &dropoutGenerator);
             optimiser.zero_grad();
             loss.backward();
             torch::nn::utils::clip_grad_norm_(model->network->parameters(), 10.0);
             optimiser.step();
             lossSum += loss.item<double>();
-            job.report((double(epoch - 1) + double(b + 1) / s.batchesPerEpoch) / s.epochs, "training deepar");
+            job.report((double(epoch - 1) + double(b + 1) / training.batchesPerEpoch) / training.epochs, "training deepar");
         }
-        job.reportMetric("training loss", epoch, lossSum / s.batchesPerEpoch, name());
+        job.reportMetric("training loss", epoch, lossSum / training.batchesPerEpoch, name());
         if (validation.empty()) continue;
 
         // Validation: the held-out horizon of every series, teacher-forced.

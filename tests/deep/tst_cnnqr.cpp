@@ -4,6 +4,7 @@
 // a predictor, forecasts bit-identically and forecasts items it never saw.
 #include "deep/CnnQrNetwork.h"
 #include "deep/DeepRecipes.h"
+#include "deep/QuantileLevels.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/Predictor.h"
 
@@ -98,6 +99,45 @@ private Q_SLOTS:
         QVERIFY2(std::fabs(got - expected) < 1e-6, qPrintable(QString::number(got)));
     }
 
+    void calibratedLevelKnownAnswers_data()
+    {
+        QTest::addColumn<double>("asked");
+        QTest::addColumn<double>("expected");
+        // Trained levels 0.1, 0.5, 0.9 measured to cover 0.2, 0.5, 0.8 of the held-out periods.
+        QTest::newRow("the median covered its share") << 0.5 << 0.5;
+        QTest::newRow("p80 is read from the p90 head") << 0.8 << 0.9;
+        QTest::newRow("between: linear") << 0.65 << 0.7;
+        QTest::newRow("below every coverage: the lowest level") << 0.1 << 0.1;
+        QTest::newRow("above every coverage: the highest level") << 0.95 << 0.9;
+    }
+    void calibratedLevelKnownAnswers()
+    {
+        QFETCH(double, asked);
+        QFETCH(double, expected);
+        const std::vector<double> levels{0.1, 0.5, 0.9}, coverage{0.2, 0.5, 0.8};
+        QVERIFY(std::fabs(deep::calibratedLevel(levels, coverage, asked) - expected) < 1e-12);
+        QCOMPARE(deep::calibratedLevel(levels, {}, asked), asked); // nothing measured
+    }
+
+    void coverageIsShrunkTowardsTheLevel()
+    {
+        const std::vector<double> levels{0.1, 0.5, 0.9};
+        // 40 of 100 below the p10 head, with 100 pseudo-observations at 0.1: (40 + 10) / 200.
+        const auto c = deep::shrunkCoverage(levels, {40, 45, 95}, 100, 100);
+        QCOMPARE(c[0], 0.25);
+        QCOMPARE(c[1], 0.475);
+        QCOMPARE(c[2], 0.925);
+        // Crossing heads never make the coverage fall.
+        const auto monotone = deep::shrunkCoverage(levels, {60, 30, 90}, 100, 0);
+        QCOMPARE(monotone[1], 0.6);
+        const auto grid = deep::trainedLevels({0.1, 0.5, 0.9}, 10);
+        QVERIFY(std::is_sorted(grid.begin(), grid.end()));
+        QCOMPARE(grid.size(), size_t(17)); // 0.1, 0.5, 0.9, ten midpoints, four tails
+        const std::vector<double> values{1, 2, 3};
+        QCOMPARE(deep::valueAtLevel(levels, values.data(), 0.3), 1.5);
+        QCOMPARE(deep::valueAtLevel(levels, values.data(), 0.01), 1.0);
+    }
+
     void receptiveFieldByLayers_data()
     {
         QTest::addColumn<int>("layers");
@@ -122,6 +162,7 @@ private Q_SLOTS:
         deep::CnnQrShape shape;
         shape.encoderWidth = 3;
         shape.decoderWidth = 2;
+        shape.seasonalWidth = 2;
         shape.cardinalities = {4};
         shape.layers = 3;
         shape.channels = 8;
@@ -133,21 +174,21 @@ private Q_SLOTS:
         torch::NoGradGuard noGrad;
         const int64_t steps = 40;
         auto past = torch::randn({1, steps, 3});
-        const auto future = torch::randn({1, steps, 5, 2});
+        const auto future = torch::randn({1, steps, 5, 2}), seasonal = torch::randn({1, steps, 5, 2});
         const auto statics = network->staticInputs(torch::tensor({{2}}, torch::kInt64), torch::ones({1}), torch::zeros({1}));
-        const auto before = network->forward(past, statics, future, nullptr);
+        const auto before = network->forward(past, statics, future, seasonal, nullptr);
         const int64_t changed = 25;
         past.select(1, changed).add_(3.0);
-        const auto after = network->forward(past, statics, future, nullptr);
+        const auto after = network->forward(past, statics, future, seasonal, nullptr);
         // Origins before the changed step are untouched; it and later ones (within reach) move.
         QCOMPARE((after.narrow(1, 0, changed) - before.narrow(1, 0, changed)).abs().max().item<double>(), 0.0);
         QVERIFY((after.select(1, changed) - before.select(1, changed)).abs().max().item<double>() > 1e-4);
         QVERIFY((after.select(1, changed + 10) - before.select(1, changed + 10)).abs().max().item<double>() > 1e-4);
     }
 
-    void learnsWhatTheSeriesShare()
+    void learnsWhatTheSeriesShareWithCalibratedBands()
     {
-        const SeriesSet full = dailyProfileSet(12, 24 * 20, 3);
+        const SeriesSet full = dailyProfileSet(16, 24 * 20, 29);
         const SeriesSet history = withoutLast(full, 24);
         auto cnnqr = forecastRecipes().create("cnnqr");
         QVERIFY(cnnqr && cnnqr->traits().global && cnnqr->traits().usesRelatedSeries);
@@ -166,6 +207,16 @@ private Q_SLOTS:
                 const double width = f.quantiles[2][h] - f.quantiles[0][h];
                 QVERIFY(std::isfinite(f.mean[h]) && f.mean[h] > f.quantiles[0][h] - width && f.mean[h] < f.quantiles[2][h] + width);
             }
+        // Trained on windows it has seen, a quantile regressor draws its bands too narrow; the
+        // levels read are those that covered the held-out last horizon.
+        int inside = 0, count = 0;
+        for (size_t i = 0; i < full.series.size(); ++i)
+            for (size_t h = 0; h < 24; ++h, ++count) {
+                const double actual = full.series[i].values[full.series[i].values.size() - 24 + h];
+                inside += actual >= forecasts[i].quantiles[0][h] && actual <= forecasts[i].quantiles[2][h] ? 1 : 0;
+            }
+        const double coverage = double(inside) / count;
+        QVERIFY2(coverage > 0.7 && coverage < 0.95, qPrintable(QString::number(coverage)));
     }
 
     void readsTheRelatedSeriesThroughTheHorizon_data()
@@ -183,7 +234,7 @@ private Q_SLOTS:
         const SeriesSet history = relatedWithoutLast(full, horizon);
         ForecastSpec spec = smallSpec(horizon);
         spec.frequency = full.frequency;
-        spec.parameters["epochs"] = "20";
+        spec.parameters["epochs"] = "10";
         auto cnnqr = forecastRecipes().create("cnnqr");
         std::vector<SeriesForecast> all, blind;
         QVERIFY(cnnqr->forecastAll(history, spec, all, {}).isOk());
