@@ -123,25 +123,26 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
             if (std::none_of(numeric.begin(), numeric.end(), [&](const DataColumn* c) { return names(n, *c); }))
                 return Status::invalidInput(related.fileName + ": column '" + n + "' is not numeric; related series must be numbers");
         }
-    // The regressors: the chosen (or every) numeric column, less the target and the columns known
-    // only up to the forecast origin.
+    // The regressors: the chosen (or every) numeric column, less the target; the columns known
+    // only up to the forecast origin come after them (past[f]) and become past covariates.
     std::vector<const DataColumn*> features;
-    std::vector<std::string> historical;
+    std::vector<const DataColumn*> historical;
     for (const DataColumn* c : numeric) {
         if (!options.columns.empty() && !listed(options.columns, *c) && !listed(options.historicalColumns, *c)) continue;
         if (!target.targetColumn.empty() && sameName(headerOf(*c), target.targetColumn)) {
             say("the target column " + headerOf(*c) + " of " + related.fileName + " was left out of the related series");
             continue;
         }
-        if (listed(options.historicalColumns, *c)) {
-            historical.push_back(headerOf(*c));
-            continue;
-        }
-        features.push_back(c);
+        (listed(options.historicalColumns, *c) ? historical : features).push_back(c);
     }
-    if (!historical.empty())
-        say("historical-only columns (" + joined(historical) + ") are not used: the recipes read related series "
-            "as regressors, which need their values through the horizon");
+    const size_t forwardCount = features.size();
+    features.insert(features.end(), historical.begin(), historical.end());
+    if (!historical.empty()) {
+        std::vector<std::string> names;
+        for (const DataColumn* c : historical) names.push_back(headerOf(*c));
+        say("historical-only columns (" + joined(names) + ") are read up to the forecast origin by the recipes that take "
+            "past covariates (cnnqr); the others need a column's values through the horizon");
+    }
 
     // Dimensions shared by both datasets identify a series together with the item.
     std::vector<const DataColumn*> dims;
@@ -208,7 +209,7 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
     // history stops is not filled forward as if it were known, unless the analyst said to.
     std::vector<bool> keep(features.size(), true);
     std::vector<std::string> noFuture, partlyFuture;
-    for (size_t f = 0; f < features.size(); ++f) {
+    for (size_t f = 0; f < forwardCount; ++f) {
         size_t withFuture = 0;
         for (size_t s = 0; s < target.series.size(); ++s) {
             const size_t history = target.series[s].values.size();
@@ -231,16 +232,20 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
             + joined(partlyFuture));
 
     target.featureNames.clear();
+    target.pastFeatureNames.clear();
     for (size_t f = 0; f < features.size(); ++f)
-        if (keep[f]) target.featureNames.push_back(headerOf(*features[f]));
+        if (keep[f]) (f < forwardCount ? target.featureNames : target.pastFeatureNames).push_back(headerOf(*features[f]));
     for (size_t s = 0; s < target.series.size(); ++s) {
         TimeSeries& series = target.series[s];
         series.features.clear();
+        series.pastFeatures.clear();
         for (size_t f = 0; f < features.size(); ++f) {
             if (!keep[f]) continue;
             std::vector<double>& v = sums[s][f];
+            // Whatever a past-only column holds for the horizon is not read: it is not known then.
+            if (f >= forwardCount) v.resize(series.values.size());
             fillFeature(v, series.values.size(), options);
-            series.features.push_back(std::move(v));
+            (f < forwardCount ? series.features : series.pastFeatures).push_back(std::move(v));
         }
     }
     return Status::ok();

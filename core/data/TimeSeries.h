@@ -16,6 +16,10 @@ struct TimeSeries {
     // Related series aligned with this one: features[f][i] belongs to period firstPeriod + i and
     // runs past endPeriod() through the forecast horizon (known future prices, promotions...).
     std::vector<std::vector<double>> features;
+    // Related series known only up to the forecast origin (historical-only columns: footfall,
+    // temperature measured, a competitor's sales): pastFeatures[f][i] belongs to period
+    // firstPeriod + i and ends with the history. Read only by recipes that take past covariates.
+    std::vector<std::vector<double>> pastFeatures;
 
     int64_t endPeriod() const { return firstPeriod + int64_t(values.size()); } // one past the last
 
@@ -31,6 +35,7 @@ struct SeriesSet {
     Frequency frequency;
     std::vector<std::string> dimensionNames;
     std::vector<std::string> featureNames; // of TimeSeries::features
+    std::vector<std::string> pastFeatureNames; // of TimeSeries::pastFeatures
     std::string targetColumn;              // the target's header in its file: never a regressor
     std::vector<TimeSeries> series;
     int64_t endPeriod = 0; // one past the last period of the dataset

@@ -65,6 +65,8 @@ public:
     SeriesLayout layout;
     int contextLength = 0;
     bool relatedInEncoder = true, relatedInDecoder = true, useMetadata = true, centred = true;
+    // Standardisation of each past covariate (historical-only related column), read by the encoder.
+    std::vector<double> pastMean, pastScale;
     std::vector<double> levels;   // ascending
     // How often the held-out horizon's actuals fell at or below each level's quantile
     // (non-decreasing); empty when nothing was held out. Quantile regression fitted on training
@@ -73,11 +75,13 @@ public:
     mutable CnnQrNetwork network{nullptr}; // forward() is not const in torch; guarded by `use`
     mutable std::mutex use;
 
+    size_t pastCount() const { return pastMean.size(); }
     size_t baseKnownWidth() const { return layout.timeFeatures.size() + 1; } // calendar and age
     int64_t categoryCount() const { return useMetadata ? int64_t(layout.vocabularies.size()) : std::min<int64_t>(1, int64_t(layout.vocabularies.size())); }
     int64_t encoderWidth() const
     {
-        return int64_t(layout.lags.size() + 1 + baseKnownWidth() + (relatedInEncoder ? layout.relatedCount() : 0));
+        return int64_t(layout.lags.size() + 1 + baseKnownWidth()
+                       + (relatedInEncoder ? layout.relatedCount() + pastCount() : 0));
     }
     int64_t decoderWidth() const { return int64_t(baseKnownWidth() + (relatedInDecoder ? layout.relatedCount() : 0)); }
     std::vector<int64_t> cardinalities() const
@@ -108,6 +112,8 @@ public:
         out.boolean(centred);
         out.doubles(levels);
         out.doubles(coverage);
+        out.doubles(pastMean);
+        out.doubles(pastScale);
         layout.write(out);
         writeParameters(out, *network);
     }
@@ -119,6 +125,7 @@ struct WindowBatch {
     std::vector<float> lagged;       // [B, span, lags]: y[s - lag] for each step s of the span, if before `end`
     std::vector<float> observed;     // [B, context]: whether each context step's target is known
     std::vector<float> known;        // [B, span, known width]
+    std::vector<float> pastCovariates; // [B, context, past covariates], standardised, 0 where unknown
     std::vector<float> target, mask; // [B, span], scaled
     std::vector<float> scale, loc;
     std::vector<int64_t> categories;
@@ -129,6 +136,7 @@ struct WindowBatch {
         lagged.assign(windows * span * m.layout.lags.size(), 0.0f);
         observed.assign(windows * context, 0.0f);
         known.assign(windows * span * m.layout.knownWidth(), 0.0f);
+        pastCovariates.assign(windows * context * m.pastCount(), 0.0f);
         target.assign(windows * span, 0.0f);
         mask.assign(windows * span, 0.0f);
         scale.assign(windows, 1.0f);
@@ -159,6 +167,15 @@ void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries&
             lagged[size_t(j) * lagCount + l] = isObserved(i, end) ? scaled(i) : 0.0f;
         }
     for (int64_t j = 0; j < context; ++j) b.observed[w * size_t(context) + size_t(j)] = isObserved(first + j, end) ? 1.0f : 0.0f;
+    const size_t pastCount = m.pastCount();
+    for (size_t f = 0; f < pastCount && f < series.pastFeatures.size(); ++f) {
+        const std::vector<double>& values = series.pastFeatures[f];
+        for (int64_t j = 0; j < context; ++j) {
+            const int64_t i = first + j;
+            if (i < 0 || i >= end || size_t(i) >= values.size() || !std::isfinite(values[size_t(i)])) continue;
+            b.pastCovariates[(w * size_t(context) + size_t(j)) * pastCount + f] = float((values[size_t(i)] - m.pastMean[f]) / m.pastScale[f]);
+        }
+    }
     fillKnown(m.layout, series, first, int(span), b.known.data() + w * size_t(span) * m.layout.knownWidth());
     for (int64_t j = 0; j < span; ++j)
         if (isObserved(first + j, targetEnd)) {
@@ -187,9 +204,11 @@ NetworkInputs inputsOf(WindowBatch& b, const CnnQrModel& m, int64_t windows, int
     };
     // Origin position j has seen its own target: its lags are those of step j + 1.
     NetworkInputs in;
-    in.past = torch::cat({lagged.narrow(1, 1, context), torch::from_blob(b.observed.data(), {windows, context, 1}),
-                          columns(known.narrow(1, 0, context), m.relatedInEncoder)},
-                         2);
+    std::vector<torch::Tensor> past{lagged.narrow(1, 1, context), torch::from_blob(b.observed.data(), {windows, context, 1}),
+                                    columns(known.narrow(1, 0, context), m.relatedInEncoder)};
+    if (m.relatedInEncoder && m.pastCount() > 0)
+        past.push_back(torch::from_blob(b.pastCovariates.data(), {windows, context, int64_t(m.pastCount())}));
+    in.past = torch::cat(past, 2);
     // Origin j (of the last `forks`) is followed by steps j + 1 .. j + horizon of the span. Step
     // j + h sees y[j + h - lag] only for lags >= h: those are at or before the origin, already
     // known (the same values a season or a day ago that a local model would read).
@@ -207,6 +226,30 @@ NetworkInputs inputsOf(WindowBatch& b, const CnnQrModel& m, int64_t windows, int
     const auto categories = torch::from_blob(b.categories.data(), {windows, m.categoryCount()}, torch::kInt64);
     in.statics = m.network->staticInputs(categories, in.scale, in.loc);
     return in;
+}
+
+// Each past covariate's mean and deviation over every series, as the layout does for the
+// related series known through the horizon.
+void standardisePastCovariates(const SeriesSet& data, CnnQrModel& m)
+{
+    const size_t count = data.pastFeatureNames.size();
+    m.pastMean.assign(count, 0.0);
+    m.pastScale.assign(count, 1.0);
+    for (size_t f = 0; f < count; ++f) {
+        double sum = 0, squares = 0, n = 0;
+        for (const TimeSeries& s : data.series)
+            if (f < s.pastFeatures.size())
+                for (double v : s.pastFeatures[f])
+                    if (std::isfinite(v)) {
+                        sum += v;
+                        squares += v * v;
+                        n += 1;
+                    }
+        if (n == 0) continue;
+        m.pastMean[f] = sum / n;
+        const double variance = std::max(0.0, squares / n - m.pastMean[f] * m.pastMean[f]);
+        m.pastScale[f] = variance > 1e-24 ? std::sqrt(variance) : 1.0;
+    }
 }
 
 // Runs the network over the held-out horizon of every validation series (from its origin), in
@@ -261,6 +304,7 @@ Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const
     model->useMetadata = s.useMetadata;
     model->centred = s.centred;
     model->levels = trainedLevels(spec.quantiles, kMeanGrid);
+    standardisePastCovariates(data, *model);
     CnnQrShape& shape = model->shape;
     shape.encoderWidth = model->encoderWidth();
     shape.decoderWidth = model->decoderWidth();
@@ -360,6 +404,9 @@ Status CnnQrRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesSe
     if (data.featureNames.size() != m.layout.relatedCount())
         return Status::invalidInput("cnnqr: the model was trained with " + std::to_string(m.layout.relatedCount())
                                     + " related series, the data has " + std::to_string(data.featureNames.size()));
+    if (data.pastFeatureNames.size() != m.pastCount())
+        return Status::invalidInput("cnnqr: the model was trained with " + std::to_string(m.pastCount())
+                                    + " historical-only related series, the data has " + std::to_string(data.pastFeatureNames.size()));
     if (spec.horizon > m.shape.horizon)
         return Status::invalidInput("cnnqr: the model forecasts " + std::to_string(m.shape.horizon) + " periods ahead, not "
                                     + std::to_string(spec.horizon) + "; retrain it for a longer horizon");
@@ -428,11 +475,14 @@ Result<std::unique_ptr<GlobalModel>> CnnQrRecipe::readGlobalModel(ByteReader& in
     model->centred = in.boolean();
     model->levels = in.doubles();
     model->coverage = in.doubles();
+    model->pastMean = in.doubles();
+    model->pastScale = in.doubles();
     ALMANAC_RETURN_IF_ERROR(in.status("cnnqr"));
     if (model->contextLength < 1 || model->shape.layers < 1 || model->shape.channels < 1 || model->shape.horizon < 1
         || !(model->shape.dropout >= 0 && model->shape.dropout < 1) || model->levels.empty()
         || !std::is_sorted(model->levels.begin(), model->levels.end())
         || std::any_of(model->levels.begin(), model->levels.end(), [](double q) { return !(q > 0 && q < 1); })
+        || model->pastMean.size() != model->pastScale.size()
         || (!model->coverage.empty() && (model->coverage.size() != model->levels.size()
                                          || !std::is_sorted(model->coverage.begin(), model->coverage.end()))))
         return Status::invalidInput("cnnqr: the stored model is damaged");

@@ -34,6 +34,7 @@ SeriesSet subsetOf(const SeriesSet& data, const std::vector<size_t>& rows)
     subset.frequency = data.frequency;
     subset.dimensionNames = data.dimensionNames;
     subset.featureNames = data.featureNames;
+    subset.pastFeatureNames = data.pastFeatureNames;
     subset.endPeriod = data.endPeriod; // the backtest windows fall where they fall on all the data
     for (size_t r : rows) subset.series.push_back(data.series[r]);
     return subset;

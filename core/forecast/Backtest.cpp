@@ -81,6 +81,7 @@ SeriesSet historyBefore(const SeriesSet& data, int64_t cut, int horizon, std::ve
     history.frequency = data.frequency;
     history.dimensionNames = data.dimensionNames;
     history.featureNames = data.featureNames;
+    history.pastFeatureNames = data.pastFeatureNames;
     history.endPeriod = cut;
     source.clear();
     for (size_t s = 0; s < data.series.size(); ++s) {
@@ -94,6 +95,7 @@ SeriesSet historyBefore(const SeriesSet& data, int64_t cut, int horizon, std::ve
         truncated.values.assign(full.values.begin(), full.values.begin() + long(keep));
         for (const auto& f : full.features)
             truncated.features.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep + size_t(horizon))));
+        for (const auto& f : full.pastFeatures) truncated.pastFeatures.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep)));
         history.series.push_back(std::move(truncated));
         source.push_back(s);
     }

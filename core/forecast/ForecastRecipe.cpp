@@ -77,6 +77,8 @@ Result<SeriesForecast> GlobalForecastRecipe::forecastSeries(const TimeSeries& se
     one.endPeriod = series.endPeriod();
     one.featureNames.resize(series.features.size());
     for (size_t f = 0; f < series.features.size(); ++f) one.featureNames[f] = "related_" + std::to_string(f + 1);
+    one.pastFeatureNames.resize(series.pastFeatures.size());
+    for (size_t f = 0; f < series.pastFeatures.size(); ++f) one.pastFeatureNames[f] = "past_" + std::to_string(f + 1);
     std::vector<SeriesForecast> out;
     ALMANAC_RETURN_IF_ERROR(forecastAll(one, spec, out, {}));
     return std::move(out.front());

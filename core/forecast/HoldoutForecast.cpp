@@ -47,6 +47,9 @@ Result<SeriesForecast> forecastHoldout(const RecipeLabel& label, const TimeSerie
     // Related series keep their values through the held-out periods: they were known then.
     for (auto& f : history.features)
         if (f.size() > history.values.size() + size_t(periods)) f.resize(history.values.size() + size_t(periods));
+    // Past-only ones were not.
+    for (auto& f : history.pastFeatures)
+        if (f.size() > history.values.size()) f.resize(history.values.size());
     spec.horizon = periods;
     for (const auto& [k, v] : label.parameters) spec.parameters[k] = v;
     return recipe->forecastSeries(history, spec);

@@ -152,6 +152,7 @@ Status Predictor::forecast(const SeriesSet& data, std::vector<SeriesForecast>& o
         subset.frequency = data.frequency;
         subset.dimensionNames = data.dimensionNames;
         subset.featureNames = data.featureNames;
+        subset.pastFeatureNames = data.pastFeatureNames;
         subset.endPeriod = data.endPeriod;
         globalRow[m].assign(data.series.size(), -1);
         for (size_t d = 0; d < data.series.size(); ++d) {

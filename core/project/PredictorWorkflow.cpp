@@ -88,6 +88,7 @@ std::string seriesFingerprint(const SeriesSet& data)
         h = fnv(h, &s.firstPeriod, sizeof s.firstPeriod);
         h = fnv(h, s.values.data(), s.values.size() * sizeof(double));
         for (const auto& f : s.features) h = fnv(h, f.data(), f.size() * sizeof(double));
+        for (const auto& f : s.pastFeatures) h = fnv(h, f.data(), f.size() * sizeof(double));
     }
     std::ostringstream out;
     out << "fnv1a64:" << std::hex << std::setw(16) << std::setfill('0') << h;
@@ -230,6 +231,7 @@ Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const Pred
     out.series.frequency = data->series.frequency;
     out.series.dimensionNames = data->series.dimensionNames;
     out.series.featureNames = data->series.featureNames;
+    out.series.pastFeatureNames = data->series.pastFeatureNames;
     out.series.endPeriod = data->series.endPeriod;
     std::vector<bool> skip(data->series.series.size(), false);
     for (size_t d : unknown) {

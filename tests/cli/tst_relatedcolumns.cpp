@@ -100,7 +100,7 @@ private slots:
         QTest::newRow("historical columns")
             << QStringList{QStringLiteral("--related-columns"), QStringLiteral("Holiday_Flag"), QStringLiteral("--historical-columns"),
                            QStringLiteral("Temperature,CPI")}
-            << 0 << "historical-only columns (Temperature, CPI)" << "were left out";
+            << 0 << "historical-only columns (Temperature, CPI) are read up to the forecast origin" << "were left out";
         QTest::newRow("chosen fill keeps the column")
             << QStringList{QStringLiteral("--fill-future"), QStringLiteral("last")} << 0 << "" << "were left out";
         QTest::newRow("unknown column") << QStringList{QStringLiteral("--related-columns"), QStringLiteral("NOPE")} << 1

@@ -2,6 +2,8 @@
 #include "data/SeriesPreparation.h"
 
 #include <QtTest/QtTest>
+
+#include <algorithm>
 #include <cmath>
 
 using namespace almanac;
@@ -258,6 +260,30 @@ private slots:
         QCOMPARE(set->featureNames, std::vector<std::string>{"price"});
         QCOMPARE(joined(set->series[0].features[0]), priceA);
         QCOMPARE(joined(set->series[1].features[0]), priceB);
+    }
+
+    // A historical-only column becomes a past covariate: aligned and filled like the others, but
+    // only through the history (its values in the horizon, here Jan 6, are not known then).
+    void historicalColumnsEndWithTheHistory()
+    {
+        auto set = prepare("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-04,1\nB,2024-01-01,1\nB,2024-01-04,1\n", {});
+        QVERIFY(set.isOk());
+        ImportOptions options;
+        options.type = DatasetType::Related;
+        auto related = loadDatasetFromString("item_id,timestamp,price,footfall\nA,2024-01-02,10,100\nA,2024-01-04,8,120\n"
+                                             "A,2024-01-06,9,130\nB,2024-01-03,5,50\n",
+                                             "r.csv", options);
+        QVERIFY(related.isOk());
+        RelatedPreparationOptions relatedOptions;
+        relatedOptions.historicalColumns = {"footfall"};
+        std::vector<std::string> notes;
+        QVERIFY(attachRelatedSeries(*related, *set, 3, relatedOptions, &notes).isOk());
+        QCOMPARE(set->featureNames, std::vector<std::string>{"price"});
+        QCOMPARE(set->pastFeatureNames, std::vector<std::string>{"footfall"});
+        QCOMPARE(joined(set->series[0].features[0]), QStringLiteral("10 10 10 8 8 9 9"));
+        QCOMPARE(joined(set->series[0].pastFeatures[0]), QStringLiteral("100 100 100 120"));
+        QCOMPARE(joined(set->series[1].pastFeatures[0]), QStringLiteral("50 50 50 50"));
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [](const std::string& n) { return n.find("(footfall)") != std::string::npos; }));
     }
 };
 

@@ -57,6 +57,33 @@ SeriesSet promotionSet(size_t count, size_t length, int horizon, uint64_t seed)
     return set;
 }
 
+// Daily series led by an indicator known only up to the origin: demand jumps by 80% seven days
+// after each random signal day. A horizon of seven is foreseeable from the past signals alone.
+SeriesSet leadingIndicatorSet(size_t count, size_t length, uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> noise(0, 1);
+    std::bernoulli_distribution signal(0.2);
+    SeriesSet set;
+    set.frequency = *Frequency::parse("D");
+    set.pastFeatureNames = {"signal"};
+    const int64_t start = 17000;
+    for (size_t i = 0; i < count; ++i) {
+        TimeSeries s;
+        s.itemId = "item" + std::to_string(i);
+        s.firstPeriod = start;
+        const double level = 50.0 + 15.0 * double(i % 4);
+        std::vector<double> signals;
+        for (size_t t = 0; t < length; ++t) signals.push_back(signal(rng) ? 1.0 : 0.0);
+        for (size_t t = 0; t < length; ++t)
+            s.values.push_back(level * (1.0 + (t >= 7 ? 0.8 * signals[t - 7] : 0.0)) + 0.03 * level * noise(rng));
+        s.pastFeatures = {signals};
+        set.series.push_back(std::move(s));
+    }
+    set.endPeriod = start + int64_t(length);
+    return set;
+}
+
 // Held out as withoutLast does, the related series kept through the horizon.
 SeriesSet relatedWithoutLast(const SeriesSet& full, size_t periods)
 {
@@ -242,6 +269,34 @@ private Q_SLOTS:
         QVERIFY(cnnqr->forecastAll(history, spec, blind, {}).isOk());
         const double allError = absoluteError(full, all, size_t(horizon)), blindError = absoluteError(full, blind, size_t(horizon));
         QVERIFY2(allError < 0.6 * blindError, qPrintable(QStringLiteral("all %1, %2 %3").arg(allError).arg(without).arg(blindError)));
+    }
+
+    void readsPastCovariatesUpToTheOrigin()
+    {
+        const int horizon = 7;
+        const SeriesSet full = leadingIndicatorSet(12, 200, 31);
+        SeriesSet history = withoutLast(full, horizon);
+        for (TimeSeries& s : history.series) s.pastFeatures[0].resize(s.values.size());
+        ForecastSpec spec = smallSpec(horizon);
+        spec.frequency = full.frequency;
+        spec.parameters["epochs"] = "40";
+        spec.parameters["context_length"] = "40";
+        auto cnnqr = forecastRecipes().create("cnnqr");
+        std::vector<SeriesForecast> withPast, blind;
+        QVERIFY(cnnqr->forecastAll(history, spec, withPast, {}).isOk());
+        spec.parameters["use_related_data"] = "none";
+        QVERIFY(cnnqr->forecastAll(history, spec, blind, {}).isOk());
+        const double pastError = absoluteError(full, withPast, size_t(horizon)), blindError = absoluteError(full, blind, size_t(horizon));
+        QVERIFY2(pastError < 0.5 * blindError, qPrintable(QStringLiteral("with past %1, without %2").arg(pastError).arg(blindError)));
+        // A model trained with a past covariate refuses data without it.
+        spec.parameters["epochs"] = "1";
+        auto model = cnnqr->fitGlobal(history, spec, {});
+        QVERIFY(model.isOk());
+        SeriesSet without = history;
+        without.pastFeatureNames.clear();
+        for (TimeSeries& s : without.series) s.pastFeatures.clear();
+        std::vector<SeriesForecast> out;
+        QVERIFY(!cnnqr->forecastFromGlobal(**model, without, spec, out, {}).isOk());
     }
 
     void reproducibleForASeed()
