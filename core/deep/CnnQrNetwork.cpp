@@ -78,12 +78,23 @@ torch::Tensor CnnQrNetworkImpl::forward(const torch::Tensor& past, const torch::
     const auto staticForks = statics.unsqueeze(1).expand({batch, forks, statics.size(1)});
     const auto contexts = torch::relu(m_global->forward(torch::cat({encoded, staticForks, future.flatten(2)}, 2)))
                               .view({batch, forks, horizon + 1, width});
-    const auto shared = contexts.select(2, 0).unsqueeze(2).expand({batch, forks, horizon, width});
-    const auto perHorizon = contexts.narrow(2, 1, horizon);
-    std::vector<torch::Tensor> localInputs{perHorizon, shared, future};
-    if (m_shape.seasonalWidth > 0) localInputs.push_back(seasonal);
-    const auto local = torch::relu(m_local->forward(torch::cat(localInputs, 3)));
-    return m_output->forward(local);
+    const auto shared = contexts.select(2, 0);      // [B, F, width]
+    const auto perHorizon = contexts.narrow(2, 1, horizon); // [B, F, horizon, width]
+    // The local MLP's first layer on [per horizon, shared, future, seasonal], as the sum of its
+    // weight's blocks applied to each part: the same function without materialising the shared
+    // context per horizon or the concatenation (tens of MB a batch, each freed to the system).
+    const auto& weight = m_local->weight;
+    int64_t column = 0;
+    auto block = [&](int64_t columns) {
+        auto w = weight.narrow(1, column, columns);
+        column += columns;
+        return w.t();
+    };
+    const auto wHorizon = block(width), wShared = block(width), wFuture = block(m_shape.decoderWidth);
+    torch::Tensor hidden = torch::matmul(perHorizon, wHorizon) + (torch::matmul(shared, wShared) + m_local->bias).unsqueeze(2);
+    if (m_shape.decoderWidth > 0) hidden = hidden + torch::matmul(future, wFuture);
+    if (m_shape.seasonalWidth > 0) hidden = hidden + torch::matmul(seasonal, block(m_shape.seasonalWidth));
+    return m_output->forward(torch::relu(hidden));
 }
 
 torch::Tensor pinballLoss(const torch::Tensor& predicted, const torch::Tensor& target, const torch::Tensor& mask,

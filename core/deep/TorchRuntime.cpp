@@ -3,6 +3,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <dlfcn.h>
+#include <malloc.h>
 
 #include <thread>
 
@@ -22,6 +23,13 @@ void configureTorchRuntime()
         // time as compute (docs/benchmarks.md). Torch's own pool is the one we size.
         using SetThreads = void (*)(int);
         if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) set(1);
+        // Training allocates and frees the same few-MB activations every batch. glibc hands
+        // blocks that size back to the system (munmap, or trimming the heap's top), and each
+        // new one page-faults in zeroed memory: a third of cnnqr's wall time on M4 hourly was
+        // system time (docs/benchmarks.md). Kept in the heap instead, they are reused; the
+        // process's peak memory is unchanged, it is only returned at exit.
+        mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+        mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
     });
 }
 
