@@ -166,30 +166,30 @@ Status runForecast(const ForecastArgs& args)
 
     auto target = loadWithProgress(args.target, *importOptions);
     if (!target.isOk()) return target.status();
-    // Item metadata is validated now; recipes that use it will read it.
-    std::optional<LoadedDataset> related;
+    std::optional<LoadedDataset> related, items;
     for (const auto& [path, type] : {std::pair{args.related, DatasetType::Related}, {args.items, DatasetType::Items}}) {
         if (path.empty()) continue;
         ImportOptions options = *importOptions;
         options.type = type;
         options.mapping.clear();
         options.dimensions.clear();
-        if (type == DatasetType::Related) {
-            // Related series are keyed as the target is (often they are the same file): the
-            // target's item, timestamp and dimension columns carry over where this file has them.
-            auto preview = previewCsv(path, importOptions->dialect, 0);
-            if (!preview.isOk()) return preview.status();
-            auto has = [&](const std::string& header) {
-                return std::find(preview->header.begin(), preview->header.end(), header) != preview->header.end();
-            };
-            for (const auto& [field, header] : importOptions->mapping)
-                if ((field == "item_id" || field == "timestamp") && has(header)) options.mapping[field] = header;
+        // Related series are keyed as the target is (often they are the same file): the target's
+        // item, timestamp and dimension columns carry over where this file has them; item
+        // metadata shares the item column.
+        auto preview = previewCsv(path, importOptions->dialect, 0);
+        if (!preview.isOk()) return preview.status();
+        auto has = [&](const std::string& header) {
+            return std::find(preview->header.begin(), preview->header.end(), header) != preview->header.end();
+        };
+        for (const auto& [field, header] : importOptions->mapping)
+            if ((field == "item_id" || (field == "timestamp" && type == DatasetType::Related)) && has(header))
+                options.mapping[field] = header;
+        if (type == DatasetType::Related)
             for (const std::string& d : importOptions->dimensions)
                 if (has(d)) options.dimensions.push_back(d);
-        }
         auto extra = loadWithProgress(path, options);
         if (!extra.isOk()) return extra.status();
-        if (type == DatasetType::Related) related = std::move(*extra);
+        (type == DatasetType::Related ? related : items) = std::move(*extra);
     }
     auto future = FillRule::parse(args.futureFill.empty() ? "last" : args.futureFill);
     if (!future) return Status::invalidInput("--fill-future: expected zero, nan, mean, median, min, max, last or a number");
@@ -198,6 +198,7 @@ Status runForecast(const ForecastArgs& args)
     ForecastInputs inputs;
     inputs.target = &*target;
     inputs.related = related ? &*related : nullptr;
+    inputs.items = items ? &*items : nullptr;
     inputs.preparation = prep;
     inputs.relatedPreparation.futureFill = *future;
     inputs.relatedPreparation.futureFillChosen = !args.futureFill.empty();
@@ -212,6 +213,7 @@ Status runForecast(const ForecastArgs& args)
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
+    job.metric = progress.metricSink(); // the deep recipes' training curves, as train shows them
     auto run = runForecast(inputs, *spec, args.recipe, job);
     progress.finish();
     if (!run.isOk()) return run.status();

@@ -166,20 +166,41 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
 
     const Frequency& frequency = target.frequency;
     const int64_t end = target.endPeriod + horizon;
-    std::vector<std::vector<std::vector<double>>> sums(target.series.size());
-    std::vector<std::vector<std::vector<int>>> counts(target.series.size());
-    for (size_t s = 0; s < target.series.size(); ++s) {
-        const size_t length = size_t(end - target.series[s].firstPeriod);
+    // Items with related rows in the horizon but no target history are cold items: forecast by
+    // the recipes that learn across items. Only where the related data names every key column.
+    target.coldItems.clear();
+    std::vector<std::string> dimValues(dims.size());
+    if (horizon > 0 && dims.size() == target.dimensionNames.size()) {
+        for (size_t r = 0; r < table.rowCount; ++r) {
+            const int64_t period = frequency.periodIndex(time->times[r]);
+            if (period < target.endPeriod || period >= end) continue;
+            for (size_t d = 0; d < dims.size(); ++d) dimValues[d] = dims[d]->text(r);
+            const std::string key = keyOf(item->text(r), dimValues);
+            if (seriesOfKey.count(key)) continue;
+            seriesOfKey.emplace(key, target.series.size() + target.coldItems.size());
+            TimeSeries cold;
+            cold.itemId = item->text(r);
+            cold.dimensions.resize(target.dimensionNames.size());
+            for (size_t d = 0; d < dims.size(); ++d) cold.dimensions[dimIndexInTarget[d]] = dimValues[d];
+            cold.firstPeriod = target.endPeriod;
+            target.coldItems.push_back(std::move(cold));
+        }
+    }
+    const size_t warmCount = target.series.size(), allCount = warmCount + target.coldItems.size();
+    auto seriesAt = [&](size_t s) -> TimeSeries& { return s < warmCount ? target.series[s] : target.coldItems[s - warmCount]; };
+    std::vector<std::vector<std::vector<double>>> sums(allCount);
+    std::vector<std::vector<std::vector<int>>> counts(allCount);
+    for (size_t s = 0; s < allCount; ++s) {
+        const size_t length = size_t(end - seriesAt(s).firstPeriod);
         sums[s].assign(features.size(), std::vector<double>(length, kNan));
         counts[s].assign(features.size(), std::vector<int>(length, 0));
     }
-    std::vector<std::string> dimValues(dims.size());
     for (size_t r = 0; r < table.rowCount; ++r) {
         for (size_t d = 0; d < dims.size(); ++d) dimValues[d] = dims[d]->text(r);
         auto it = seriesOfKey.find(keyOf(item->text(r), dimValues));
-        if (it == seriesOfKey.end()) continue; // related data for items without a target series
+        if (it == seriesOfKey.end()) continue; // related data of an item with neither history nor horizon rows
         const int64_t period = frequency.periodIndex(time->times[r]);
-        const int64_t first = target.series[it->second].firstPeriod;
+        const int64_t first = seriesAt(it->second).firstPeriod;
         if (period < first || period >= end) continue;
         const size_t p = size_t(period - first);
         for (size_t f = 0; f < features.size(); ++f) {
@@ -195,7 +216,7 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
         }
     }
     if (options.aggregation == Aggregation::Mean)
-        for (size_t s = 0; s < target.series.size(); ++s)
+        for (size_t s = 0; s < allCount; ++s)
             for (size_t f = 0; f < features.size(); ++f)
                 for (size_t p = 0; p < sums[s][f].size(); ++p)
                     if (counts[s][f][p] > 1) sums[s][f][p] /= counts[s][f][p];
@@ -235,8 +256,8 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
     target.pastFeatureNames.clear();
     for (size_t f = 0; f < features.size(); ++f)
         if (keep[f]) (f < forwardCount ? target.featureNames : target.pastFeatureNames).push_back(headerOf(*features[f]));
-    for (size_t s = 0; s < target.series.size(); ++s) {
-        TimeSeries& series = target.series[s];
+    for (size_t s = 0; s < allCount; ++s) {
+        TimeSeries& series = seriesAt(s);
         series.features.clear();
         series.pastFeatures.clear();
         for (size_t f = 0; f < features.size(); ++f) {

@@ -20,6 +20,9 @@ struct TimeSeries {
     // temperature measured, a competitor's sales): pastFeatures[f][i] belongs to period
     // firstPeriod + i and ends with the history. Read only by recipes that take past covariates.
     std::vector<std::vector<double>> pastFeatures;
+    // The item's metadata (category, brand...), one value per SeriesSet::attributeNames; empty
+    // where the item metadata does not list the item.
+    std::vector<std::string> attributes;
 
     int64_t endPeriod() const { return firstPeriod + int64_t(values.size()); } // one past the last
 
@@ -36,9 +39,28 @@ struct SeriesSet {
     std::vector<std::string> dimensionNames;
     std::vector<std::string> featureNames; // of TimeSeries::features
     std::vector<std::string> pastFeatureNames; // of TimeSeries::pastFeatures
+    std::vector<std::string> attributeNames;   // of TimeSeries::attributes (item metadata)
     std::string targetColumn;              // the target's header in its file: never a regressor
     std::vector<TimeSeries> series;
     int64_t endPeriod = 0; // one past the last period of the dataset
+    // Items to forecast that have no target history (cold start): known from the related series
+    // or the item metadata only. Each starts at endPeriod with no values; its features cover the
+    // horizon. Kept apart because only recipes that learn across items can forecast them.
+    std::vector<TimeSeries> coldItems;
+
+    // The same description (frequency, columns, end) with no series: for subsets and windows.
+    SeriesSet withoutSeries() const
+    {
+        SeriesSet out;
+        out.frequency = frequency;
+        out.dimensionNames = dimensionNames;
+        out.featureNames = featureNames;
+        out.pastFeatureNames = pastFeatureNames;
+        out.attributeNames = attributeNames;
+        out.targetColumn = targetColumn;
+        out.endPeriod = endPeriod;
+        return out;
+    }
 };
 
 } // namespace almanac

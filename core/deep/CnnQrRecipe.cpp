@@ -17,10 +17,14 @@ namespace almanac::deep {
 
 namespace {
 
-constexpr uint32_t kModelFormat = 1;
+constexpr uint32_t kModelFormat = 2; // 2: cold-start scaling
 // A category index is replaced by "never seen" (0) this often in training, so that index 0
 // learns an average item and a cold-start item is forecast from it, not from random weights.
 constexpr double kCategoryDropout = 0.05;
+// This share of training windows is shown as a cold item sees the model (no history, the
+// identity never seen, scaled as its categories' items are), where the data has something
+// besides the identity to forecast an item from: related series or metadata.
+constexpr double kColdWindowShare = 0.1;
 
 struct CnnQrSettings {
     TrainingSettings training;
@@ -67,6 +71,8 @@ public:
     bool relatedInEncoder = true, relatedInDecoder = true, useMetadata = true, centred = true;
     // Standardisation of each past covariate (historical-only related column), read by the encoder.
     std::vector<double> pastMean, pastScale;
+    ColdStartScaling cold;         // how an item with no history is scaled
+    bool nonNegativeData = false;  // every trained value was >= 0: so are cold items' forecasts
     std::vector<double> levels;   // ascending
     // How often the held-out horizon's actuals fell at or below each level's quantile
     // (non-decreasing); empty when nothing was held out. Quantile regression fitted on training
@@ -115,6 +121,8 @@ public:
         out.doubles(pastMean);
         out.doubles(pastScale);
         layout.write(out);
+        cold.write(out);
+        out.boolean(nonNegativeData);
         writeParameters(out, *network);
     }
 };
@@ -146,15 +154,18 @@ struct WindowBatch {
 };
 
 // Window w of series: the context ending at `end` (values before it only), targets observed
-// before targetEnd.
-void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries& series, int64_t end, int64_t targetEnd)
+// before targetEnd. Cold (coldScaling given): as an item without history sees it, nothing of the
+// series before `end` is shown and its identity is never seen.
+void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries& series, int64_t end, int64_t targetEnd,
+                const WindowScaling* coldScaling = nullptr)
 {
     const int64_t context = m.contextLength, span = context + m.shape.horizon;
     const int64_t first = end - context;
     const int64_t length = int64_t(series.values.size());
-    const WindowScaling scaling = scalingOf(series, first, std::min(end, length), m.centred);
+    const WindowScaling scaling = coldScaling ? *coldScaling : scalingOf(series, first, std::min(end, length), m.centred);
     b.scale[w] = float(scaling.scale);
     b.loc[w] = float(scaling.loc);
+    const int64_t shownBefore = coldScaling ? 0 : end;
     auto isObserved = [&](int64_t i, int64_t before) {
         return i >= 0 && i < std::min(before, length) && std::isfinite(series.values[size_t(i)]);
     };
@@ -164,15 +175,16 @@ void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries&
     for (int64_t j = 0; j < span; ++j)
         for (size_t l = 0; l < lagCount; ++l) {
             const int64_t i = first + j - m.layout.lags[l];
-            lagged[size_t(j) * lagCount + l] = isObserved(i, end) ? scaled(i) : 0.0f;
+            lagged[size_t(j) * lagCount + l] = isObserved(i, shownBefore) ? scaled(i) : 0.0f;
         }
-    for (int64_t j = 0; j < context; ++j) b.observed[w * size_t(context) + size_t(j)] = isObserved(first + j, end) ? 1.0f : 0.0f;
+    for (int64_t j = 0; j < context; ++j)
+        b.observed[w * size_t(context) + size_t(j)] = isObserved(first + j, shownBefore) ? 1.0f : 0.0f;
     const size_t pastCount = m.pastCount();
     for (size_t f = 0; f < pastCount && f < series.pastFeatures.size(); ++f) {
         const std::vector<double>& values = series.pastFeatures[f];
         for (int64_t j = 0; j < context; ++j) {
             const int64_t i = first + j;
-            if (i < 0 || i >= end || size_t(i) >= values.size() || !std::isfinite(values[size_t(i)])) continue;
+            if (i < 0 || i >= shownBefore || size_t(i) >= values.size() || !std::isfinite(values[size_t(i)])) continue;
             b.pastCovariates[(w * size_t(context) + size_t(j)) * pastCount + f] = float((values[size_t(i)] - m.pastMean[f]) / m.pastScale[f]);
         }
     }
@@ -182,8 +194,40 @@ void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries&
             b.target[w * size_t(span) + size_t(j)] = scaled(first + j);
             b.mask[w * size_t(span) + size_t(j)] = 1.0f;
         }
-    const auto categories = categoriesOf(m.layout, series);
+    auto categories = categoriesOf(m.layout, series);
+    if (coldScaling && !categories.empty()) categories[0] = 0;
     for (int64_t c = 0; c < m.categoryCount(); ++c) b.categories[w * size_t(m.categoryCount()) + size_t(c)] = categories[size_t(c)];
+}
+
+// The cold-start scaling of each category value, from the scalings of the trained histories'
+// last contexts; and whether the data offers anything to forecast a cold item from.
+void learnColdStartScaling(CnnQrModel& m, const SeriesSet& data, const std::vector<int64_t>& trainEnd)
+{
+    std::vector<std::vector<int64_t>> categories;
+    std::vector<WindowScaling> scalings;
+    m.nonNegativeData = true;
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        const TimeSeries& series = data.series[s];
+        if (!historyIsNonNegative(series.values)) m.nonNegativeData = false;
+        if (hasNoHistory(series)) continue;
+        categories.push_back(categoriesOf(m.layout, series));
+        scalings.push_back(scalingOf(series, trainEnd[s] - m.contextLength, trainEnd[s], m.centred));
+    }
+    m.cold = ColdStartScaling::of(categories, scalings, m.layout.cardinalities());
+}
+
+// The scaling of a cold item, from the categories the model reads.
+WindowScaling coldScalingOf(const CnnQrModel& m, const TimeSeries& series)
+{
+    auto categories = categoriesOf(m.layout, series);
+    categories.resize(size_t(m.categoryCount()));
+    return m.cold.scalingFor(categories);
+}
+
+bool trainsColdWindows(const CnnQrModel& m)
+{
+    const bool related = (m.relatedInDecoder && m.layout.relatedCount() > 0) || (m.relatedInEncoder && m.pastCount() > 0);
+    return related || (m.useMetadata && m.layout.vocabularies.size() > 1);
 }
 
 struct NetworkInputs {
@@ -329,7 +373,9 @@ Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const
 
     std::mt19937_64 rng(spec.seed);
     std::discrete_distribution<size_t> pickSeries(weight.begin(), weight.end());
-    std::bernoulli_distribution dropCategory(kCategoryDropout);
+    std::bernoulli_distribution dropCategory(kCategoryDropout), coldWindow(kColdWindowShare);
+    learnColdStartScaling(m, data, trainEnd);
+    const bool coldWindows = trainsColdWindows(m);
     at::Generator dropoutGenerator = generatorFor(spec.seed ^ 0x5deece66dULL);
     torch::optim::Adam optimiser(m.network->parameters(), torch::optim::AdamOptions(training.learningRate));
     const auto levels = torch::tensor(std::vector<float>(m.levels.begin(), m.levels.end()));
@@ -345,7 +391,12 @@ Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const
                 const size_t i = pickSeries(rng);
                 // The window's last origin: any period from the first to the last trained one.
                 const int64_t end = std::uniform_int_distribution<int64_t>(1, std::max<int64_t>(trainEnd[i], 1))(rng);
-                fillWindow(batch, w, m, data.series[i], end, trainEnd[i]);
+                if (coldWindows && coldWindow(rng)) {
+                    const WindowScaling cold = coldScalingOf(m, data.series[i]);
+                    fillWindow(batch, w, m, asNewItemAt(data.series[i], end), 0, trainEnd[i] - end, &cold);
+                } else {
+                    fillWindow(batch, w, m, data.series[i], end, trainEnd[i]);
+                }
                 for (int64_t c = 0; c < m.categoryCount(); ++c)
                     if (dropCategory(rng)) batch.categories[w * size_t(m.categoryCount()) + size_t(c)] = 0;
             }
@@ -430,7 +481,13 @@ Status CnnQrRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesSe
             batch.resize(n, m);
             for (size_t w = 0; w < n; ++w) {
                 const TimeSeries& series = data.series[from + w];
-                fillWindow(batch, w, m, series, int64_t(series.values.size()), int64_t(series.values.size()));
+                const int64_t end = int64_t(series.values.size());
+                if (hasNoHistory(series) && !m.cold.empty()) {
+                    const WindowScaling cold = coldScalingOf(m, series);
+                    fillWindow(batch, w, m, series, end, end, &cold);
+                } else {
+                    fillWindow(batch, w, m, series, end, end);
+                }
             }
             const NetworkInputs in = inputsOf(batch, m, int64_t(n), 1);
             const auto scaled = m.network->forward(in.past, in.statics, in.future, in.seasonal, nullptr).squeeze(1); // [n, horizon, Q]
@@ -452,7 +509,8 @@ Status CnnQrRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesSe
                     for (size_t k = 0; k < spec.quantiles.size(); ++k)
                         f.quantiles[k][h] = valueAtLevel(m.levels, sorted.data(), calibratedLevel(m.levels, m.coverage, spec.quantiles[k]));
                 }
-                finalizeQuantiles(f, historyIsNonNegative(data.series[from + w].values));
+                const TimeSeries& series = data.series[from + w];
+                finalizeQuantiles(f, hasNoHistory(series) ? m.nonNegativeData : historyIsNonNegative(series.values));
             }
             job.report(double(from + n) / double(data.series.size()), "forecasting with cnnqr");
         }
@@ -462,7 +520,9 @@ Status CnnQrRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesSe
 
 Result<std::unique_ptr<GlobalModel>> CnnQrRecipe::readGlobalModel(ByteReader& in) const
 {
-    if (in.u32() != kModelFormat) return Status::invalidInput("cnnqr: the stored model is in a format this program does not read");
+    const uint32_t format = in.u32();
+    if (format < 1 || format > kModelFormat)
+        return Status::invalidInput("cnnqr: the stored model is in a format this program does not read");
     auto model = std::make_unique<CnnQrModel>();
     model->contextLength = int(std::min<uint32_t>(in.u32(), 1u << 20));
     model->shape.layers = int64_t(std::min<uint32_t>(in.u32(), 16));
@@ -489,6 +549,13 @@ Result<std::unique_ptr<GlobalModel>> CnnQrRecipe::readGlobalModel(ByteReader& in
     auto layout = SeriesLayout::read(in);
     if (!layout.isOk()) return layout.status();
     model->layout = std::move(*layout);
+    if (format >= 2) {
+        auto cold = ColdStartScaling::read(in);
+        if (!cold.isOk()) return cold.status();
+        model->cold = std::move(*cold);
+        model->nonNegativeData = in.boolean();
+        ALMANAC_RETURN_IF_ERROR(in.status("cnnqr"));
+    }
     model->shape.encoderWidth = model->encoderWidth();
     model->shape.decoderWidth = model->decoderWidth();
     model->shape.seasonalWidth = int64_t(model->layout.lags.size());

@@ -10,8 +10,10 @@
 #include "forecast/Quantiles.h"
 #include "forecast/SeriesHistory.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 #include <mutex>
 #include <random>
 
@@ -19,7 +21,11 @@ namespace almanac::deep {
 
 namespace {
 
-constexpr uint32_t kModelFormat = 1;
+constexpr uint32_t kModelFormat = 2; // 2: cold-start scaling
+// This share of training windows is shown as a cold item sees the model (no history, the
+// identity never seen, scaled as its categories' items are), where the data has something
+// besides the identity to forecast an item from: related series or metadata.
+constexpr double kColdWindowShare = 0.1;
 
 // The hyper-parameters, by the cloud service's names.
 struct DeepArSettings {
@@ -58,6 +64,8 @@ public:
     Likelihood likelihood = Likelihood::StudentT;
     bool centred = true;
     SeriesLayout layout;
+    ColdStartScaling cold;        // how an item with no history is scaled
+    bool nonNegativeData = false; // every trained value was >= 0: so are cold items' forecasts
     int samples = 100;
     mutable DeepArNetwork network{nullptr}; // forward() is not const in torch; guarded by `use`
     mutable std::mutex use; // a torch module's forward is not safe to share between threads
@@ -83,6 +91,8 @@ public:
         out.boolean(centred);
         out.u32(uint32_t(samples));
         layout.write(out);
+        cold.write(out);
+        out.boolean(nonNegativeData);
         writeParameters(out, *network);
     }
 };
@@ -118,21 +128,41 @@ BatchTensors tensorsOf(WindowBatch& b, int64_t windows, int64_t steps, int64_t w
 }
 
 // Fills window w: steps [p - context, p + horizon) of series s, targets before observedEnd;
-// with contextMasked, only the horizon's targets count (validation).
+// with contextMasked, only the horizon's targets count (validation). Cold (coldScaling given,
+// the series one that starts at p, asNewItemAt): scaled as its categories' items are, its
+// identity never seen.
 void fillWindow(WindowBatch& b, size_t w, const SeriesLayout& layout, bool centred, const TimeSeries& series, int64_t p,
-                int horizon, int64_t observedEnd, bool contextMasked)
+                int horizon, int64_t observedEnd, bool contextMasked, const WindowScaling* coldScaling = nullptr)
 {
     const int context = layout.contextLength;
     const int steps = context + horizon;
     const size_t width = layout.dynamicWidth();
-    const WindowScaling scaling = scalingOf(series, p - context, std::min<int64_t>(p, observedEnd), centred);
+    const WindowScaling scaling = coldScaling ? *coldScaling : scalingOf(series, p - context, std::min<int64_t>(p, observedEnd), centred);
     b.scale[w] = float(scaling.scale);
     b.loc[w] = float(scaling.loc);
     fillSteps(layout, series, p - context, steps, observedEnd, scaling, b.dynamic.data() + w * size_t(steps) * width,
               b.target.data() + w * size_t(steps), b.mask.data() + w * size_t(steps));
     if (contextMasked) std::fill_n(b.mask.data() + w * size_t(steps), size_t(context), 0.0f);
-    const auto categories = categoriesOf(layout, series);
+    auto categories = categoriesOf(layout, series);
+    if (coldScaling && !categories.empty()) categories[0] = 0;
     std::copy(categories.begin(), categories.end(), b.categories.begin() + long(w * categories.size()));
+}
+
+// The cold-start scaling of each category value, from the trained histories' last contexts;
+// whether every trained value was non-negative.
+void learnColdStartScaling(DeepArModel& m, const SeriesSet& data, const std::vector<int64_t>& trainEnd)
+{
+    std::vector<std::vector<int64_t>> categories;
+    std::vector<WindowScaling> scalings;
+    m.nonNegativeData = true;
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        const TimeSeries& series = data.series[s];
+        if (!historyIsNonNegative(series.values)) m.nonNegativeData = false;
+        if (hasNoHistory(series)) continue;
+        categories.push_back(categoriesOf(m.layout, series));
+        scalings.push_back(scalingOf(series, trainEnd[s] - m.layout.contextLength, trainEnd[s], m.centred));
+    }
+    m.cold = ColdStartScaling::of(categories, scalings, m.layout.cardinalities());
 }
 
 torch::Tensor meanNegativeLogLikelihood(DeepArModel& m, const BatchTensors& t, at::Generator* generator)
@@ -180,6 +210,9 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& da
 
     std::mt19937_64 rng(spec.seed);
     std::discrete_distribution<size_t> pickSeries(weight.begin(), weight.end());
+    std::bernoulli_distribution coldWindow(kColdWindowShare);
+    learnColdStartScaling(*model, data, trainEnd);
+    const bool coldWindows = layout.relatedCount() > 0 || layout.vocabularies.size() > 1;
     at::Generator dropoutGenerator = generatorFor(spec.seed ^ 0x5deece66dULL);
     torch::optim::Adam optimiser(model->network->parameters(), torch::optim::AdamOptions(training.learningRate));
 
@@ -197,7 +230,13 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& da
             for (size_t w = 0; w < size_t(training.batchSize); ++w) {
                 const size_t i = pickSeries(rng);
                 const int64_t p = std::uniform_int_distribution<int64_t>(1, std::max<int64_t>(trainEnd[i], 1))(rng);
-                fillWindow(batch, w, layout, model->centred, data.series[i], p, horizon, trainEnd[i], false);
+                if (coldWindows && coldWindow(rng)) {
+                    const WindowScaling cold = model->cold.scalingFor(categoriesOf(layout, data.series[i]));
+                    fillWindow(batch, w, layout, model->centred, asNewItemAt(data.series[i], p), 0, horizon, trainEnd[i] - p,
+                               false, &cold);
+                } else {
+                    fillWindow(batch, w, layout, model->centred, data.series[i], p, horizon, trainEnd[i], false);
+                }
             }
             const BatchTensors t = tensorsOf(batch, training.batchSize, steps, width, categoryCount);
             const torch::Tensor loss = meanNegativeLogLikelihood(*model, t, &dropoutGenerator);
@@ -283,18 +322,20 @@ Status DeepArRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesS
             const auto categories = categoriesOf(layout, series);
             std::copy(categories.begin(), categories.end(), encoder.categories.begin() + long(w * categories.size()));
             // The encoder runs over the context [p - context, p); sampling starts at p.
-            const WindowScaling scaling = scalingOf(series, p - context, p, m.centred);
+            const bool cold = hasNoHistory(series) && !m.cold.empty();
+            const WindowScaling scaling = cold ? m.cold.scalingFor(categories) : scalingOf(series, p - context, p, m.centred);
             encoder.scale[w] = float(scaling.scale);
             encoder.loc[w] = float(scaling.loc);
             fillSteps(layout, series, p - context, context, p, scaling, encoder.dynamic.data() + w * size_t(context) * size_t(width),
                       encoder.target.data() + w * size_t(context), encoder.mask.data() + w * size_t(context));
+            // Before the series began, a lag reads 0 in scaled units, as in training (fillSteps).
             for (int j = 0; j < maxLag; ++j) {
                 const int64_t i = p - maxLag + j;
-                const double v = i >= 0 && i < p ? series.values[size_t(i)] : 0.0;
+                const double v = i >= 0 && i < p ? series.values[size_t(i)] : std::numeric_limits<double>::quiet_NaN();
                 history[w * size_t(maxLag) + size_t(j)] = std::isfinite(v) ? float((v - scaling.loc) / scaling.scale) : 0.0f;
             }
             fillKnown(layout, series, p, horizon, known.data() + w * size_t(horizon) * size_t(knownWidth));
-            nonNegative[w] = historyIsNonNegative(series.values) ? 1 : 0;
+            nonNegative[w] = (cold ? m.nonNegativeData : historyIsNonNegative(series.values)) ? 1 : 0;
         }
         const int64_t rows = int64_t(n) * S;
         const auto categories = torch::from_blob(encoder.categories.data(), {int64_t(n), categoryCount}, torch::kInt64);
@@ -358,7 +399,9 @@ Status DeepArRecipe::forecastFromGlobal(const GlobalModel& stored, const SeriesS
 
 Result<std::unique_ptr<GlobalModel>> DeepArRecipe::readGlobalModel(ByteReader& in) const
 {
-    if (in.u32() != kModelFormat) return Status::invalidInput("deepar: the stored model is in a format this program does not read");
+    const uint32_t format = in.u32();
+    if (format < 1 || format > kModelFormat)
+        return Status::invalidInput("deepar: the stored model is in a format this program does not read");
     auto model = std::make_unique<DeepArModel>();
     model->shape.dynamicWidth = int64_t(std::min<uint64_t>(in.u64(), 1u << 20));
     for (uint32_t c : in.u32s()) model->shape.cardinalities.push_back(int64_t(c));
@@ -380,6 +423,13 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::readGlobalModel(ByteReader& i
     model->layout = std::move(*layout);
     if (int64_t(model->layout.dynamicWidth()) != model->shape.dynamicWidth || model->layout.cardinalities() != model->shape.cardinalities)
         return Status::invalidInput("deepar: the stored model is damaged");
+    if (format >= 2) {
+        auto cold = ColdStartScaling::read(in);
+        if (!cold.isOk()) return cold.status();
+        model->cold = std::move(*cold);
+        model->nonNegativeData = in.boolean();
+        ALMANAC_RETURN_IF_ERROR(in.status("deepar"));
+    }
     model->build(0);
     ALMANAC_RETURN_IF_ERROR(readParameters(in, *model->network));
     model->network->eval();

@@ -166,11 +166,15 @@ SeriesLayout layoutOf(const SeriesSet& data, int contextLength)
         layout.relatedMean[f] = mean;
         layout.relatedScale[f] = variance > 1e-24 ? std::sqrt(variance) : 1.0;
     }
-    layout.vocabularies.resize(1 + data.dimensionNames.size());
+    const size_t dimensions = data.dimensionNames.size(), attributes = data.attributeNames.size();
+    layout.vocabularies.resize(1 + dimensions + attributes);
+    auto add = [&](size_t v, const std::string& value) {
+        if (!value.empty()) layout.vocabularies[v].emplace(value, int64_t(layout.vocabularies[v].size()) + 1);
+    };
     for (const TimeSeries& s : data.series) {
-        layout.vocabularies[0].emplace(s.itemId, int64_t(layout.vocabularies[0].size()) + 1);
-        for (size_t d = 0; d < data.dimensionNames.size() && d < s.dimensions.size(); ++d)
-            layout.vocabularies[d + 1].emplace(s.dimensions[d], int64_t(layout.vocabularies[d + 1].size()) + 1);
+        add(0, s.itemId);
+        for (size_t d = 0; d < dimensions && d < s.dimensions.size(); ++d) add(d + 1, s.dimensions[d]);
+        for (size_t a = 0; a < attributes && a < s.attributes.size(); ++a) add(1 + dimensions + a, s.attributes[a]);
     }
     return layout;
 }
@@ -183,8 +187,118 @@ std::vector<int64_t> categoriesOf(const SeriesLayout& layout, const TimeSeries& 
         return it == vocabulary.end() ? 0 : it->second;
     };
     if (!out.empty()) out[0] = lookup(layout.vocabularies[0], series.itemId);
-    for (size_t d = 1; d < out.size(); ++d)
-        if (d - 1 < series.dimensions.size()) out[d] = lookup(layout.vocabularies[d], series.dimensions[d - 1]);
+    const size_t dimensions = series.dimensions.size();
+    for (size_t d = 1; d < out.size(); ++d) {
+        if (d - 1 < dimensions) out[d] = lookup(layout.vocabularies[d], series.dimensions[d - 1]);
+        else if (d - 1 - dimensions < series.attributes.size())
+            out[d] = lookup(layout.vocabularies[d], series.attributes[d - 1 - dimensions]);
+    }
+    return out;
+}
+
+bool hasNoHistory(const TimeSeries& series)
+{
+    return std::none_of(series.values.begin(), series.values.end(), [](double v) { return std::isfinite(v); });
+}
+
+TimeSeries asNewItemAt(const TimeSeries& series, int64_t origin)
+{
+    TimeSeries out;
+    out.itemId = series.itemId;
+    out.dimensions = series.dimensions;
+    out.attributes = series.attributes;
+    out.firstPeriod = series.firstPeriod + origin;
+    auto from = [&](const std::vector<double>& v) {
+        const size_t start = size_t(std::clamp<int64_t>(origin, 0, int64_t(v.size())));
+        return std::vector<double>(v.begin() + long(start), v.end());
+    };
+    out.values = from(series.values);
+    for (const auto& f : series.features) out.features.push_back(from(f));
+    out.pastFeatures.assign(series.pastFeatures.size(), {});
+    return out;
+}
+
+ColdStartScaling ColdStartScaling::of(const std::vector<std::vector<int64_t>>& categories,
+                                      const std::vector<WindowScaling>& scalings, const std::vector<int64_t>& cardinalities)
+{
+    ColdStartScaling out;
+    const size_t vocabularies = cardinalities.size();
+    std::vector<std::vector<double>> counts(vocabularies);
+    out.logScale.resize(vocabularies);
+    out.loc.resize(vocabularies);
+    for (size_t v = 0; v < vocabularies; ++v) {
+        out.logScale[v].assign(size_t(cardinalities[v]), 0.0);
+        out.loc[v].assign(size_t(cardinalities[v]), 0.0);
+        counts[v].assign(size_t(cardinalities[v]), 0.0);
+    }
+    double n = 0;
+    for (size_t s = 0; s < scalings.size(); ++s) {
+        const double logScale = std::log(scalings[s].scale), loc = scalings[s].loc;
+        out.overallLogScale += logScale;
+        out.overallLoc += loc;
+        n += 1;
+        for (size_t v = 1; v < vocabularies && v < categories[s].size(); ++v) {
+            const int64_t index = categories[s][v];
+            if (index <= 0 || index >= cardinalities[v]) continue;
+            out.logScale[v][size_t(index)] += logScale;
+            out.loc[v][size_t(index)] += loc;
+            counts[v][size_t(index)] += 1;
+        }
+    }
+    if (n > 0) {
+        out.overallLogScale /= n;
+        out.overallLoc /= n;
+    }
+    for (size_t v = 0; v < vocabularies; ++v)
+        for (size_t i = 0; i < counts[v].size(); ++i) {
+            // A value no trained series had stands for the overall average.
+            out.logScale[v][i] = counts[v][i] > 0 ? out.logScale[v][i] / counts[v][i] : out.overallLogScale;
+            out.loc[v][i] = counts[v][i] > 0 ? out.loc[v][i] / counts[v][i] : out.overallLoc;
+        }
+    return out;
+}
+
+WindowScaling ColdStartScaling::scalingFor(const std::vector<int64_t>& categories) const
+{
+    double logScale = 0, loc = 0, n = 0;
+    for (size_t v = 1; v < std::min(categories.size(), this->logScale.size()); ++v) {
+        const int64_t index = categories[v];
+        if (index <= 0 || size_t(index) >= this->logScale[v].size()) continue;
+        logScale += this->logScale[v][size_t(index)];
+        loc += this->loc[v][size_t(index)];
+        n += 1;
+    }
+    WindowScaling out;
+    out.scale = std::exp(n > 0 ? logScale / n : overallLogScale);
+    out.loc = n > 0 ? loc / n : overallLoc;
+    if (!(out.scale > 0) || !std::isfinite(out.scale)) out.scale = 1.0;
+    if (!std::isfinite(out.loc)) out.loc = 0.0;
+    return out;
+}
+
+void ColdStartScaling::write(ByteWriter& out) const
+{
+    out.f64(overallLogScale);
+    out.f64(overallLoc);
+    out.u64(logScale.size());
+    for (size_t v = 0; v < logScale.size(); ++v) {
+        out.doubles(logScale[v]);
+        out.doubles(loc[v]);
+    }
+}
+
+Result<ColdStartScaling> ColdStartScaling::read(ByteReader& in)
+{
+    ColdStartScaling out;
+    out.overallLogScale = in.f64();
+    out.overallLoc = in.f64();
+    const uint64_t count = in.count(16);
+    for (uint64_t v = 0; v < count && in.ok(); ++v) {
+        out.logScale.push_back(in.doubles());
+        out.loc.push_back(in.doubles());
+        if (out.logScale.back().size() != out.loc.back().size()) return Status::invalidInput("deep model: the stored cold-start scaling is damaged");
+    }
+    ALMANAC_RETURN_IF_ERROR(in.status("deep model cold-start scaling"));
     return out;
 }
 

@@ -31,7 +31,8 @@ struct SeriesLayout {
     std::vector<int> lags;                  // ascending
     std::vector<TimeFeature> timeFeatures;
     std::vector<double> relatedMean, relatedScale; // standardisation of each related series
-    // [0]: item ids, then one per dimension column; index 0 stands for a value never seen.
+    // [0]: item ids, then one per dimension column, then one per item metadata attribute; index 0
+    // stands for a value never seen.
     std::vector<std::map<std::string, int64_t>> vocabularies;
 
     int maxLag() const { return lags.empty() ? 0 : lags.back(); }
@@ -47,7 +48,7 @@ struct SeriesLayout {
 
 SeriesLayout layoutOf(const SeriesSet& data, int contextLength);
 
-// The category indices of a series: [item, dimension...].
+// The category indices of a series: [item, dimension..., attribute...].
 std::vector<int64_t> categoriesOf(const SeriesLayout& layout, const TimeSeries& series);
 
 // How a window's targets are brought to the network's range: (value - loc) / scale.
@@ -65,6 +66,29 @@ WindowScaling scalingOf(const TimeSeries& series, int64_t from, int64_t to, bool
 // Fills `steps` consecutive steps starting at index `first` (may be negative: before the series
 // begins) into dynamic[steps × dynamicWidth] and, when given, target/mask[steps]. Targets at or
 // past observedEnd, or missing, are masked out; lags read only values before observedEnd.
+// How an item with no history (cold start) is scaled: the scalings of the trained series,
+// averaged (the log of the scale, and the location) per category value; a cold item takes the
+// average over the values it has, of the dimensions and attributes, not its never-seen identity.
+struct ColdStartScaling {
+    std::vector<std::vector<double>> logScale, loc; // [vocabulary][index]; [0] unused
+    double overallLogScale = 0.0, overallLoc = 0.0;
+    bool empty() const { return logScale.empty(); }
+
+    static ColdStartScaling of(const std::vector<std::vector<int64_t>>& categories,
+                               const std::vector<WindowScaling>& scalings, const std::vector<int64_t>& cardinalities);
+    WindowScaling scalingFor(const std::vector<int64_t>& categories) const;
+    void write(ByteWriter& out) const;
+    static Result<ColdStartScaling> read(ByteReader& in);
+};
+
+// Whether a series has no observed value: a cold item, forecast from its categories alone.
+bool hasNoHistory(const TimeSeries& series);
+
+// The series as a cold item at index `origin` would be: starting there (its age counted from
+// there), with the values and known inputs from there on and no past covariates. Training on
+// such windows is what teaches a model to forecast an item from its metadata and related series.
+TimeSeries asNewItemAt(const TimeSeries& series, int64_t origin);
+
 void fillSteps(const SeriesLayout& layout, const TimeSeries& series, int64_t first, int steps, int64_t observedEnd,
                const WindowScaling& scaling, float* dynamic, float* target, float* mask);
 

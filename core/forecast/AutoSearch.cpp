@@ -30,12 +30,7 @@ size_t probeSize(size_t n, size_t screeningMinimum)
 
 SeriesSet subsetOf(const SeriesSet& data, const std::vector<size_t>& rows)
 {
-    SeriesSet subset;
-    subset.frequency = data.frequency;
-    subset.dimensionNames = data.dimensionNames;
-    subset.featureNames = data.featureNames;
-    subset.pastFeatureNames = data.pastFeatureNames;
-    subset.endPeriod = data.endPeriod; // the backtest windows fall where they fall on all the data
+    SeriesSet subset = data.withoutSeries(); // the backtest windows fall where they fall on all the data
     for (size_t r : rows) subset.series.push_back(data.series[r]);
     return subset;
 }

@@ -77,11 +77,7 @@ namespace {
 // The history before cut of every series that has one; source maps its series to data's.
 SeriesSet historyBefore(const SeriesSet& data, int64_t cut, int horizon, std::vector<size_t>& source)
 {
-    SeriesSet history;
-    history.frequency = data.frequency;
-    history.dimensionNames = data.dimensionNames;
-    history.featureNames = data.featureNames;
-    history.pastFeatureNames = data.pastFeatureNames;
+    SeriesSet history = data.withoutSeries();
     history.endPeriod = cut;
     source.clear();
     for (size_t s = 0; s < data.series.size(); ++s) {
@@ -90,6 +86,7 @@ SeriesSet historyBefore(const SeriesSet& data, int64_t cut, int horizon, std::ve
         TimeSeries truncated;
         truncated.itemId = full.itemId;
         truncated.dimensions = full.dimensions;
+        truncated.attributes = full.attributes;
         truncated.firstPeriod = full.firstPeriod;
         const size_t keep = size_t(cut - full.firstPeriod);
         truncated.values.assign(full.values.begin(), full.values.begin() + long(keep));

@@ -1,6 +1,8 @@
 #include "forecast/ForecastPipeline.h"
 
+#include "data/ItemMetadata.h"
 #include "forecast/AutoSearch.h"
+#include "forecast/ColdStartFallback.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/SeriesHistory.h"
 
@@ -21,6 +23,38 @@ Status forecastWithPlan(ForecastRun& run, PredictorPlan plan, const JobContext& 
     ALMANAC_RETURN_IF_ERROR(predictor->forecast(run.series, run.forecasts, unknown, run.spec.threads, job.subRange(0.9, 1.0)));
     run.recipe = predictor->label;
     run.predictor = std::make_shared<Predictor>(std::move(*predictor));
+    return Status::ok();
+}
+
+// Cold items join the output after the series with history: forecast by the predictor's global
+// model where it has one, else given the average forecast of the items sharing their metadata.
+Status forecastColdItems(ForecastRun& run, const JobContext& job)
+{
+    SeriesSet& data = run.series;
+    if (data.coldItems.empty()) return Status::ok();
+    const size_t count = data.coldItems.size();
+    std::vector<SeriesForecast> cold;
+    std::string how;
+    if (run.predictor && run.predictor->hasGlobalMember()) {
+        SeriesSet coldSet = data.withoutSeries();
+        coldSet.series = data.coldItems;
+        std::vector<size_t> unknown;
+        ALMANAC_RETURN_IF_ERROR(run.predictor->forecast(coldSet, cold, unknown, run.spec.threads, job));
+        how = "forecast by " + run.recipe + " from what it learnt across items";
+    } else {
+        cold = metadataGroupAverages(data, run.forecasts);
+        how = "given the average forecast of the items sharing their metadata: " + run.recipe
+              + " forecasts one series at a time and cannot forecast an item without history (cnnqr and deepar can)";
+    }
+    run.notes.push_back(std::to_string(count) + (count == 1 ? " item" : " items")
+                        + " without target history (cold start) " + (count == 1 ? "was " : "were ") + how);
+    const std::string label = run.predictor && run.predictor->hasGlobalMember() ? run.recipe : "metadata group average";
+    for (size_t c = 0; c < count; ++c) {
+        data.series.push_back(std::move(data.coldItems[c]));
+        run.forecasts.push_back(std::move(cold[c]));
+        if (!run.recipeOfSeries.empty()) run.recipeOfSeries.push_back(label);
+    }
+    data.coldItems.clear();
     return Status::ok();
 }
 
@@ -71,6 +105,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     ForecastRun run;
     if (inputs.related)
         ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation, &run.notes));
+    if (inputs.items) ALMANAC_RETURN_IF_ERROR(attachItemMetadata(*inputs.items, *series, &run.notes));
     run.series = std::move(*series);
     spec.frequency = run.series.frequency;
     run.spec = spec;
@@ -89,6 +124,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
         plan.members.back().recipe = "naive";
         plan.membersOfSeries.assign(run.series.series.size(), {0});
         ALMANAC_RETURN_IF_ERROR(forecastWithPlan(run, std::move(plan), job));
+        ALMANAC_RETURN_IF_ERROR(forecastColdItems(run, job));
         return run;
     }
     run.backtest = backtestOptions;
@@ -141,6 +177,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
         run.recipeOfSeries = std::move(chosen->recipeOfSeries);
         run.predictor = std::move(chosen->predictor);
         run.recipe = run.predictor->label;
+        ALMANAC_RETURN_IF_ERROR(forecastColdItems(run, last));
         return run;
     }
     PredictorPlan plan;
@@ -154,6 +191,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     plan.members.push_back(std::move(member));
     plan.membersOfSeries.assign(run.series.series.size(), {0});
     ALMANAC_RETURN_IF_ERROR(forecastWithPlan(run, std::move(plan), last));
+    ALMANAC_RETURN_IF_ERROR(forecastColdItems(run, last));
     return run;
 }
 

@@ -30,6 +30,7 @@ struct ForecastRun {
 struct ForecastInputs {
     const LoadedDataset* target = nullptr;
     const LoadedDataset* related = nullptr; // optional
+    const LoadedDataset* items = nullptr;   // optional item metadata
     PreparationOptions preparation;
     RelatedPreparationOptions relatedPreparation;
     bool evaluate = false;   // backtest the recipe too
@@ -54,7 +55,10 @@ constexpr double kDefaultForecastTimeBudgetSeconds = 600;
 // value that parses and lies in range.
 Status validateForecastParameters(const std::string& recipe, const std::map<std::string, std::string>& parameters);
 
-// spec.frequency is filled in from the prepared series.
+// spec.frequency is filled in from the prepared series. Cold items (in the related series or the
+// item metadata, without target history) come after the series with history in run.series and
+// run.forecasts, forecast by the recipe's global model or, for the others, as their metadata
+// group's average (a note says which).
 Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
                                 const JobContext& job = {});
 

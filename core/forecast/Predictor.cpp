@@ -148,12 +148,7 @@ Status Predictor::forecast(const SeriesSet& data, std::vector<SeriesForecast>& o
     std::vector<std::vector<SeriesForecast>> globalParts(members.size());
     std::vector<std::vector<int64_t>> globalRow(members.size());
     for (uint32_t m : globalMembers) {
-        SeriesSet subset;
-        subset.frequency = data.frequency;
-        subset.dimensionNames = data.dimensionNames;
-        subset.featureNames = data.featureNames;
-        subset.pastFeatureNames = data.pastFeatureNames;
-        subset.endPeriod = data.endPeriod;
+        SeriesSet subset = data.withoutSeries();
         globalRow[m].assign(data.series.size(), -1);
         for (size_t d = 0; d < data.series.size(); ++d) {
             const auto& of = membersOf(d);
@@ -198,6 +193,11 @@ Status Predictor::forecast(const SeriesSet& data, std::vector<SeriesForecast>& o
             return Status::ok();
         },
         job, "forecasting");
+}
+
+bool Predictor::hasGlobalMember() const
+{
+    return std::any_of(members.begin(), members.end(), [](const PredictorMember& m) { return m.global != nullptr; });
 }
 
 std::vector<uint8_t> Predictor::toBytes() const

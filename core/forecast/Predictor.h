@@ -59,6 +59,9 @@ public:
     Status forecast(const SeriesSet& data, std::vector<SeriesForecast>& out, std::vector<size_t>& unknown,
                     int threads, const JobContext& job = {}) const;
 
+    // Whether a member learnt across items, and so can forecast an item without history.
+    bool hasGlobalMember() const;
+
     std::vector<uint8_t> toBytes() const;
     static Result<Predictor> fromBytes(const std::vector<uint8_t>& bytes);
 };

@@ -228,11 +228,7 @@ Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const Pred
     if (job.isCancelled()) return Status::cancelled();
     out.spec = predictor.spec;
     out.spec.frequency = data->series.frequency;
-    out.series.frequency = data->series.frequency;
-    out.series.dimensionNames = data->series.dimensionNames;
-    out.series.featureNames = data->series.featureNames;
-    out.series.pastFeatureNames = data->series.pastFeatureNames;
-    out.series.endPeriod = data->series.endPeriod;
+    out.series = data->series.withoutSeries();
     std::vector<bool> skip(data->series.series.size(), false);
     for (size_t d : unknown) {
         skip[d] = true;

@@ -332,6 +332,37 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("items")).toArray().size(), 1);
     }
 
+    void itemMetadataBringsColdItems_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::newRow("naive") << "naive";
+        QTest::newRow("auto") << "auto";
+    }
+    void itemMetadataBringsColdItems()
+    {
+        // C and D have no history: listed in the item metadata only, they are forecast as the
+        // average of the items sharing their category, and the note says why.
+        QFETCH(QString, recipe);
+        QByteArray csv("item_id,timestamp,target_value\n");
+        for (int d = 0; d < 21; ++d) {
+            const QByteArray date = QDate(2024, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1();
+            csv += "A," + date + ",10\nB," + date + ",30\nE," + date + ",20\n";
+        }
+        const QString in = write(QStringLiteral("cold-target.csv"), csv);
+        const QString items = write(QStringLiteral("cold-items.csv"), "item_id,category\nA,x\nB,y\nE,x\nC,x\nD,y\n");
+        const QString out = m_dir.filePath(QStringLiteral("cold-out-%1.csv").arg(recipe));
+        const QString metrics = m_dir.filePath(QStringLiteral("cold-metrics-%1.json").arg(recipe));
+        const CliResult r = runCli({QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--items"), items,
+                                    QStringLiteral("--horizon"), QStringLiteral("3"), QStringLiteral("--recipe"), recipe,
+                                    QStringLiteral("--metrics"), metrics, QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = readLines(out);
+        QCOMPARE(lines.size(), 1 + 5 * 3);
+        QVERIFY2(lines.contains(QStringLiteral("C,2024-01-22,15,15,15")), qPrintable(lines.join(QLatin1Char(' '))));
+        QVERIFY2(lines.contains(QStringLiteral("D,2024-01-24,30,30,30")), qPrintable(lines.join(QLatin1Char(' '))));
+        QVERIFY2(r.err.contains(QStringLiteral("2 items without target history (cold start) were given the average forecast")), qPrintable(r.err));
+    }
+
     void autoPerItem()
     {
         // Item A is weekly-periodic, item B a straight line: each gets its own recipe.

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstring>
 #include <random>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace almanac::testing {
@@ -33,6 +35,81 @@ inline SeriesSet dailyProfileSet(size_t count, size_t length, uint64_t seed, boo
     }
     set.endPeriod = start + int64_t(length);
     return set;
+}
+
+// Daily series of three categories (levels 10, 30 and 90, each item within 10% of its
+// category's), doubled on random promotion days known ahead. The last `cold` items of each
+// category are cold: no history, only their category and promotions. Their actuals over the
+// horizon go to coldActuals, the warm items' to warmActuals.
+struct ColdStartCase {
+    SeriesSet warm, cold;
+    std::vector<std::vector<double>> coldActuals, warmActuals;
+};
+inline ColdStartCase coldStartCase(size_t perCategory, size_t coldPerCategory, size_t length, int horizon, uint64_t seed)
+{
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> noise(0, 1);
+    std::uniform_real_distribution<double> spread(-0.1, 0.1);
+    std::bernoulli_distribution promoted(0.15);
+    ColdStartCase out;
+    out.warm.frequency = *Frequency::parse("D");
+    out.warm.featureNames = {"promotion"};
+    out.warm.attributeNames = {"category"};
+    const int64_t start = 17000;
+    out.warm.endPeriod = start + int64_t(length);
+    out.cold = out.warm.withoutSeries();
+    const char* categories[] = {"small", "medium", "large"};
+    for (size_t c = 0; c < 3; ++c)
+        for (size_t i = 0; i < perCategory + coldPerCategory; ++i) {
+            const bool isCold = i >= perCategory;
+            const double level = 10.0 * std::pow(3.0, double(c)) * (1.0 + spread(rng));
+            std::vector<double> promotion, values;
+            for (size_t t = 0; t < length + size_t(horizon); ++t) {
+                promotion.push_back(promoted(rng) ? 1.0 : 0.0);
+                const double weekly = 1.0 + 0.3 * std::sin(2 * M_PI * double((start + int64_t(t)) % 7) / 7.0);
+                values.push_back(level * weekly * (1.0 + promotion.back()) + 0.05 * level * noise(rng));
+            }
+            TimeSeries s;
+            s.itemId = std::string(categories[c]) + std::to_string(i);
+            s.attributes = {categories[c]};
+            std::vector<double> future(values.begin() + long(length), values.end());
+            if (isCold) {
+                s.firstPeriod = out.warm.endPeriod;
+                s.features = {std::vector<double>(promotion.begin() + long(length), promotion.end())};
+                out.cold.series.push_back(std::move(s));
+                out.coldActuals.push_back(std::move(future));
+            } else {
+                s.firstPeriod = start;
+                values.resize(length);
+                s.values = std::move(values);
+                s.features = {promotion};
+                out.warm.series.push_back(std::move(s));
+                out.warmActuals.push_back(std::move(future));
+            }
+        }
+    return out;
+}
+
+// WAPE of the cold items' median forecasts, and of their metadata group's average actuals.
+inline std::pair<double, double> coldStartWape(const ColdStartCase& c, const std::vector<SeriesForecast>& cold)
+{
+    double modelError = 0, groupError = 0, total = 0;
+    for (size_t i = 0; i < c.cold.series.size(); ++i) {
+        const std::string& category = c.cold.series[i].attributes[0];
+        for (size_t h = 0; h < c.coldActuals[i].size(); ++h) {
+            double groupSum = 0, groupCount = 0;
+            for (size_t w = 0; w < c.warm.series.size(); ++w)
+                if (c.warm.series[w].attributes[0] == category) {
+                    groupSum += c.warmActuals[w][h];
+                    groupCount += 1;
+                }
+            const double actual = c.coldActuals[i][h];
+            modelError += std::fabs(cold[i].quantiles[1][h] - actual);
+            groupError += std::fabs(groupSum / groupCount - actual);
+            total += std::fabs(actual);
+        }
+    }
+    return {modelError / total, groupError / total};
 }
 
 inline bool sameBits(const std::vector<double>& a, const std::vector<double>& b)

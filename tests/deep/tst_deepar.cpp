@@ -195,6 +195,36 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(coldStart.back().mean.front()));
     }
 
+    void coldItemsBeatTheirMetadataGroupAverage()
+    {
+        // Items with no history, known by their category and promotions only (issue 14's bar:
+        // 20% better WAPE than the average of the items sharing their metadata).
+        const int horizon = 14;
+        const ColdStartCase c = coldStartCase(8, 2, 240, horizon, 31);
+        ForecastSpec spec = smallSpec();
+        spec.horizon = horizon;
+        spec.frequency = c.warm.frequency;
+        spec.parameters["epochs"] = "40";
+        PredictorPlan plan;
+        plan.label = "deepar";
+        plan.members.push_back({});
+        plan.members.back().recipe = "deepar";
+        plan.membersOfSeries.assign(c.warm.series.size(), {0});
+        auto predictor = fitPredictor(c.warm, spec, std::move(plan));
+        QVERIFY2(predictor.isOk(), predictor.status().message().c_str());
+        std::vector<SeriesForecast> cold, again;
+        std::vector<size_t> unknown;
+        QVERIFY(predictor->forecast(c.cold, cold, unknown, 1).isOk());
+        QCOMPARE(cold.size(), c.cold.series.size());
+        const auto [model, group] = coldStartWape(c, cold);
+        qInfo("deepar cold-start WAPE %.4f, metadata-group average %.4f", model, group);
+        QVERIFY2(model <= 0.8 * group, qPrintable(QStringLiteral("cold-start WAPE %1, metadata-group average %2").arg(model).arg(group)));
+        auto back = Predictor::fromBytes(predictor->toBytes());
+        QVERIFY2(back.isOk(), back.status().message().c_str());
+        QVERIFY(back->forecast(c.cold, again, unknown, 1).isOk());
+        QVERIFY(sameForecasts(cold, again));
+    }
+
     void cancelsPromptly()
     {
         const SeriesSet data = dailyProfileSet(6, 24 * 12, 17);

@@ -1,0 +1,53 @@
+#include "forecast/ColdStartFallback.h"
+
+namespace almanac {
+
+std::vector<size_t> metadataGroupOf(const SeriesSet& data, const TimeSeries& cold)
+{
+    auto shared = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+        size_t n = 0;
+        for (size_t k = 0; k < a.size() && k < b.size(); ++k) n += !a[k].empty() && a[k] == b[k];
+        return n;
+    };
+    size_t best = 0;
+    std::vector<size_t> group;
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        const TimeSeries& warm = data.series[s];
+        const size_t n = shared(warm.attributes, cold.attributes) + shared(warm.dimensions, cold.dimensions);
+        if (n < best) continue;
+        if (n > best) group.clear();
+        best = n;
+        group.push_back(s);
+    }
+    return group; // with best 0: every series
+}
+
+std::vector<SeriesForecast> metadataGroupAverages(const SeriesSet& data, const std::vector<SeriesForecast>& forecasts)
+{
+    std::vector<SeriesForecast> out;
+    for (const TimeSeries& cold : data.coldItems) {
+        SeriesForecast average;
+        size_t n = 0;
+        for (size_t s : metadataGroupOf(data, cold)) {
+            const SeriesForecast& f = forecasts[s];
+            if (f.mean.empty()) continue;
+            if (n++ == 0) {
+                average = f;
+                continue;
+            }
+            for (size_t h = 0; h < f.mean.size() && h < average.mean.size(); ++h) average.mean[h] += f.mean[h];
+            for (size_t q = 0; q < f.quantiles.size() && q < average.quantiles.size(); ++q)
+                for (size_t h = 0; h < f.quantiles[q].size() && h < average.quantiles[q].size(); ++h)
+                    average.quantiles[q][h] += f.quantiles[q][h];
+        }
+        if (n > 1) {
+            for (double& v : average.mean) v /= double(n);
+            for (auto& row : average.quantiles)
+                for (double& v : row) v /= double(n);
+        }
+        out.push_back(std::move(average));
+    }
+    return out;
+}
+
+} // namespace almanac
