@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian package Almanac needs to build, run and test.
 # Idempotent: skips apt entirely when everything is already present.
+#   --bench also installs the peers the benchmarks in bench/ compare with (R's forecast package);
+#   CI does not need them.
 set -euo pipefail
 
 packages=(
@@ -17,6 +19,9 @@ packages=(
   libcpp-httplib-dev
   clang libclang-rt-14-dev
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(r-base-core r-cran-forecast)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
