@@ -125,6 +125,7 @@ Status runPredictorForecast(const ForecastArgs& args)
     if (args.horizon != 0 && args.horizon != result->spec.horizon)
         note("forecast: the predictor forecasts " + std::to_string(result->spec.horizon) + " periods; --horizon is ignored");
     ALMANAC_RETURN_IF_ERROR(writeForecasts(args.out, result->series, result->spec, result->forecasts, args.withMean));
+    for (const std::string& n : result->notes) note("forecast: " + n);
     if (!result->unknownItems.empty())
         note("forecast: " + std::to_string(result->unknownItems.size()) + " items the predictor was not trained on are left out (first: "
              + result->unknownItems.front() + "); retrain it to include them");

@@ -38,6 +38,7 @@ Status trainForecasting(ProjectFile& project, const TrainArgs& args, const std::
     request.relatedDataset = args.relatedDataset;
     request.relatedColumns = splitList(args.relatedColumns);
     request.historicalColumns = splitList(args.historicalColumns);
+    request.itemsDataset = args.itemsDataset;
     request.recipe = args.recipe;
     request.spec.horizon = args.horizon;
     request.spec.quantiles = *quantiles;
@@ -151,7 +152,8 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
                     "With --related-dataset: comma-separated columns to use as regressors (default: every numeric column but the target)");
     cmd->add_option("--historical-columns", a->historicalColumns,
                     "With --related-dataset: comma-separated columns observed only up to the forecast origin");
-    cmd->add_option("--items-dataset", a->itemsDataset, "Item metadata dataset");
+    cmd->add_option("--items-dataset", a->itemsDataset,
+                    "Item metadata dataset (recommenders; predictors: categories for the global recipes, and cold-start items)");
     cmd->add_option("--recipe", a->recipe, "Recipe name, or auto")->capture_default_str();
     cmd->add_option("--name", a->name, "Name of the model (default: dataset-recipe)");
     cmd->add_option("--horizon", a->horizon, "Predictors: periods to forecast")->check(CLI::Range(1, 100000));

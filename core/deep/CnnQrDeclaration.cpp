@@ -32,11 +32,13 @@ std::vector<ParameterSpec> CnnQrDeclaration::parameters() const
             ParameterSpec::integer("batch_size", 1, 4096, "32"),
             ParameterSpec::integer("num_batches_per_epoch", 1, 100000, "50"),
             ParameterSpec::integer("early_stopping_patience", 1, 10000, "10"),
+            ParameterSpec::choice("holidays", {"US", "UK", "DE", "FR", "JP", "us", "uk", "de", "fr", "jp"}, "",
+                                  "a built-in calendar: whether each period holds a holiday or a day next to one"),
             ParameterSpec::choice("use_related_data", cnnQrRelatedUses(), "all",
                                   "historical: the related series' past only (the encoder); forward_looking: their "
                                   "values over the horizon only (the decoder)"),
             ParameterSpec::choice("use_item_metadata", {"all", "none"}, "all",
-                                  "none: the dimension columns are not inputs (the item's own identity still is)"),
+                                  "none: the dimension columns and the item metadata are not inputs (the item's own identity still is)"),
             ParameterSpec::choice("scaling", {"auto", "mean", "std"}, "auto",
                                   "mean: divide by the mean; std: centre and divide by the deviation; auto: std")};
 }

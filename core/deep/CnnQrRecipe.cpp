@@ -82,7 +82,7 @@ public:
     mutable std::mutex use;
 
     size_t pastCount() const { return pastMean.size(); }
-    size_t baseKnownWidth() const { return layout.timeFeatures.size() + 1; } // calendar and age
+    size_t baseKnownWidth() const { return layout.calendarWidth() + 1; } // calendar (holidays too) and age
     int64_t categoryCount() const { return useMetadata ? int64_t(layout.vocabularies.size()) : std::min<int64_t>(1, int64_t(layout.vocabularies.size())); }
     int64_t encoderWidth() const
     {
@@ -341,7 +341,7 @@ Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const
     useTorchThreads(spec.threads);
 
     auto model = std::make_unique<CnnQrModel>();
-    model->layout = layoutOf(data, training.contextLength);
+    model->layout = layoutOf(data, training.contextLength, training.holidays);
     model->contextLength = training.contextLength;
     model->relatedInEncoder = s.relatedInEncoder;
     model->relatedInDecoder = s.relatedInDecoder;
@@ -546,7 +546,7 @@ Result<std::unique_ptr<GlobalModel>> CnnQrRecipe::readGlobalModel(ByteReader& in
         || (!model->coverage.empty() && (model->coverage.size() != model->levels.size()
                                          || !std::is_sorted(model->coverage.begin(), model->coverage.end()))))
         return Status::invalidInput("cnnqr: the stored model is damaged");
-    auto layout = SeriesLayout::read(in);
+    auto layout = SeriesLayout::read(in, format >= 2);
     if (!layout.isOk()) return layout.status();
     model->layout = std::move(*layout);
     if (format >= 2) {

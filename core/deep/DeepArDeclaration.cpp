@@ -30,6 +30,8 @@ std::vector<ParameterSpec> DeepArDeclaration::parameters() const
             ParameterSpec::integer("batch_size", 1, 4096, "32"),
             ParameterSpec::integer("num_batches_per_epoch", 1, 100000, "50"),
             ParameterSpec::integer("early_stopping_patience", 1, 10000, "10"),
+            ParameterSpec::choice("holidays", {"US", "UK", "DE", "FR", "JP", "us", "uk", "de", "fr", "jp"}, "",
+                                  "a built-in calendar: whether each period holds a holiday or a day next to one"),
             ParameterSpec::integer("num_samples", 10, 100000, "100"),
             ParameterSpec::choice("likelihood", deepArLikelihoodNames(), "student-T"),
             ParameterSpec::choice("scaling", {"auto", "mean", "std"}, "auto",

@@ -186,7 +186,7 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& da
     useTorchThreads(spec.threads);
 
     auto model = std::make_unique<DeepArModel>();
-    model->layout = layoutOf(data, training.contextLength);
+    model->layout = layoutOf(data, training.contextLength, training.holidays);
     model->likelihood = s.likelihood;
     model->centred = s.centred;
     model->samples = s.samples;
@@ -418,7 +418,7 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::readGlobalModel(ByteReader& i
         return Status::invalidInput("deepar: the stored model is damaged");
     model->likelihood = Likelihood(likelihood);
     if (model->shape.outputs != rawParameterCount(model->likelihood)) return Status::invalidInput("deepar: the stored model is damaged");
-    auto layout = SeriesLayout::read(in);
+    auto layout = SeriesLayout::read(in, format >= 2);
     if (!layout.isOk()) return layout.status();
     model->layout = std::move(*layout);
     if (int64_t(model->layout.dynamicWidth()) != model->shape.dynamicWidth || model->layout.cardinalities() != model->shape.cardinalities)

@@ -1,6 +1,7 @@
 #include "deep/DeepFeatures.h"
 
 #include "data/Timestamp.h"
+#include "forecast/prophet/Holidays.h"
 
 #include <algorithm>
 #include <cmath>
@@ -90,7 +91,20 @@ std::vector<int64_t> SeriesLayout::cardinalities() const
     return out;
 }
 
-void SeriesLayout::write(ByteWriter& out) const
+namespace {
+
+// The calendar's holidays over every year a model may be asked about.
+std::set<int64_t> holidayDaysOf(const std::string& country)
+{
+    std::set<int64_t> days;
+    if (!country.empty())
+        for (const Holiday& h : holidaysFor(country, 1970, 2100)) days.insert(h.day);
+    return days;
+}
+
+} // namespace
+
+void SeriesLayout::write(ByteWriter& out, bool withHolidays) const
 {
     out.text(frequency.name());
     out.u32(uint32_t(contextLength));
@@ -108,9 +122,10 @@ void SeriesLayout::write(ByteWriter& out) const
         for (const auto& [value, index] : vocabulary) byIndex[size_t(index - 1)] = value;
         out.texts(byIndex);
     }
+    if (withHolidays) out.text(holidayCountry);
 }
 
-Result<SeriesLayout> SeriesLayout::read(ByteReader& in)
+Result<SeriesLayout> SeriesLayout::read(ByteReader& in, bool withHolidays)
 {
     SeriesLayout layout;
     const auto frequency = Frequency::parse(in.text());
@@ -133,11 +148,17 @@ Result<SeriesLayout> SeriesLayout::read(ByteReader& in)
         layout.vocabularies.push_back(std::move(vocabulary));
     }
     if (!std::is_sorted(layout.lags.begin(), layout.lags.end())) return Status::invalidInput("deep model: the stored lags are damaged");
+    if (withHolidays) {
+        layout.holidayCountry = in.text();
+        layout.holidayDays = holidayDaysOf(layout.holidayCountry);
+        if (!layout.holidayCountry.empty() && layout.holidayDays.empty())
+            return Status::invalidInput("deep model: the stored holiday calendar is damaged");
+    }
     ALMANAC_RETURN_IF_ERROR(in.status("deep model layout"));
     return layout;
 }
 
-SeriesLayout layoutOf(const SeriesSet& data, int contextLength)
+SeriesLayout layoutOf(const SeriesSet& data, int contextLength, const std::string& holidayCountry)
 {
     SeriesLayout layout;
     layout.frequency = data.frequency;
@@ -146,6 +167,8 @@ SeriesLayout layoutOf(const SeriesSet& data, int contextLength)
     for (const TimeSeries& s : data.series) longest = std::max(longest, s.values.size());
     layout.lags = lagsForFrequency(data.frequency, longest);
     layout.timeFeatures = timeFeaturesForFrequency(data.frequency);
+    layout.holidayCountry = holidayCountry;
+    layout.holidayDays = holidayDaysOf(holidayCountry);
     const size_t related = data.featureNames.size();
     layout.relatedMean.assign(related, 0.0);
     layout.relatedScale.assign(related, 1.0);
@@ -304,7 +327,6 @@ Result<ColdStartScaling> ColdStartScaling::read(ByteReader& in)
 
 WindowScaling scalingOf(const TimeSeries& series, int64_t from, int64_t to, bool centred)
 {
-    constexpr double kScaleFloor = 0.1;
     struct Moments {
         double n = 0, sum = 0, absSum = 0, squares = 0;
     };
@@ -331,15 +353,37 @@ WindowScaling scalingOf(const TimeSeries& series, int64_t from, int64_t to, bool
     }
     out.loc = m.sum / m.n;
     const double sd = std::sqrt(std::max(0.0, m.squares / m.n - out.loc * out.loc));
-    // A flat window, or one of a single observation (a series' first periods), has no spread to
-    // divide by: a tenth of its level at least. With 1e-3 the windows that open a series (a
-    // fraction of a percent of them on M4 hourly) reached the network at thousands of deviations
-    // and their loss spikes decided where early stopping fell.
-    // Measured: validation loss 0.086 -> 0.078, OWA 0.637 -> 0.534 (cnnqr, M4 hourly).
-    out.scale = std::max(sd, kScaleFloor * meanAbs);
+    // A flat window has no spread to divide by, and a few observations (a series' first
+    // periods) say little of it: at least a share of the level that shrinks as observations come,
+    // 1/n of it, down to a thousandth. With a thousandth throughout, the windows that open a series
+    // reached the network at thousands of deviations, and cnnqr's pinball loss spiked on them
+    // (validation loss 0.086 against 0.079, OWA 0.637 against 0.53x on M4 hourly).
+    out.scale = std::max(sd, std::max(1e-3, 1.0 / m.n) * meanAbs);
     if (!(out.scale > 0)) out.scale = 1.0;
     return out;
 }
+
+namespace {
+
+struct HolidayInputs {
+    float holiday = 0, adjacent = 0;
+};
+
+// Whether the days of a period hold a holiday, or a day next to one (the eve, the bridge day).
+HolidayInputs holidayInputsOf(const SeriesLayout& layout, int64_t period)
+{
+    const int64_t first = floorDiv(layout.frequency.periodStart(period), kSecondsPerDay);
+    const int64_t last = std::max(first, floorDiv(layout.frequency.periodStart(period + 1) - 1, kSecondsPerDay));
+    HolidayInputs out;
+    const auto from = layout.holidayDays.lower_bound(first - 1);
+    for (auto it = from; it != layout.holidayDays.end() && *it <= last + 1; ++it) {
+        if (*it >= first && *it <= last) out.holiday = 1;
+        else out.adjacent = 1;
+    }
+    return out;
+}
+
+} // namespace
 
 void fillKnown(const SeriesLayout& layout, const TimeSeries& series, int64_t first, int steps, float* out)
 {
@@ -349,6 +393,11 @@ void fillKnown(const SeriesLayout& layout, const TimeSeries& series, int64_t fir
         float* row = out + size_t(k) * width;
         size_t c = 0;
         for (TimeFeature f : layout.timeFeatures) row[c++] = float(timeFeatureValue(f, layout.frequency, series.firstPeriod + t));
+        if (layout.holidayWidth() > 0) {
+            const HolidayInputs h = holidayInputsOf(layout, series.firstPeriod + t);
+            row[c++] = h.holiday;
+            row[c++] = h.adjacent;
+        }
         row[c++] = float(std::log10(2.0 + double(std::max<int64_t>(t, 0))));
         for (size_t f = 0; f < layout.relatedCount(); ++f) {
             double v = 0.0;

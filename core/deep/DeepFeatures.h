@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct SeriesLayout {
     int contextLength = 0;
     std::vector<int> lags;                  // ascending
     std::vector<TimeFeature> timeFeatures;
+    // A built-in calendar (--param holidays=US): two more calendar inputs, whether a period holds
+    // a holiday and whether the day before or after one falls in it. Empty: none.
+    std::string holidayCountry;
+    std::set<int64_t> holidayDays; // days since 1970-01-01; from holidayCountry, not stored
     std::vector<double> relatedMean, relatedScale; // standardisation of each related series
     // [0]: item ids, then one per dimension column, then one per item metadata attribute; index 0
     // stands for a value never seen.
@@ -37,16 +42,19 @@ struct SeriesLayout {
 
     int maxLag() const { return lags.empty() ? 0 : lags.back(); }
     size_t relatedCount() const { return relatedMean.size(); }
-    // Inputs per step that do not depend on the target: calendar, age, related series.
-    size_t knownWidth() const { return timeFeatures.size() + 1 + relatedCount(); }
+    size_t holidayWidth() const { return holidayCountry.empty() ? 0 : 2; }
+    // Inputs per step that do not depend on the target: calendar (holidays included), age, related series.
+    size_t calendarWidth() const { return timeFeatures.size() + holidayWidth(); }
+    size_t knownWidth() const { return calendarWidth() + 1 + relatedCount(); }
     size_t dynamicWidth() const { return lags.size() + knownWidth(); }
     std::vector<int64_t> cardinalities() const;
 
-    void write(ByteWriter& out) const;
-    static Result<SeriesLayout> read(ByteReader& in);
+    // withHolidays: the layout of a model format that stores the holiday calendar.
+    void write(ByteWriter& out, bool withHolidays = true) const;
+    static Result<SeriesLayout> read(ByteReader& in, bool withHolidays = true);
 };
 
-SeriesLayout layoutOf(const SeriesSet& data, int contextLength);
+SeriesLayout layoutOf(const SeriesSet& data, int contextLength, const std::string& holidayCountry = {});
 
 // The category indices of a series: [item, dimension..., attribute...].
 std::vector<int64_t> categoriesOf(const SeriesLayout& layout, const TimeSeries& series);

@@ -1,6 +1,7 @@
 #include "deep/TrainingSettings.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace almanac::deep {
@@ -22,6 +23,11 @@ Result<TrainingSettings> trainingSettingsOf(const std::string& recipe, const For
     s.batchSize = integer("batch_size", s.batchSize);
     s.batchesPerEpoch = integer("num_batches_per_epoch", s.batchesPerEpoch);
     s.patience = integer("early_stopping_patience", s.patience);
+    s.holidays = spec.parameter("holidays", s.holidays);
+    std::transform(s.holidays.begin(), s.holidays.end(), s.holidays.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+    if (!s.holidays.empty() && s.holidays != "US" && s.holidays != "UK" && s.holidays != "DE" && s.holidays != "FR"
+        && s.holidays != "JP")
+        return Status::invalidInput(recipe + ": holidays is one of US, UK, DE, FR, JP");
     if (s.layers < 1 || s.cells < 1 || s.epochs < 1 || s.batchSize < 1 || s.batchesPerEpoch < 1 || !(s.learningRate > 0)
         || !(s.dropout >= 0 && s.dropout < 1))
         return Status::invalidInput(recipe + ": a hyper-parameter is out of range");

@@ -20,10 +20,11 @@ struct TrainingSettings {
     int batchSize = 32;
     int batchesPerEpoch = 50;
     int patience = 10;
+    std::string holidays; // a built-in calendar's country (US, UK, DE, FR, JP); empty: none
 };
 
 // The spec's values of context_length, num_layers, num_cells, learning_rate, epochs, dropout,
-// batch_size, num_batches_per_epoch and early_stopping_patience over the defaults given; an
+// batch_size, num_batches_per_epoch, early_stopping_patience and holidays over the defaults given; an
 // error naming the recipe when one is out of range.
 Result<TrainingSettings> trainingSettingsOf(const std::string& recipe, const ForecastSpec& spec, TrainingSettings defaults);
 

@@ -2,7 +2,7 @@
 
 #include "data/ItemMetadata.h"
 #include "forecast/AutoSearch.h"
-#include "forecast/ColdStartFallback.h"
+#include "forecast/ColdStartForecast.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/SeriesHistory.h"
 
@@ -26,36 +26,14 @@ Status forecastWithPlan(ForecastRun& run, PredictorPlan plan, const JobContext& 
     return Status::ok();
 }
 
-// Cold items join the output after the series with history: forecast by the predictor's global
-// model where it has one, else given the average forecast of the items sharing their metadata.
+} // namespace
+
+namespace {
+
 Status forecastColdItems(ForecastRun& run, const JobContext& job)
 {
-    SeriesSet& data = run.series;
-    if (data.coldItems.empty()) return Status::ok();
-    const size_t count = data.coldItems.size();
-    std::vector<SeriesForecast> cold;
-    std::string how;
-    if (run.predictor && run.predictor->hasGlobalMember()) {
-        SeriesSet coldSet = data.withoutSeries();
-        coldSet.series = data.coldItems;
-        std::vector<size_t> unknown;
-        ALMANAC_RETURN_IF_ERROR(run.predictor->forecast(coldSet, cold, unknown, run.spec.threads, job));
-        how = "forecast by " + run.recipe + " from what it learnt across items";
-    } else {
-        cold = metadataGroupAverages(data, run.forecasts);
-        how = "given the average forecast of the items sharing their metadata: " + run.recipe
-              + " forecasts one series at a time and cannot forecast an item without history (cnnqr and deepar can)";
-    }
-    run.notes.push_back(std::to_string(count) + (count == 1 ? " item" : " items")
-                        + " without target history (cold start) " + (count == 1 ? "was " : "were ") + how);
-    const std::string label = run.predictor && run.predictor->hasGlobalMember() ? run.recipe : "metadata group average";
-    for (size_t c = 0; c < count; ++c) {
-        data.series.push_back(std::move(data.coldItems[c]));
-        run.forecasts.push_back(std::move(cold[c]));
-        if (!run.recipeOfSeries.empty()) run.recipeOfSeries.push_back(label);
-    }
-    data.coldItems.clear();
-    return Status::ok();
+    return appendColdItemForecasts(run.predictor.get(), run.recipe, run.series, run.forecasts,
+                                   run.recipeOfSeries.empty() ? nullptr : &run.recipeOfSeries, run.notes, run.spec.threads, job);
 }
 
 } // namespace

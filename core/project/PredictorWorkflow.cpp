@@ -1,6 +1,8 @@
 #include "project/PredictorWorkflow.h"
 
+#include "data/ItemMetadata.h"
 #include "data/RelatedSeries.h"
+#include "forecast/ColdStartForecast.h"
 #include "data/SeriesPreparation.h"
 #include "forecast/MetricsReport.h"
 
@@ -20,11 +22,13 @@ struct PreparedData {
     DatasetInfo info;
     SeriesSet series;
     LoadedDataset target;
-    std::optional<LoadedDataset> related;
+    std::optional<LoadedDataset> related, items;
+    std::vector<std::string> notes;
 };
 
 Result<PreparedData> prepareStored(ProjectFile& project, const std::string& dataset, const std::string& relatedDataset,
-                                   const RelatedPreparationOptions& relatedOptions, int horizon, const JobContext& job)
+                                   const std::string& itemsDataset, const RelatedPreparationOptions& relatedOptions,
+                                   int horizon, const JobContext& job)
 {
     PreparedData out;
     auto info = project.dataset(dataset);
@@ -45,7 +49,16 @@ Result<PreparedData> prepareStored(ProjectFile& project, const std::string& data
         auto related = project.loadDataset(relatedDataset, job.subRange(0.9, 1.0));
         if (!related.isOk()) return related.status();
         out.related = std::move(*related);
-        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*out.related, out.series, horizon, relatedOptions));
+        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*out.related, out.series, horizon, relatedOptions, &out.notes));
+    }
+    if (!itemsDataset.empty()) {
+        auto items = project.loadDataset(itemsDataset);
+        if (!items.isOk()) return items.status();
+        if (items->schema.type != DatasetType::Items)
+            return Status::invalidInput("dataset '" + itemsDataset + "' is a " + datasetTypeName(items->schema.type)
+                                        + " dataset, not item metadata");
+        out.items = std::move(*items);
+        ALMANAC_RETURN_IF_ERROR(attachItemMetadata(*out.items, out.series, &out.notes));
     }
     return out;
 }
@@ -56,6 +69,7 @@ nlohmann::json settingsOf(const TrainPredictorRequest& r)
             {"related_dataset", r.relatedDataset},
             {"related_columns", r.relatedColumns},
             {"historical_columns", r.historicalColumns},
+            {"items_dataset", r.itemsDataset},
             {"recipe", r.recipe},
             {"horizon", r.spec.horizon},
             {"quantiles", r.spec.quantiles},
@@ -102,12 +116,13 @@ Result<TrainedPredictor> trainPredictor(ProjectFile& project, const TrainPredict
     RelatedPreparationOptions relatedOptions;
     relatedOptions.columns = request.relatedColumns;
     relatedOptions.historicalColumns = request.historicalColumns;
-    auto data = prepareStored(project, request.dataset, request.relatedDataset, relatedOptions, request.spec.horizon,
-                              job.subRange(0.0, 0.1));
+    auto data = prepareStored(project, request.dataset, request.relatedDataset, request.itemsDataset, relatedOptions,
+                              request.spec.horizon, job.subRange(0.0, 0.1));
     if (!data.isOk()) return data.status();
     ForecastInputs inputs;
     inputs.target = &data->target;
     inputs.related = data->related ? &*data->related : nullptr;
+    inputs.items = data->items ? &*data->items : nullptr;
     inputs.relatedPreparation = relatedOptions;
     inputs.preparation = preparationFromSettings(data->info.preparation);
     if (!inputs.preparation.frequency) inputs.preparation.frequency = Frequency::parse(data->info.frequency);
@@ -136,6 +151,7 @@ Result<TrainedPredictor> trainPredictor(ProjectFile& project, const TrainPredict
     m.settingsJson = settingsOf(request).dump();
     m.datasets["target"] = request.dataset;
     if (!request.relatedDataset.empty()) m.datasets["related"] = request.relatedDataset;
+    if (!request.itemsDataset.empty()) m.datasets["items"] = request.itemsDataset;
     m.fingerprint = seriesFingerprint(run->series);
     int64_t first = run->series.endPeriod;
     for (const TimeSeries& s : run->series.series) first = std::min(first, s.firstPeriod);
@@ -169,6 +185,7 @@ Result<TrainPredictorRequest> trainingRequestOf(const StoredModel& model)
         r.relatedDataset = s.value("related_dataset", "");
         r.relatedColumns = s.value("related_columns", std::vector<std::string>{});
         r.historicalColumns = s.value("historical_columns", std::vector<std::string>{});
+        r.itemsDataset = s.value("items_dataset", "");
         r.recipe = s.value("recipe", "auto");
         r.spec.horizon = s.value("horizon", 1);
         r.spec.quantiles = s.value("quantiles", std::vector<double>{0.1, 0.5, 0.9});
@@ -213,7 +230,8 @@ Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const Pred
     RelatedPreparationOptions relatedOptions;
     relatedOptions.columns = loaded->request.relatedColumns;
     relatedOptions.historicalColumns = loaded->request.historicalColumns;
-    auto data = prepareStored(project, dataset, related, relatedOptions, predictor.spec.horizon, job.subRange(0.0, 0.3));
+    auto data = prepareStored(project, dataset, related, loaded->request.itemsDataset, relatedOptions, predictor.spec.horizon,
+                              job.subRange(0.0, 0.3));
     if (!data.isOk()) return data.status();
     // The alignment (W-FRI, Q-END) only dates the periods and follows the data: a predictor stored
     // before alignments existed says "W" for what the data now call "W-FRI".
@@ -241,6 +259,9 @@ Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const Pred
         }
     if (out.series.series.empty())
         return Status::invalidInput("predictor '" + request.predictor + "' knows none of the items of dataset '" + dataset + "'");
+    out.series.coldItems = std::move(data->series.coldItems);
+    ALMANAC_RETURN_IF_ERROR(appendColdItemForecasts(&predictor, predictor.label, out.series, out.forecasts, nullptr, out.notes,
+                                                    request.threads, job.subRange(0.95, 0.95)));
     if (request.store) {
         job.report(0.95, "storing");
         auto name = project.unusedName(request.forecastName.empty() ? request.predictor + "-forecast" : request.forecastName);

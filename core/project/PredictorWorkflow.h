@@ -19,6 +19,7 @@ struct TrainPredictorRequest {
     std::string relatedDataset;  // optional
     std::vector<std::string> relatedColumns;    // of relatedDataset; empty: every numeric column
     std::vector<std::string> historicalColumns; // of relatedDataset: known only up to the origin
+    std::string itemsDataset;    // optional item metadata: inputs of the global recipes, and cold start
     std::string recipe = "auto";
     ForecastSpec spec;
     BacktestOptions backtest;    // the metrics kept with the predictor come from this backtest
@@ -64,6 +65,7 @@ struct PredictorForecast {
     ForecastSpec spec;
     std::vector<SeriesForecast> forecasts;
     std::vector<std::string> unknownItems;
+    std::vector<std::string> notes; // what the analyst should know (cold items, columns left out)
 };
 
 Result<PredictorForecast> forecastFromPredictor(ProjectFile& project, const PredictorForecastRequest& request,

@@ -3,7 +3,7 @@
 // forecast one series at a time give them.
 #include "data/ItemMetadata.h"
 #include "data/RelatedSeries.h"
-#include "forecast/ColdStartFallback.h"
+#include "forecast/ColdStartForecast.h"
 #include "forecast/ForecastPipeline.h"
 
 #include <QtTest/QtTest>

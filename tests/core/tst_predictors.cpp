@@ -224,6 +224,40 @@ private slots:
         QVERIFY(other.message().find("boom") != std::string::npos);
     }
 
+    void predictorKeepsItsItemMetadataAndForecastsColdItems()
+    {
+        QTemporaryDir dir;
+        auto project = ProjectFile::create(dir.filePath("p.almanac").toStdString());
+        QVERIFY(project.isOk());
+        QVERIFY((*project)->addDataset("sales", loadText(dailyCsv(3, 60, 9), "train.csv"), "D").isOk());
+        ImportOptions itemOptions;
+        itemOptions.type = DatasetType::Items;
+        auto items = loadDatasetFromString("item_id,category\nitem0,a\nitem1,b\nitem2,b\nfresh,b\n", "items.csv", itemOptions);
+        QVERIFY(items.isOk());
+        QVERIFY((*project)->addDataset("catalogue", *items, {}).isOk());
+        TrainPredictorRequest request;
+        request.name = "p";
+        request.dataset = "sales";
+        request.itemsDataset = "catalogue";
+        request.recipe = "naive";
+        request.spec = dailySpec();
+        auto trained = trainPredictor(**project, request);
+        QVERIFY2(trained.isOk(), trained.status().message().c_str());
+        QCOMPARE(trained->stored.datasets.at("items"), std::string("catalogue"));
+        PredictorForecastRequest forecastRequest;
+        forecastRequest.predictor = "p";
+        auto forecast = forecastFromPredictor(**project, forecastRequest);
+        QVERIFY2(forecast.isOk(), forecast.status().message().c_str());
+        // The cold item comes last, as the average of item1 and item2, which share its category.
+        QCOMPARE(forecast->series.series.size(), size_t(4));
+        QCOMPARE(forecast->series.series.back().itemId, std::string("fresh"));
+        const auto& f = forecast->forecasts;
+        QCOMPARE(f[3].mean[0], (f[1].mean[0] + f[2].mean[0]) / 2);
+        QCOMPARE(forecast->notes.size(), size_t(1));
+        QVERIFY2(QString::fromStdString(forecast->notes[0]).contains(QStringLiteral("1 item without target history (cold start)")),
+                 forecast->notes[0].c_str());
+    }
+
     void projectPredictorLifecycle()
     {
         QTemporaryDir dir;

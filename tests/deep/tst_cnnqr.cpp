@@ -6,6 +6,7 @@
 #include "deep/DeepRecipes.h"
 #include "deep/QuantileLevels.h"
 #include "forecast/ForecastRecipes.h"
+#include "forecast/prophet/Holidays.h"
 #include "forecast/Predictor.h"
 
 #include "DeepTestSeries.h"
@@ -14,6 +15,7 @@
 
 #include <cmath>
 #include <random>
+#include <set>
 
 using namespace almanac;
 using namespace almanac::testing;
@@ -425,6 +427,48 @@ private Q_SLOTS:
         std::vector<SeriesForecast> again;
         QVERIFY(back->forecast(c.cold, again, unknown, 1).isOk());
         QVERIFY(sameForecasts(cold, again));
+    }
+
+    void learnsHolidaysFromTheBuiltInCalendar()
+    {
+        // Daily demand falls to a fifth on US holidays. The horizon holds Thanksgiving 2023
+        // (day 19684): with holidays=US the model foresees the dip, without it cannot.
+        std::mt19937_64 rng(5);
+        std::normal_distribution<double> noise(0, 1);
+        SeriesSet set;
+        set.frequency = *Frequency::parse("D");
+        const int64_t start = 18628, end = 19677; // 2021-01-01 .. 2023-11-16
+        std::set<int64_t> holidays;
+        for (const Holiday& h : holidaysFor("US", 2021, 2023)) holidays.insert(h.day);
+        QVERIFY(holidays.count(19684)); // Thanksgiving 2023
+        for (size_t i = 0; i < 8; ++i) {
+            TimeSeries series;
+            series.itemId = "item" + std::to_string(i);
+            series.firstPeriod = start;
+            const double level = 40.0 + 10.0 * double(i);
+            for (int64_t d = start; d < end + 14; ++d)
+                series.values.push_back(level * (holidays.count(d) ? 0.2 : 1.0) + 0.03 * level * noise(rng));
+            set.series.push_back(std::move(series));
+        }
+        set.endPeriod = end + 14;
+        const SeriesSet history = withoutLast(set, 14);
+        ForecastSpec spec = smallSpec(14);
+        spec.frequency = set.frequency;
+        spec.parameters["epochs"] = "20";
+        auto errorOnThanksgiving = [&](const std::string& calendar) {
+            ForecastSpec withCalendar = spec;
+            if (!calendar.empty()) withCalendar.parameters["holidays"] = calendar;
+            std::vector<SeriesForecast> forecasts;
+            const Status status = forecastRecipes().create("cnnqr")->forecastAll(history, withCalendar, forecasts, {});
+            if (!status.isOk()) qFatal("%s", status.message().c_str());
+            double error = 0;
+            for (size_t i = 0; i < set.series.size(); ++i)
+                error += std::fabs(forecasts[i].quantiles[1][size_t(19684 - end)] - set.series[i].values[size_t(19684 - start)]);
+            return error;
+        };
+        const double with = errorOnThanksgiving("US"), without = errorOnThanksgiving("");
+        qInfo("cnnqr error on Thanksgiving: %.1f with holidays=US, %.1f without", with, without);
+        QVERIFY2(with < 0.5 * without, qPrintable(QStringLiteral("%1 vs %2").arg(with).arg(without)));
     }
 
     void cancelsPromptly()

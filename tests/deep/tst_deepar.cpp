@@ -110,6 +110,51 @@ private Q_SLOTS:
         QCOMPARE(deep::timeFeatureValue(deep::TimeFeature::DayOfMonth, h, period), -0.5);
     }
 
+    void holidayInputsKnownAnswers_data()
+    {
+        QTest::addColumn<QString>("frequency");
+        QTest::addColumn<qint64>("day");   // days since 1970-01-01 of the period's start
+        QTest::addColumn<int>("hour");
+        QTest::addColumn<float>("holiday");
+        QTest::addColumn<float>("adjacent");
+        QTest::newRow("independence day") << "D" << qint64(19908) << 0 << 1.0f << 0.0f;
+        QTest::newRow("its eve") << "D" << qint64(19907) << 0 << 0.0f << 1.0f;
+        QTest::newRow("a week later") << "D" << qint64(19914) << 0 << 0.0f << 0.0f;
+        QTest::newRow("christmas, an hour of it") << "H" << qint64(20082) << 10 << 1.0f << 0.0f;
+        QTest::newRow("the week of the fourth") << "W" << qint64(19908) << 0 << 1.0f << 0.0f;
+    }
+    void holidayInputsKnownAnswers()
+    {
+        QFETCH(QString, frequency);
+        QFETCH(qint64, day);
+        QFETCH(int, hour);
+        QFETCH(float, holiday);
+        QFETCH(float, adjacent);
+        SeriesSet set;
+        set.frequency = *Frequency::parse(frequency.toStdString());
+        TimeSeries s;
+        s.firstPeriod = set.frequency.periodIndex(day * 86400 + hour * 3600);
+        s.values = {1, 2, 3};
+        set.series.push_back(s);
+        set.endPeriod = s.endPeriod();
+        const deep::SeriesLayout layout = deep::layoutOf(set, 2, "US");
+        QCOMPARE(layout.calendarWidth(), layout.timeFeatures.size() + 2);
+        std::vector<float> row(layout.knownWidth());
+        deep::fillKnown(layout, s, 0, 1, row.data());
+        QCOMPARE(row[layout.timeFeatures.size()], holiday);
+        QCOMPARE(row[layout.timeFeatures.size() + 1], adjacent);
+        // Without a calendar there are no holiday inputs; a stored layout keeps its calendar.
+        QCOMPARE(deep::layoutOf(set, 2).calendarWidth(), layout.timeFeatures.size());
+        ByteWriter out;
+        layout.write(out);
+        const auto bytes = out.take();
+        ByteReader in(bytes);
+        auto back = deep::SeriesLayout::read(in);
+        QVERIFY(back.isOk());
+        QCOMPARE(back->holidayCountry, std::string("US"));
+        QCOMPARE(back->holidayDays, layout.holidayDays);
+    }
+
     void learnsWhatTheSeriesShare()
     {
         const SeriesSet full = dailyProfileSet(12, 24 * 20, 3);

@@ -1,4 +1,4 @@
-#include "forecast/ColdStartFallback.h"
+#include "forecast/ColdStartForecast.h"
 
 namespace almanac {
 
@@ -48,6 +48,37 @@ std::vector<SeriesForecast> metadataGroupAverages(const SeriesSet& data, const s
         out.push_back(std::move(average));
     }
     return out;
+}
+
+Status appendColdItemForecasts(const Predictor* predictor, const std::string& recipe, SeriesSet& data,
+                               std::vector<SeriesForecast>& forecasts, std::vector<std::string>* recipeOfSeries,
+                               std::vector<std::string>& notes, int threads, const JobContext& job)
+{
+    if (data.coldItems.empty()) return Status::ok();
+    const size_t count = data.coldItems.size();
+    const bool global = predictor && predictor->hasGlobalMember();
+    std::vector<SeriesForecast> cold;
+    if (global) {
+        SeriesSet coldSet = data.withoutSeries();
+        coldSet.series = data.coldItems;
+        std::vector<size_t> unknown;
+        ALMANAC_RETURN_IF_ERROR(predictor->forecast(coldSet, cold, unknown, threads, job));
+    } else {
+        cold = metadataGroupAverages(data, forecasts);
+    }
+    const std::string how = global ? "forecast by " + recipe + " from what it learnt across items"
+                                   : "given the average forecast of the items sharing their metadata: " + recipe
+                                         + " forecasts one series at a time and cannot forecast an item without history "
+                                           "(cnnqr and deepar can)";
+    notes.push_back(std::to_string(count) + (count == 1 ? " item" : " items") + " without target history (cold start) "
+                    + (count == 1 ? "was " : "were ") + how);
+    for (size_t c = 0; c < count; ++c) {
+        data.series.push_back(std::move(data.coldItems[c]));
+        forecasts.push_back(std::move(cold[c]));
+        if (recipeOfSeries) recipeOfSeries->push_back(global ? recipe : "metadata group average");
+    }
+    data.coldItems.clear();
+    return Status::ok();
 }
 
 } // namespace almanac
