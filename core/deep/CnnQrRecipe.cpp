@@ -199,23 +199,6 @@ void fillWindow(WindowBatch& b, size_t w, const CnnQrModel& m, const TimeSeries&
     for (int64_t c = 0; c < m.categoryCount(); ++c) b.categories[w * size_t(m.categoryCount()) + size_t(c)] = categories[size_t(c)];
 }
 
-// The cold-start scaling of each category value, from the scalings of the trained histories'
-// last contexts; and whether the data offers anything to forecast a cold item from.
-void learnColdStartScaling(CnnQrModel& m, const SeriesSet& data, const std::vector<int64_t>& trainEnd)
-{
-    std::vector<std::vector<int64_t>> categories;
-    std::vector<WindowScaling> scalings;
-    m.nonNegativeData = true;
-    for (size_t s = 0; s < data.series.size(); ++s) {
-        const TimeSeries& series = data.series[s];
-        if (!historyIsNonNegative(series.values)) m.nonNegativeData = false;
-        if (hasNoHistory(series)) continue;
-        categories.push_back(categoriesOf(m.layout, series));
-        scalings.push_back(scalingOf(series, trainEnd[s] - m.contextLength, trainEnd[s], m.centred));
-    }
-    m.cold = ColdStartScaling::of(categories, scalings, m.layout.cardinalities());
-}
-
 // The scaling of a cold item, from the categories the model reads.
 WindowScaling coldScalingOf(const CnnQrModel& m, const TimeSeries& series)
 {
@@ -374,7 +357,9 @@ Result<std::unique_ptr<GlobalModel>> fitNetwork(const std::string& recipe, const
     std::mt19937_64 rng(spec.seed);
     std::discrete_distribution<size_t> pickSeries(weight.begin(), weight.end());
     std::bernoulli_distribution dropCategory(kCategoryDropout), coldWindow(kColdWindowShare);
-    learnColdStartScaling(m, data, trainEnd);
+    const ColdStartLearnt learnt = learnColdStart(m.layout, data, trainEnd, m.contextLength, m.centred);
+    m.cold = learnt.scaling;
+    m.nonNegativeData = learnt.nonNegative;
     const bool coldWindows = trainsColdWindows(m);
     at::Generator dropoutGenerator = generatorFor(spec.seed ^ 0x5deece66dULL);
     torch::optim::Adam optimiser(m.network->parameters(), torch::optim::AdamOptions(training.learningRate));

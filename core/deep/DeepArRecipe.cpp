@@ -148,22 +148,6 @@ void fillWindow(WindowBatch& b, size_t w, const SeriesLayout& layout, bool centr
     std::copy(categories.begin(), categories.end(), b.categories.begin() + long(w * categories.size()));
 }
 
-// The cold-start scaling of each category value, from the trained histories' last contexts;
-// whether every trained value was non-negative.
-void learnColdStartScaling(DeepArModel& m, const SeriesSet& data, const std::vector<int64_t>& trainEnd)
-{
-    std::vector<std::vector<int64_t>> categories;
-    std::vector<WindowScaling> scalings;
-    m.nonNegativeData = true;
-    for (size_t s = 0; s < data.series.size(); ++s) {
-        const TimeSeries& series = data.series[s];
-        if (!historyIsNonNegative(series.values)) m.nonNegativeData = false;
-        if (hasNoHistory(series)) continue;
-        categories.push_back(categoriesOf(m.layout, series));
-        scalings.push_back(scalingOf(series, trainEnd[s] - m.layout.contextLength, trainEnd[s], m.centred));
-    }
-    m.cold = ColdStartScaling::of(categories, scalings, m.layout.cardinalities());
-}
 
 torch::Tensor meanNegativeLogLikelihood(DeepArModel& m, const BatchTensors& t, at::Generator* generator)
 {
@@ -211,7 +195,9 @@ Result<std::unique_ptr<GlobalModel>> DeepArRecipe::fitGlobal(const SeriesSet& da
     std::mt19937_64 rng(spec.seed);
     std::discrete_distribution<size_t> pickSeries(weight.begin(), weight.end());
     std::bernoulli_distribution coldWindow(kColdWindowShare);
-    learnColdStartScaling(*model, data, trainEnd);
+    const ColdStartLearnt learnt = learnColdStart(model->layout, data, trainEnd, model->layout.contextLength, model->centred);
+    model->cold = learnt.scaling;
+    model->nonNegativeData = learnt.nonNegative;
     const bool coldWindows = layout.relatedCount() > 0 || layout.vocabularies.size() > 1;
     at::Generator dropoutGenerator = generatorFor(spec.seed ^ 0x5deece66dULL);
     torch::optim::Adam optimiser(model->network->parameters(), torch::optim::AdamOptions(training.learningRate));

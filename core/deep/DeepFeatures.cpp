@@ -1,6 +1,7 @@
 #include "deep/DeepFeatures.h"
 
 #include "data/Timestamp.h"
+#include "forecast/SeriesHistory.h"
 #include "forecast/prophet/Holidays.h"
 
 #include <algorithm>
@@ -216,6 +217,23 @@ std::vector<int64_t> categoriesOf(const SeriesLayout& layout, const TimeSeries& 
         else if (d - 1 - dimensions < series.attributes.size())
             out[d] = lookup(layout.vocabularies[d], series.attributes[d - 1 - dimensions]);
     }
+    return out;
+}
+
+ColdStartLearnt learnColdStart(const SeriesLayout& layout, const SeriesSet& data, const std::vector<int64_t>& trainEnd,
+                               int contextLength, bool centred)
+{
+    ColdStartLearnt out;
+    std::vector<std::vector<int64_t>> categories;
+    std::vector<WindowScaling> scalings;
+    for (size_t s = 0; s < data.series.size(); ++s) {
+        const TimeSeries& series = data.series[s];
+        if (!historyIsNonNegative(series.values)) out.nonNegative = false;
+        if (hasNoHistory(series)) continue;
+        categories.push_back(categoriesOf(layout, series));
+        scalings.push_back(scalingOf(series, trainEnd[s] - contextLength, trainEnd[s], centred));
+    }
+    out.scaling = ColdStartScaling::of(categories, scalings, layout.cardinalities());
     return out;
 }
 

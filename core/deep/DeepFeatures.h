@@ -89,6 +89,16 @@ struct ColdStartScaling {
     static Result<ColdStartScaling> read(ByteReader& in);
 };
 
+// What a model learns for cold items from the trained histories: the scalings of their last
+// contexts before trainEnd, by category value, and whether every trained value is >= 0 (so that
+// a cold item's forecasts are too).
+struct ColdStartLearnt {
+    ColdStartScaling scaling;
+    bool nonNegative = true;
+};
+ColdStartLearnt learnColdStart(const SeriesLayout& layout, const SeriesSet& data, const std::vector<int64_t>& trainEnd,
+                               int contextLength, bool centred);
+
 // Whether a series has no observed value: a cold item, forecast from its categories alone.
 bool hasNoHistory(const TimeSeries& series);
 

@@ -2,6 +2,7 @@
 // Series and comparisons the deep recipes' suites share.
 #include "data/TimeSeries.h"
 #include "forecast/ForecastRecipe.h"
+#include "forecast/Predictor.h"
 
 #include <cmath>
 #include <cstring>
@@ -110,6 +111,17 @@ inline std::pair<double, double> coldStartWape(const ColdStartCase& c, const std
         }
     }
     return {modelError / total, groupError / total};
+}
+
+// A predictor whose one member, a global recipe, serves every series of data.
+inline Result<Predictor> globalPredictor(const std::string& recipe, const SeriesSet& data, const ForecastSpec& spec)
+{
+    PredictorPlan plan;
+    plan.label = recipe;
+    plan.members.push_back({});
+    plan.members.back().recipe = recipe;
+    plan.membersOfSeries.assign(data.series.size(), {0});
+    return fitPredictor(data, spec, std::move(plan));
 }
 
 inline bool sameBits(const std::vector<double>& a, const std::vector<double>& b)

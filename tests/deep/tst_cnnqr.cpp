@@ -406,12 +406,7 @@ private Q_SLOTS:
         ForecastSpec spec = smallSpec(horizon);
         spec.frequency = c.warm.frequency;
         spec.parameters["epochs"] = "20";
-        PredictorPlan plan;
-        plan.label = "cnnqr";
-        plan.members.push_back({});
-        plan.members.back().recipe = "cnnqr";
-        plan.membersOfSeries.assign(c.warm.series.size(), {0});
-        auto predictor = fitPredictor(c.warm, spec, std::move(plan));
+        auto predictor = globalPredictor("cnnqr", c.warm, spec);
         QVERIFY2(predictor.isOk(), predictor.status().message().c_str());
         std::vector<SeriesForecast> cold;
         std::vector<size_t> unknown;

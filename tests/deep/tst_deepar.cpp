@@ -250,12 +250,7 @@ private Q_SLOTS:
         spec.horizon = horizon;
         spec.frequency = c.warm.frequency;
         spec.parameters["epochs"] = "40";
-        PredictorPlan plan;
-        plan.label = "deepar";
-        plan.members.push_back({});
-        plan.members.back().recipe = "deepar";
-        plan.membersOfSeries.assign(c.warm.series.size(), {0});
-        auto predictor = fitPredictor(c.warm, spec, std::move(plan));
+        auto predictor = globalPredictor("deepar", c.warm, spec);
         QVERIFY2(predictor.isOk(), predictor.status().message().c_str());
         std::vector<SeriesForecast> cold, again;
         std::vector<size_t> unknown;
