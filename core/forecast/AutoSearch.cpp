@@ -39,8 +39,7 @@ SeriesSet subsetOf(const SeriesSet& data, const std::vector<size_t>& rows)
 void sortByScore(std::vector<BacktestResult>& leaderboard)
 {
     std::stable_sort(leaderboard.begin(), leaderboard.end(), [](const BacktestResult& a, const BacktestResult& b) {
-        const double x = a.overall.meanWql, y = b.overall.meanWql;
-        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
+        return lowerScoreFirst(a.overall.meanWql, b.overall.meanWql);
     });
 }
 
@@ -87,10 +86,7 @@ std::vector<size_t> hopelessCandidates(const std::vector<BacktestResult>& probe,
     }
     std::vector<size_t> order(probe.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const double x = scores.overall[a], y = scores.overall[b];
-        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
-    });
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lowerScoreFirst(scores.overall[a], scores.overall[b]); });
     std::vector<size_t> hopeless;
     if (judged == 0) return hopeless;
     for (size_t rank = 3; rank < order.size(); ++rank)
@@ -107,10 +103,7 @@ std::vector<size_t> chooseWithinBudget(const std::vector<size_t>& order, const s
     std::vector<size_t> kept{order.front()};
     double planned = projected[order.front()];
     std::vector<size_t> byPromise(order.begin() + 1, order.end());
-    std::stable_sort(byPromise.begin(), byPromise.end(), [&](size_t a, size_t b) {
-        const double x = probeScores[a], y = probeScores[b];
-        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
-    });
+    std::stable_sort(byPromise.begin(), byPromise.end(), [&](size_t a, size_t b) { return lowerScoreFirst(probeScores[a], probeScores[b]); });
     for (size_t c : byPromise)
         if (planned + projected[c] <= remaining) {
             planned += projected[c];
@@ -187,13 +180,9 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
     // All the series, with progress in proportion to the measured costs.
     double total = 0;
     for (size_t c : order) total += std::max(projected[c], 1e-6);
-    // Budgets beyond a year are no limit (and would overflow the clock's arithmetic).
-    const bool limited = options.timeBudgetSeconds > 0 && options.timeBudgetSeconds < 3.2e7;
-    CancelToken budget(job.cancel, limited ? started + std::chrono::duration_cast<Clock::duration>(
-                                                           std::chrono::duration<double>(options.timeBudgetSeconds))
-                                           : Clock::time_point::max());
+    CancelToken budget(job.cancel, started, options.timeBudgetSeconds);
     JobContext withDeadline = job;
-    withDeadline.cancel = limited ? &budget : job.cancel;
+    withDeadline.cancel = budget.hasDeadline() ? &budget : job.cancel;
     double done = 0;
     for (size_t k = 0; k < order.size(); ++k) {
         const size_t c = order[k];

@@ -58,10 +58,7 @@ std::vector<size_t> ranked(const std::vector<double>& score)
 {
     std::vector<size_t> order(score.size());
     for (size_t c = 0; c < order.size(); ++c) order[c] = c;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        const double x = score[a], y = score[b];
-        return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y);
-    });
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return lowerScoreFirst(score[a], score[b]); });
     return order;
 }
 

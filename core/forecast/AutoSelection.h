@@ -6,6 +6,7 @@
 #include "forecast/Backtest.h"
 #include "forecast/Predictor.h"
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,9 @@ struct CandidateScores {
     std::vector<std::vector<double>> item; // [candidate][series]
 };
 CandidateScores scoresOf(const std::vector<BacktestResult>& leaderboard, size_t seriesCount);
+
+// The order auto ranks scores in: lower first, NaN (nothing scored) last.
+inline bool lowerScoreFirst(double x, double y) { return std::isnan(y) ? !std::isnan(x) : (!std::isnan(x) && x < y); }
 
 // The candidates (indices into the scores) whose forecasts each series averages under mode;
 // never Best.

@@ -17,6 +17,15 @@ public:
         : m_parent(parent), m_deadline(deadline), m_hasDeadline(true)
     {
     }
+    // A time budget of `seconds` from start: no deadline for 0 or less, nor beyond a year (which
+    // would overflow the clock's arithmetic).
+    CancelToken(const CancelToken* parent, std::chrono::steady_clock::time_point start, double seconds)
+        : m_parent(parent), m_hasDeadline(seconds > 0 && seconds < 3.2e7)
+    {
+        if (m_hasDeadline)
+            m_deadline = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+    }
+    bool hasDeadline() const { return m_hasDeadline; }
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     bool isCancelled() const
     {

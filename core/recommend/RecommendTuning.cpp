@@ -124,10 +124,8 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     // The budget is a hard limit: nothing starts after it, and a setting still being evaluated
     // when it passes is stopped (the first one always completes, so that there is a result).
     using Clock = std::chrono::steady_clock;
-    const bool limited = tuning.timeBudgetSeconds > 0 && tuning.timeBudgetSeconds < 3.2e7; // beyond a year: none
-    const CancelToken budget(job.cancel, limited ? Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                                                     std::chrono::duration<double>(tuning.timeBudgetSeconds))
-                                                 : Clock::time_point::max());
+    const CancelToken budget(job.cancel, Clock::now(), tuning.timeBudgetSeconds);
+    const bool limited = budget.hasDeadline();
     JobContext withDeadline = job;
     withDeadline.cancel = limited ? &budget : job.cancel;
     bool stoppedAtBudget = false;

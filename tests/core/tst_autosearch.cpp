@@ -204,6 +204,30 @@ private slots:
         CancelToken plain;
         QVERIFY(!plain.isCancelled() && !plain.expired());
     }
+
+    void budgetTokens_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<bool>("deadline");
+        QTest::addColumn<bool>("expiredAfterAMinute");
+        QTest::newRow("none") << 0.0 << false << false;
+        QTest::newRow("negative") << -5.0 << false << false;
+        QTest::newRow("beyond a year") << 1e9 << false << false;
+        QTest::newRow("ten seconds") << 10.0 << true << true;
+        QTest::newRow("an hour") << 3600.0 << true << false;
+    }
+    void budgetTokens()
+    {
+        QFETCH(double, seconds);
+        QFETCH(bool, deadline);
+        QFETCH(bool, expiredAfterAMinute);
+        using Clock = std::chrono::steady_clock;
+        // Started a minute ago: a budget under a minute has passed.
+        const CancelToken budget(nullptr, Clock::now() - std::chrono::minutes(1), seconds);
+        QCOMPARE(budget.hasDeadline(), deadline);
+        QCOMPARE(budget.expired(), expiredAfterAMinute);
+        QCOMPARE(budget.isCancelled(), expiredAfterAMinute);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAutoSearch)
