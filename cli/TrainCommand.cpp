@@ -7,6 +7,7 @@
 #include "forecast/MetricsReport.h"
 #include "forecast/Quantiles.h"
 #include "project/PredictorWorkflow.h"
+#include "project/RatingModelWorkflow.h"
 #include "project/RecommenderWorkflow.h"
 #include "util/NumberFormat.h"
 
@@ -99,6 +100,26 @@ Status trainRecommending(ProjectFile& project, const TrainArgs& args, const std:
     return Status::ok();
 }
 
+Status trainRatings(ProjectFile& project, const TrainArgs& args, const std::map<std::string, std::string>& parameters)
+{
+    TrainRatingModelRequest request;
+    request.name = args.name;
+    request.dataset = args.dataset;
+    request.recipe = toLower(args.recipe);
+    request.spec.parameters = parameters;
+    request.spec.seed = args.seed;
+    request.spec.threads = args.threads;
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
+    auto trained = trainStoredRatingModel(project, request, job);
+    progress.finish();
+    if (!trained.isOk()) return trained.status();
+    note("train: rating model " + trained->name + " (" + trained->recipe + ") on " + args.dataset + " in "
+         + formatNumber(trained->trainingSeconds) + " s");
+    return Status::ok();
+}
+
 Status runTrain(const TrainArgs& args)
 {
     auto parameters = parseFieldMap(args.parameters);
@@ -110,7 +131,11 @@ Status runTrain(const TrainArgs& args)
     if (!args.name.empty())
         if ((*project)->model(args.name).isOk())
             return Status::invalidInput(args.project + ": a model named '" + args.name + "' already exists");
-    if (info->type == DatasetType::Interactions) return trainRecommending(**project, args, *parameters);
+    if (info->type == DatasetType::Interactions) {
+        // A rating recipe (explicit feedback: svdpp, blend...) predicts EVENT_VALUE; the others rank items.
+        if (ratingRecipes().create(args.recipe)) return trainRatings(**project, args, *parameters);
+        return trainRecommending(**project, args, *parameters);
+    }
     return trainForecasting(**project, args, *parameters);
 }
 
@@ -124,6 +149,13 @@ Status runRetrain(const std::string& projectPath, const std::string& modelName, 
     JobContext job;
     job.progress = progress.sink();
     job.metric = progress.metricSink();
+    if (stored->kind == kRatingModelKind) {
+        auto result = retrainRatingModel(**project, modelName, newName, threads, job);
+        progress.finish();
+        if (!result.isOk()) return result.status();
+        note("retrain: rating model " + *result);
+        return Status::ok();
+    }
     if (stored->kind == kRecommenderKind) {
         auto result = retrainRecommender(**project, modelName, newName, threads, job);
         progress.finish();
@@ -144,7 +176,7 @@ Status runRetrain(const std::string& projectPath, const std::string& modelName, 
 std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
 {
     auto a = std::make_shared<TrainArgs>();
-    CLI::App* cmd = app.add_subcommand("train", "Train a predictor (target dataset) or a recommender (interactions) and keep it in the project");
+    CLI::App* cmd = app.add_subcommand("train", "Train a predictor (target dataset), a recommender or a rating model (interactions) and keep it in the project");
     cmd->add_option("--project", a->project, "Project file")->required();
     cmd->add_option("--dataset", a->dataset, "Target time series or interactions dataset in the project")->required();
     cmd->add_option("--related-dataset", a->relatedDataset, "Related time series dataset (predictors)");
@@ -154,7 +186,7 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
                     "With --related-dataset: comma-separated columns observed only up to the forecast origin");
     cmd->add_option("--items-dataset", a->itemsDataset,
                     "Item metadata dataset (recommenders; predictors: categories for the global recipes, and cold-start items)");
-    cmd->add_option("--recipe", a->recipe, "Recipe name, or auto")->capture_default_str();
+    cmd->add_option("--recipe", a->recipe, "Recipe name, or auto; on interactions, a rating recipe (blend, svdpp, biased-mf, knn-baseline, bpmf) gives a rating model for predict-ratings")->capture_default_str();
     cmd->add_option("--name", a->name, "Name of the model (default: dataset-recipe)");
     cmd->add_option("--horizon", a->horizon, "Predictors: periods to forecast")->check(CLI::Range(1, 100000));
     cmd->add_option("--quantiles", a->quantiles, "Predictors: comma-separated quantiles in (0,1)")->capture_default_str();

@@ -238,6 +238,75 @@ private slots:
         QVERIFY(wrongKind.err.contains(s("not a predictor")));
     }
 
+    // Issue 10: rating prediction behind the model split — a rating recipe trained into the
+    // project predicts pairs exactly as the one-shot command does, without refitting; retrain
+    // keeps its settings; its parameters are checked like every recipe's.
+    void ratingModelPredictsAsTheOneShotCommand_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::addColumn<QStringList>("params");
+        QTest::newRow("svdpp") << s("svdpp") << QStringList{s("epochs=15")};
+        QTest::newRow("biased-mf") << s("biased-mf") << QStringList{s("factors=8")};
+        QTest::newRow("knn-baseline") << s("knn-baseline") << QStringList{s("knn_k=10")};
+        QTest::newRow("bpmf") << s("bpmf") << QStringList{s("samples=20"), s("burn_in=5")};
+        QTest::newRow("blend") << s("blend") << QStringList{s("epochs=10"), s("bpmf_samples=15")};
+    }
+    void ratingModelPredictsAsTheOneShotCommand()
+    {
+        QFETCH(QString, recipe);
+        QFETCH(QStringList, params);
+        QByteArray csv("USER_ID,ITEM_ID,TIMESTAMP,EVENT_VALUE\n");
+        int t = 1000;
+        for (int u = 0; u < 50; ++u)
+            for (int i = 0; i < 16; ++i) {
+                if ((u * 7 + i * 3) % 4 == 0) continue;
+                csv += "u" + QByteArray::number(u) + ",i" + QByteArray::number(i) + "," + QByteArray::number(t++) + ","
+                       + QByteArray::number(1 + (u % 5 + i % 3) % 5) + "\n";
+            }
+        const QString ratings = write(s("ratings.csv"), csv);
+        const QString pairs = write(s("rating-pairs.csv"), "USER_ID,ITEM_ID\nu0,i0\nu3,i5\nu49,i15\nnewcomer,i2\nu1,unknown\n");
+        const QString p = path("ratings.almanac");
+        QFile::remove(p);
+        QCOMPARE(runCli({s("project"), s("create"), p}).exitCode, 0);
+        QCOMPARE(runCli({s("import"), s("--project"), p, s("--name"), s("ratings"), s("--type"), s("interactions"), s("--file"), ratings}).exitCode, 0);
+        QStringList paramArgs;
+        for (const QString& param : params) paramArgs << s("--param") << param;
+        const CliResult trained = runCli(QStringList{s("train"), s("--project"), p, s("--dataset"), s("ratings"), s("--recipe"), recipe,
+                                                     s("--name"), s("r"), s("--seed"), s("9")} + paramArgs);
+        QVERIFY2(trained.exitCode == 0, qPrintable(trained.err));
+        QVERIFY2(trained.err.contains(s("rating model r")), qPrintable(trained.err));
+        const CliResult stored = runCli({s("predict-ratings"), s("--project"), p, s("--recommender"), s("r"), s("--pairs"), pairs,
+                                         s("--out"), path("ratings-stored.csv")});
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+        const CliResult direct = runCli(QStringList{s("predict-ratings"), s("--interactions"), ratings, s("--recipe"), recipe, s("--seed"),
+                                                    s("9"), s("--pairs"), pairs, s("--out"), path("ratings-direct.csv")} + paramArgs);
+        QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
+        QFile a(path("ratings-stored.csv")), b(path("ratings-direct.csv"));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray fromStored = a.readAll();
+        QCOMPARE(fromStored, b.readAll());
+        QCOMPARE(fromStored.count('\n'), 6);
+        // The holdout figures are kept with the model.
+        const CliResult info = runCli({s("project"), s("info"), p, s("--json")});
+        QVERIFY(info.out.contains(s("rating-model")));
+        QVERIFY(info.out.contains(s("RMSE")));
+        QCOMPARE(runCli({s("retrain"), s("--project"), p, s("--model"), s("r")}).exitCode, 0);
+        QCOMPARE(runCli({s("predict-ratings"), s("--project"), p, s("--recommender"), s("r"), s("--pairs"), pairs, s("--out"),
+                         path("ratings-retrained.csv")}).exitCode, 0);
+        QFile c(path("ratings-retrained.csv"));
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QCOMPARE(c.readAll(), fromStored); // same settings, same seed, same data: the same model
+        const CliResult misspelt = runCli({s("train"), s("--project"), p, s("--dataset"), s("ratings"), s("--recipe"), recipe,
+                                           s("--param"), s("factros=3")});
+        QCOMPARE(misspelt.exitCode, 1);
+        QVERIFY2(misspelt.err.contains(s("'factros'")), qPrintable(misspelt.err));
+        const CliResult wrongKind = runCli({s("recommend"), s("--project"), p, s("--recommender"), s("r"), s("--out"), path("w.csv")});
+        QCOMPARE(wrongKind.exitCode, 1);
+        QVERIFY2(wrongKind.err.contains(s("not a recommender")), qPrintable(wrongKind.err));
+        const CliResult noProject = runCli({s("predict-ratings"), s("--recommender"), s("r"), s("--pairs"), pairs, s("--out"), path("n.csv")});
+        QCOMPARE(noProject.exitCode, 2);
+    }
+
     void killedWhileStoringAModelKeepsEarlierModels()
     {
         const QString p = project("kill.almanac");

@@ -1,6 +1,8 @@
 #include "recommend/ratings/MatrixFactorization.h"
 #include "recommend/ratings/BayesianFactorization.h"
 #include "recommend/ratings/RatingBlend.h"
+#include "recommend/ratings/RatingModel.h"
+#include "recommend/ratings/RatingRecipe.h"
 
 #include <QtTest/QtTest>
 #include <cmath>
@@ -145,18 +147,101 @@ private slots:
         BayesianFactorization parallel;
         QVERIFY(parallel.fit(d, options).isOk());
         for (const Rating& r : heldOut) QCOMPARE(parallel.predict(r.user, r.item), model.predict(r.user, r.item));
-
-        QVERIFY(options.apply({{"factors", "6"}, {"samples", "30"}}).isOk());
-        QCOMPARE(options.factors, 6);
-        QVERIFY(!options.apply({{"lambda", "1"}}).isOk());
     }
 
-    void parameters()
+    // The contract every rating recipe keeps (issue 10): fit, store, load, predict bit-identically
+    // (known and unknown users and items); every truncation of the bytes refused; the declared
+    // parameters validated by name, form and range.
+    void storedModelPredictsIdentically_data()
     {
-        FactorizationOptions o;
-        QVERIFY(o.apply({{"factors", "8"}, {"reg", "0.2"}}).isOk());
-        QCOMPARE(o.factors, 8);
-        QVERIFY(!o.apply({{"bogus", "1"}}).isOk());
+        QTest::addColumn<QString>("recipe");
+        for (const std::string& name : ratingRecipes().names()) QTest::newRow(name.c_str()) << QString::fromStdString(name);
+    }
+    void storedModelPredictsIdentically()
+    {
+        QFETCH(QString, recipe);
+        std::vector<Rating> heldOut;
+        const RatingData d = lowRank(0.5, 11, &heldOut);
+        RatingSpec spec;
+        spec.seed = 5;
+        // Small settings keep the suite fast; each recipe is fitted for real.
+        const auto declared = ratingRecipes().create(recipe.toStdString())->parameters();
+        for (const ParameterSpec& p : declared)
+            if (p.name == "epochs") spec.parameters["epochs"] = "8";
+            else if (p.name.find("samples") != std::string::npos) spec.parameters[p.name] = "12";
+            else if (p.name.find("burn_in") != std::string::npos) spec.parameters[p.name] = "4";
+        auto trained = trainRatingModel(d, recipe.toStdString(), spec);
+        QVERIFY2(trained.isOk(), trained.status().message().c_str());
+        const std::vector<uint8_t> bytes = ratingModelBytes(*trained);
+        auto loaded = ratingModelFromBytes(bytes);
+        QVERIFY2(loaded.isOk(), loaded.status().message().c_str());
+        QCOMPARE(ratingModelBytes(*loaded), bytes);
+        QCOMPARE(loaded->recipe->name(), recipe.toStdString());
+        QCOMPARE(loaded->spec.parameters, spec.parameters);
+        int compared = 0;
+        for (const Rating& r : heldOut) {
+            const std::string& user = d.users->value(r.user);
+            const std::string& item = d.items->value(r.item);
+            const double a = trained->predict(user, item), b = loaded->predict(user, item);
+            QVERIFY(std::isfinite(a));
+            QCOMPARE(std::memcmp(&a, &b, sizeof a), 0);
+            ++compared;
+        }
+        QVERIFY(compared > 100);
+        for (const auto& [user, item] : std::vector<std::pair<std::string, std::string>>{{"nobody", "3"}, {"4", "nothing"}, {"x", "y"}}) {
+            const double a = trained->predict(user, item), b = loaded->predict(user, item);
+            QVERIFY(std::isfinite(a) && a >= d.minRating && a <= d.maxRating);
+            QCOMPARE(std::memcmp(&a, &b, sizeof a), 0);
+        }
+        // Every truncation is refused, never a crash (steps keep the blend's large state quick).
+        const size_t step = std::max<size_t>(1, bytes.size() / 400);
+        for (size_t cut = 0; cut < bytes.size(); cut += step) {
+            const std::vector<uint8_t> part(bytes.begin(), bytes.begin() + long(cut));
+            QVERIFY(!ratingModelFromBytes(part).isOk());
+        }
+    }
+
+    void parametersAreValidated_data()
+    {
+        QTest::addColumn<QString>("recipe");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected"); // in the message; empty: accepted
+        QTest::newRow("svdpp factors") << "svdpp" << "factors" << "8" << "";
+        QTest::newRow("svdpp misspelt") << "svdpp" << "factros" << "8" << "factros";
+        QTest::newRow("svdpp not a number") << "svdpp" << "reg" << "abc" << "reg";
+        QTest::newRow("svdpp out of range") << "svdpp" << "factors" << "0" << "factors";
+        QTest::newRow("bpmf samples") << "bpmf" << "samples" << "30" << "";
+        QTest::newRow("bpmf lambda") << "bpmf" << "lambda" << "1" << "lambda";
+        QTest::newRow("blend prefixed") << "blend" << "bpmf_factors" << "6" << "";
+        QTest::newRow("blend unprefixed bpmf") << "blend" << "samples" << "6" << "samples";
+        QTest::newRow("knn k") << "knn-baseline" << "knn_k" << "20" << "";
+        QTest::newRow("knn fraction") << "knn-baseline" << "knn_k" << "2.5" << "knn_k";
+        QTest::newRow("biased-mf decay") << "biased-mf" << "lr_decay" << "1.5" << "lr_decay";
+    }
+    void parametersAreValidated()
+    {
+        QFETCH(QString, recipe);
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        auto r = ratingRecipes().create(recipe.toStdString());
+        QVERIFY(r);
+        const Status s = validateParameters(r->name(), r->parameters(), {{name.toStdString(), value.toStdString()}});
+        if (expected.isEmpty()) {
+            QVERIFY2(s.isOk(), s.message().c_str());
+        } else {
+            QVERIFY(!s.isOk());
+            QVERIFY2(QString::fromStdString(s.message()).contains(expected), s.message().c_str());
+        }
+    }
+
+    void unknownRecipeIsAnError()
+    {
+        const RatingData d = lowRank(0.5, 1, nullptr);
+        auto trained = trainRatingModel(d, "ease", {});
+        QVERIFY(!trained.isOk());
+        QVERIFY(QString::fromStdString(trained.status().message()).contains(QLatin1String("svdpp")));
     }
 };
 

@@ -159,20 +159,6 @@ Status sampleSide(Matrix& x, const Matrix& other, const Rows& rows, const Hyper&
 
 } // namespace
 
-Status BayesianFactorizationOptions::apply(const std::map<std::string, std::string>& parameters)
-{
-    for (const auto& [name, value] : parameters) {
-        const double v = std::atof(value.c_str());
-        if (name == "factors" && v >= 1) factors = int(v);
-        else if (name == "burn_in" && v >= 0) burnIn = int(v);
-        else if (name == "samples" && v >= 1) samples = int(v);
-        else if (name == "alpha" && v > 0) alpha = v;
-        else return Status::invalidInput("bpmf: unknown or invalid parameter '" + name + "=" + value
-                                         + "' (factors, burn_in, samples, alpha)");
-    }
-    return Status::ok();
-}
-
 Status BayesianFactorization::fit(const RatingData& data, const BayesianFactorizationOptions& options, const JobContext& job)
 {
     if (data.ratings.empty()) return Status::invalidInput("bpmf: no ratings");
@@ -234,6 +220,46 @@ double BayesianFactorization::predict(int64_t user, int64_t item) const
         sum += std::clamp(m_mean + dot, double(m_min), double(m_max));
     }
     return sum / double(m_kept);
+}
+
+} // namespace almanac
+
+namespace almanac {
+
+void BayesianFactorization::writeState(ByteWriter& out) const
+{
+    out.u64(m_k);
+    out.u64(m_users);
+    out.u64(m_items);
+    out.u64(m_kept);
+    out.f64(m_mean);
+    out.f32(m_min);
+    out.f32(m_max);
+    out.floats(m_userSamples);
+    out.floats(m_itemSamples);
+}
+
+Status BayesianFactorization::readState(ByteReader& in)
+{
+    m_k = size_t(in.u64());
+    m_users = size_t(in.u64());
+    m_items = size_t(in.u64());
+    m_kept = size_t(in.u64());
+    m_mean = in.f64();
+    m_min = in.f32();
+    m_max = in.f32();
+    m_userSamples = in.floats();
+    m_itemSamples = in.floats();
+    ALMANAC_RETURN_IF_ERROR(in.status("bpmf"));
+    // Sizes are bounded by the arrays actually read, so the products cannot overflow in practice;
+    // division keeps the check exact anyway.
+    const auto holds = [this](const std::vector<float>& samples, size_t entities) {
+        return m_k > 0 && entities > 0 && m_kept > 0 ? samples.size() / m_k / entities == m_kept && samples.size() == m_kept * entities * m_k
+                                                     : samples.empty();
+    };
+    if (!holds(m_userSamples, m_users) || !holds(m_itemSamples, m_items))
+        return Status::invalidInput("bpmf: the stored model is damaged (its sample sizes disagree)");
+    return Status::ok();
 }
 
 } // namespace almanac

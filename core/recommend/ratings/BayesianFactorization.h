@@ -6,6 +6,7 @@
 // one regularisation strength: it needs no tuning of the kind SGD models do.
 #include "jobs/JobContext.h"
 #include "recommend/ratings/RatingData.h"
+#include "util/ModelBytes.h"
 
 #include <map>
 #include <string>
@@ -20,9 +21,6 @@ struct BayesianFactorizationOptions {
     double beta0 = 2.0;    // prior strength of the hyper-mean
     uint64_t seed = 42;
     int threads = 0;
-
-    // Overrides from "name=value" parameters: factors, burn_in, samples, alpha.
-    Status apply(const std::map<std::string, std::string>& parameters);
 };
 
 class BayesianFactorization {
@@ -30,6 +28,8 @@ public:
     Status fit(const RatingData& data, const BayesianFactorizationOptions& options, const JobContext& job = {});
     // Unknown users or items predict the mean rating.
     double predict(int64_t user, int64_t item) const;
+    void writeState(ByteWriter& out) const;
+    Status readState(ByteReader& in);
 
 private:
     // Predictions are averages over samples: kept per (user, item) pair only for pairs asked

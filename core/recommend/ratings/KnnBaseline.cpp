@@ -97,3 +97,42 @@ double KnnBaseline::predict(int64_t user, int64_t item) const
 }
 
 } // namespace almanac
+
+namespace almanac {
+
+void KnnBaseline::writeState(ByteWriter& out) const
+{
+    out.u64(uint64_t(m_options.neighbours));
+    out.f64(m_options.shrinkage);
+    out.f64(m_mean);
+    out.f32(m_min);
+    out.f32(m_max);
+    out.u64(m_items);
+    out.doubles(m_userBias);
+    out.doubles(m_itemBias);
+    out.floats(m_similarity);
+    out.sparseRows(m_ratedBy);
+}
+
+Status KnnBaseline::readState(ByteReader& in)
+{
+    m_options.neighbours = int(std::min<uint64_t>(in.u64(), 1u << 30));
+    m_options.shrinkage = in.f64();
+    m_mean = in.f64();
+    m_min = in.f32();
+    m_max = in.f32();
+    m_items = size_t(in.u64());
+    m_userBias = in.doubles();
+    m_itemBias = in.doubles();
+    m_similarity = in.floats();
+    m_ratedBy = in.sparseRows();
+    ALMANAC_RETURN_IF_ERROR(in.status("kNN baseline"));
+    bool fits = m_items == m_itemBias.size() && m_items <= 8000 && m_similarity.size() == m_items * m_items
+                && m_ratedBy.size() <= m_userBias.size();
+    for (const auto& row : m_ratedBy)
+        for (const auto& entry : row) fits = fits && entry.first < m_items;
+    if (!fits) return Status::invalidInput("kNN baseline: the stored model is damaged (its sizes disagree)");
+    return Status::ok();
+}
+
+} // namespace almanac

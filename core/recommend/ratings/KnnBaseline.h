@@ -5,6 +5,7 @@
 // of baseline residuals over the users who rated both items.
 #include "jobs/JobContext.h"
 #include "recommend/ratings/RatingData.h"
+#include "util/ModelBytes.h"
 
 #include <map>
 #include <string>
@@ -23,6 +24,8 @@ class KnnBaseline {
 public:
     Status fit(const RatingData& data, const KnnBaselineOptions& options, const JobContext& job = {});
     double predict(int64_t user, int64_t item) const;
+    void writeState(ByteWriter& out) const;
+    Status readState(ByteReader& in);
 
 private:
     double baseline(int64_t user, int64_t item) const;

@@ -8,21 +8,6 @@
 
 namespace almanac {
 
-Status FactorizationOptions::apply(const std::map<std::string, std::string>& parameters)
-{
-    for (const auto& [name, value] : parameters) {
-        const double v = std::atof(value.c_str());
-        if (name == "factors" && v >= 1) factors = int(v);
-        else if (name == "epochs" && v >= 1) epochs = int(v);
-        else if (name == "lr" && v > 0) learningRate = v;
-        else if (name == "reg" && v >= 0) regularization = v;
-        else if (name == "bias_reg" && v >= 0) biasRegularization = v;
-        else if (name == "lr_decay" && v > 0 && v <= 1) learningRateDecay = v;
-        else return Status::invalidInput("unknown or invalid rating-model parameter " + name + "=" + value);
-    }
-    return Status::ok();
-}
-
 Status RatingFactorization::fit(const RatingData& data, const FactorizationOptions& options, const JobContext& job)
 {
     m_options = options;
@@ -128,6 +113,46 @@ double RatingFactorization::predict(int64_t user, int64_t item) const
         for (size_t f = 0; f < m_k; ++f) prediction += q[f] * (p[f] + (z ? z[f] : 0.0f));
     }
     return std::clamp(prediction, double(m_min), double(m_max));
+}
+
+} // namespace almanac
+
+namespace almanac {
+
+void RatingFactorization::writeState(ByteWriter& out) const
+{
+    out.boolean(m_options.implicitFeedback);
+    out.f64(m_mean);
+    out.f32(m_min);
+    out.f32(m_max);
+    out.u64(m_k);
+    out.floats(m_userBias);
+    out.floats(m_itemBias);
+    out.floats(m_p);
+    out.floats(m_q);
+    out.floats(m_implicit);
+}
+
+Status RatingFactorization::readState(ByteReader& in)
+{
+    m_options.implicitFeedback = in.boolean();
+    m_mean = in.f64();
+    m_min = in.f32();
+    m_max = in.f32();
+    m_k = size_t(in.u64());
+    m_userBias = in.floats();
+    m_itemBias = in.floats();
+    m_p = in.floats();
+    m_q = in.floats();
+    m_implicit = in.floats();
+    // m_y is only needed while fitting: the implicit term is kept per user.
+    m_y.clear();
+    ALMANAC_RETURN_IF_ERROR(in.status("rating factorisation"));
+    const size_t users = m_userBias.size(), items = m_itemBias.size();
+    if (m_k > 100000 || m_p.size() != users * m_k || m_q.size() != items * m_k
+        || (!m_implicit.empty() && m_implicit.size() != users * m_k))
+        return Status::invalidInput("rating factorisation: the stored model is damaged (its factor sizes disagree)");
+    return Status::ok();
 }
 
 } // namespace almanac

@@ -5,6 +5,7 @@
 //   N(u) the items u rated: who rated what carries information beyond the ratings themselves.
 #include "jobs/JobContext.h"
 #include "recommend/ratings/RatingData.h"
+#include "util/ModelBytes.h"
 
 #include <map>
 #include <string>
@@ -23,9 +24,6 @@ struct FactorizationOptions {
     double learningRateDecay = 1.0;   // the step shrinks by this factor after each epoch
     double initialScale = 0.1;
     uint64_t seed = 42;
-
-    // Overrides from "name=value" parameters: factors, epochs, lr, reg, bias_reg, lr_decay.
-    Status apply(const std::map<std::string, std::string>& parameters);
 };
 
 class RatingFactorization {
@@ -33,6 +31,9 @@ public:
     Status fit(const RatingData& data, const FactorizationOptions& options, const JobContext& job = {});
     // Unknown users or items (code out of range) fall back to the biases they have.
     double predict(int64_t user, int64_t item) const;
+    // What predict() reads, bit for bit; readState checks that the arrays hold together.
+    void writeState(ByteWriter& out) const;
+    Status readState(ByteReader& in);
 
 private:
     FactorizationOptions m_options;

@@ -61,3 +61,31 @@ double RatingBlend::predict(int64_t user, int64_t item) const
 }
 
 } // namespace almanac
+
+namespace almanac {
+
+void RatingBlend::writeState(ByteWriter& out) const
+{
+    out.doubles(m_weights);
+    out.boolean(m_useKnn);
+    out.f32(m_min);
+    out.f32(m_max);
+    m_factors.writeState(out);
+    if (m_useKnn) m_knn.writeState(out);
+    m_bayesian.writeState(out);
+}
+
+Status RatingBlend::readState(ByteReader& in)
+{
+    m_weights = in.doubles();
+    m_useKnn = in.boolean();
+    m_min = in.f32();
+    m_max = in.f32();
+    ALMANAC_RETURN_IF_ERROR(in.status("blend"));
+    if (m_weights.size() != 4) return Status::invalidInput("blend: the stored model is damaged (its weights)");
+    ALMANAC_RETURN_IF_ERROR(m_factors.readState(in));
+    if (m_useKnn) ALMANAC_RETURN_IF_ERROR(m_knn.readState(in));
+    return m_bayesian.readState(in);
+}
+
+} // namespace almanac

@@ -15,6 +15,8 @@ public:
     Status fit(const RatingData& data, const FactorizationOptions& factorization, const KnnBaselineOptions& knn,
                const BayesianFactorizationOptions& bayesian, const JobContext& job = {});
     double predict(int64_t user, int64_t item) const;
+    void writeState(ByteWriter& out) const;
+    Status readState(ByteReader& in);
     const std::vector<double>& weights() const { return m_weights; } // intercept, SVD++, kNN, BPMF
 
 private:
