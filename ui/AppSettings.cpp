@@ -10,6 +10,7 @@ const QString kThreads = QStringLiteral("compute/threads");
 const QString kQuantiles = QStringLiteral("forecast/defaultQuantiles");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("files/recentProjects");
+const QString kDrift = QStringLiteral("monitoring/driftFactor");
 } // namespace
 
 int AppSettings::threads() { return QSettings().value(kThreads, 0).toInt(); }
@@ -20,6 +21,9 @@ void AppSettings::setDefaultQuantiles(const QString& quantiles) { QSettings().se
 
 QString AppSettings::language() { return QSettings().value(kLanguage).toString(); }
 void AppSettings::setLanguage(const QString& language) { QSettings().setValue(kLanguage, language); }
+
+double AppSettings::driftFactor() { return QSettings().value(kDrift, 1.5).toDouble(); }
+void AppSettings::setDriftFactor(double factor) { QSettings().setValue(kDrift, factor); }
 
 QStringList AppSettings::recentProjects()
 {

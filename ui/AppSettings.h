@@ -13,6 +13,9 @@ public:
     static void setDefaultQuantiles(const QString& quantiles);
     static QString language();            // empty: follow the system locale
     static void setLanguage(const QString& language);
+    // A predictor is marked as drifting when its monitored mean wQL exceeds the backtest's by this.
+    static double driftFactor();          // 1.5
+    static void setDriftFactor(double factor);
     static QStringList recentProjects();
     static void addRecentProject(const QString& path);
     static void removeRecentProject(const QString& path);

@@ -5,10 +5,12 @@
 #include "ui/ForecastExplorer.h"
 #include "ui/ImportWizard.h"
 #include "ui/JobsPanel.h"
+#include "ui/MonitoringView.h"
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeModel.h"
 #include "ui/RecommendExplorer.h"
 #include "ui/RenameCommand.h"
+#include "ui/ScheduleDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StartPage.h"
 #include "ui/TrainForecastDialog.h"
@@ -83,6 +85,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_treeModel = new ProjectTreeModel(m_session, this);
+    m_treeModel->setDriftFactor(AppSettings::driftFactor());
     m_tree = new QTreeView;
     m_tree->setObjectName(QStringLiteral("projectTree"));
     m_tree->setModel(m_treeModel);
@@ -100,7 +103,14 @@ void MainWindow::createDocks()
         if (!index.isValid() || kind == ProjectTreeModel::GroupNode || kind == ProjectTreeModel::JobNode) return;
         QMenu menu;
         menu.addAction(tr("Open"), this, [this, index] { openTreeItem(index); });
-        if (kind != ProjectTreeModel::RecommenderNode) menu.addAction(tr("Rename…"), this, [this, index] { renameTreeItem(index); });
+        if (kind == ProjectTreeModel::PredictorNode) {
+            const QString name = index.data(ProjectTreeModel::NameRole).toString();
+            menu.addAction(tr("Forecast again with the current data"), this, [this, name] { forecastAgain(name); });
+            menu.addAction(tr("Retrain"), this, [this, name] { retrainPredictor(name); });
+            menu.addAction(tr("Monitoring…"), this, [this, name] { showMonitoring(name); });
+        }
+        if (kind == ProjectTreeModel::DatasetNode || kind == ProjectTreeModel::ForecastNode)
+            menu.addAction(tr("Rename…"), this, [this, index] { renameTreeItem(index); });
         menu.addAction(tr("Delete…"), this, [this, index] { deleteTreeItem(index); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
@@ -151,6 +161,8 @@ void MainWindow::createActions()
     QAction* forecast = train->addAction(tr("&Forecast…"), QKeySequence(Qt::CTRL | Qt::Key_T), this, [this] { trainForecastDialog(); });
     QAction* recommender = train->addAction(tr("&Recommender…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::trainRecommenderDialog);
     train->addSeparator();
+    QAction* schedules = train->addAction(tr("&Schedules…"), this, &MainWindow::showSchedules);
+    train->addSeparator();
     QAction* cancel = train->addAction(tr("&Cancel the running job"), QKeySequence(Qt::Key_Escape), m_jobs, &JobRunner::cancel);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -176,7 +188,7 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
-    m_projectActions = {import, close, rename, remove, forecast, recommender};
+    m_projectActions = {import, close, rename, remove, forecast, recommender, schedules};
     connect(m_jobs, &JobRunner::started, cancel, [cancel] { cancel->setEnabled(true); });
     connect(m_jobs, &JobRunner::finished, cancel, [cancel] { cancel->setEnabled(false); });
     cancel->setEnabled(false);
@@ -322,17 +334,75 @@ void MainWindow::trainForecastDialog(const QString& dataset)
     auto request = dialog.request(&error);
     if (!request) return;
     request->spec.threads = AppSettings::threads();
+    const QString title = tr("Training %1 on %2").arg(QString::fromStdString(request->recipe), QString::fromStdString(request->dataset));
+    if (dialog.keepsPredictor()) {
+        auto result = std::make_shared<PredictorJobResult>();
+        runJob(title, trainPredictorJob(m_session->path(), predictorRequestFrom(*request), result),
+               [this, result] { showPredictorForecast(result->forecast, result->notes); });
+        return;
+    }
     auto result = std::make_shared<std::string>();
     auto notes = std::make_shared<std::vector<std::string>>();
-    runJob(tr("Training %1 on %2").arg(QString::fromStdString(request->recipe), QString::fromStdString(request->dataset)),
-           trainForecastJob(m_session->path(), *request, result, notes), [this, result, notes] {
-               m_forecastExplorer->showForecast(QString::fromStdString(*result));
-               m_tabs->setCurrentIndex(ForecastTab);
-               // What the run left out (related columns without future values...) must be seen.
-               QStringList said;
-               for (const std::string& n : *notes) said << QString::fromStdString(n);
-               if (!said.isEmpty()) statusBar()->showMessage(said.join(QStringLiteral("; ")), 20000);
-           });
+    runJob(title, trainForecastJob(m_session->path(), *request, result, notes),
+           [this, result, notes] { showPredictorForecast(*result, *notes); });
+}
+
+void MainWindow::showPredictorForecast(const std::string& forecast, const std::vector<std::string>& notes)
+{
+    if (!forecast.empty()) {
+        m_forecastExplorer->showForecast(QString::fromStdString(forecast));
+        m_tabs->setCurrentIndex(ForecastTab);
+    }
+    // What the run left out (related columns without future values...) must be seen.
+    QStringList said;
+    for (const std::string& n : notes) said << QString::fromStdString(n);
+    if (!said.isEmpty()) statusBar()->showMessage(said.join(QStringLiteral("; ")), 20000);
+}
+
+bool MainWindow::forecastAgain(const QString& predictor)
+{
+    if (!m_session->predictor(predictor)) return false;
+    auto result = std::make_shared<PredictorJobResult>();
+    return runJob(tr("Forecasting from %1").arg(predictor), forecastAgainJob(m_session->path(), predictor, AppSettings::threads(), result),
+                  [this, result] { showPredictorForecast(result->forecast, result->notes); });
+}
+
+bool MainWindow::retrainPredictor(const QString& predictor)
+{
+    if (!m_session->predictor(predictor)) return false;
+    auto result = std::make_shared<PredictorJobResult>();
+    return runJob(tr("Retraining %1").arg(predictor), retrainPredictorJob(m_session->path(), predictor, AppSettings::threads(), result),
+                  [this, result, predictor] {
+                      QStringList said{tr("%1 retrained on the current data; forecast again to use it.").arg(predictor)};
+                      for (const std::string& n : result->notes) said << QString::fromStdString(n);
+                      statusBar()->showMessage(said.join(QStringLiteral("; ")), 20000);
+                  });
+}
+
+MonitoringView* MainWindow::showMonitoring(const QString& predictor)
+{
+    if (!m_session->predictor(predictor)) return nullptr;
+    auto* view = new MonitoringView(*m_session, predictor, AppSettings::driftFactor(), this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &MonitoringView::forecastAgainRequested, this, &MainWindow::forecastAgain);
+    connect(view, &MonitoringView::retrainRequested, this, &MainWindow::retrainPredictor);
+    view->show();
+    return view;
+}
+
+void MainWindow::showSchedules()
+{
+    if (!m_session->isOpen()) return;
+    ScheduleDialog dialog(*m_session, this);
+    connect(&dialog, &ScheduleDialog::runRequested, this, [this](const QString& name) {
+        auto done = std::make_shared<std::vector<std::string>>();
+        runJob(tr("Running schedule %1").arg(name), runScheduleJob(m_session->path(), name, done), [this, done] {
+            QStringList said;
+            for (const std::string& line : *done) said << QString::fromStdString(line);
+            statusBar()->showMessage(said.join(QStringLiteral("; ")), 20000);
+        });
+    });
+    dialog.exec();
 }
 
 void MainWindow::trainRecommenderDialog()
@@ -375,6 +445,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+    m_treeModel->setDriftFactor(AppSettings::driftFactor());
 }
 
 void MainWindow::openTreeItem(const QModelIndex& index)
@@ -393,6 +464,15 @@ void MainWindow::openTreeItem(const QModelIndex& index)
         m_recommendExplorer->showRecommender(name);
         m_tabs->setCurrentIndex(RecommendTab);
         break;
+    case ProjectTreeModel::PredictorNode: {
+        // Its newest forecast; opening a predictor never refits it.
+        const QStringList made = m_session->forecastsOf(name);
+        if (!made.isEmpty()) {
+            m_forecastExplorer->showForecast(made.back());
+            m_tabs->setCurrentIndex(ForecastTab);
+        }
+        break;
+    }
     default: break;
     }
 }
@@ -420,13 +500,15 @@ void MainWindow::deleteTreeItem(const QModelIndex& index)
 {
     const int kind = index.data(ProjectTreeModel::KindRole).toInt();
     const QString name = index.data(ProjectTreeModel::NameRole).toString();
-    if (kind != ProjectTreeModel::DatasetNode && kind != ProjectTreeModel::ForecastNode && kind != ProjectTreeModel::RecommenderNode)
+    if (kind != ProjectTreeModel::DatasetNode && kind != ProjectTreeModel::ForecastNode && kind != ProjectTreeModel::RecommenderNode
+        && kind != ProjectTreeModel::PredictorNode)
         return;
     if (QMessageBox::question(this, tr("Delete"), tr("Delete '%1'? This cannot be undone.").arg(name)) != QMessageBox::Yes) return;
     QString error;
     bool ok = true;
     if (kind == ProjectTreeModel::DatasetNode) ok = m_session->removeDataset(name, &error);
     else if (kind == ProjectTreeModel::ForecastNode) ok = m_session->removeForecast(name, &error);
+    else if (kind == ProjectTreeModel::PredictorNode) ok = m_session->removePredictor(name, &error);
     else m_session->removeRecommender(name);
     if (!ok) QMessageBox::warning(this, tr("Delete"), error);
     // Undoing a rename of something deleted would fail: the history before a deletion is dropped.

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <string>
+#include <vector>
 
 class QDockWidget;
 class QTabWidget;
@@ -19,6 +21,7 @@ class DatasetView;
 class ForecastExplorer;
 class ImportWizard;
 class JobsPanel;
+class MonitoringView;
 class ProjectSession;
 class ProjectTreeModel;
 class RecommendExplorer;
@@ -52,6 +55,11 @@ public:
     void trainRecommender(const QString& interactions, const QString& items, const QString& recipe);
     // Refits a recommender stored in the project (a job), then shows it.
     void loadRecommender(const QString& name);
+    // A stored predictor: forecast from it on its dataset as it is now (no refit), retrain it with
+    // its settings (jobs), or show its monitoring (non-modal, so tests and the tour can read it).
+    bool forecastAgain(const QString& predictor);
+    bool retrainPredictor(const QString& predictor);
+    MonitoringView* showMonitoring(const QString& predictor);
 
 public slots:
     void newProject();
@@ -59,6 +67,7 @@ public slots:
     void trainForecastDialog(const QString& dataset = {});
     void trainRecommenderDialog();
     void showSettings();
+    void showSchedules();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +78,7 @@ private:
     void createActions();
     void createDocks();
     void openTreeItem(const QModelIndex& index);
+    void showPredictorForecast(const std::string& forecast, const std::vector<std::string>& notes);
     void renameTreeItem(const QModelIndex& index);
     void deleteTreeItem(const QModelIndex& index);
     void updateTitle();

@@ -1,6 +1,12 @@
 #include "ui/ProjectSession.h"
 
+#include "project/PredictorWorkflow.h"
+#include "project/ScheduleInstaller.h"
+
 #include <QFileInfo>
+
+#include <cmath>
+#include <limits>
 
 namespace almanac::ui {
 
@@ -52,6 +58,9 @@ void ProjectSession::close()
     m_jobs.clear();
     m_recommenders.clear();
     m_stored.clear();
+    m_predictors.clear();
+    m_monitoring.clear();
+    m_schedules.clear();
     emit closed();
 }
 
@@ -62,6 +71,15 @@ void ProjectSession::refresh()
     if (auto f = m_project->forecasts(); f.isOk()) m_forecasts = std::move(*f);
     if (auto j = m_project->jobs(); j.isOk()) m_jobs = std::move(*j);
     if (auto r = m_project->recommenders(); r.isOk()) m_stored = std::move(*r);
+    m_predictors.clear();
+    m_monitoring.clear();
+    if (auto models = m_project->models(); models.isOk())
+        for (StoredModel& m : *models)
+            if (m.kind == kPredictorKind) {
+                if (auto history = monitoringHistory(*m_project, m); history.isOk()) m_monitoring[m.name] = std::move(*history);
+                m_predictors.push_back(std::move(m));
+            }
+    if (auto s = m_project->schedules(); s.isOk()) m_schedules = std::move(*s);
     emit contentsChanged();
 }
 
@@ -117,6 +135,60 @@ QStringList ProjectSession::recommenderNames() const
     for (const auto& r : m_recommenders)
         if (!names.contains(r->name)) names << r->name;
     return names;
+}
+
+const StoredModel* ProjectSession::predictor(const QString& name) const
+{
+    const std::string n = name.toStdString();
+    for (const StoredModel& m : m_predictors)
+        if (m.name == n) return &m;
+    return nullptr;
+}
+
+const MonitoringHistory* ProjectSession::monitoring(const QString& predictor) const
+{
+    const auto it = m_monitoring.find(predictor.toStdString());
+    return it == m_monitoring.end() ? nullptr : &it->second;
+}
+
+double ProjectSession::driftRatio(const QString& predictor) const
+{
+    const MonitoringHistory* history = monitoring(predictor);
+    return history ? history->driftRatio : std::numeric_limits<double>::quiet_NaN();
+}
+
+bool ProjectSession::removePredictor(const QString& name, QString* error)
+{
+    if (!m_project || !report(m_project->removeModel(name.toStdString()), error)) return false;
+    refresh();
+    return true;
+}
+
+QStringList ProjectSession::forecastsOf(const QString& predictor) const
+{
+    QStringList out;
+    if (!m_project) return out;
+    if (auto links = m_project->modelForecasts(predictor.toStdString()); links.isOk())
+        for (const auto& link : *links)
+            if (forecast(QString::fromStdString(link.first))) out << QString::fromStdString(link.first);
+    return out;
+}
+
+bool ProjectSession::addSchedule(const StoredSchedule& schedule, bool install, const QString& cliPath, QString* how, QString* error)
+{
+    if (!m_project) return false;
+    auto installed = almanac::addSchedule(*m_project, schedule, install, cliPath.toStdString());
+    if (!report(installed.status(), error)) return false;
+    if (how) *how = QString::fromStdString(*installed);
+    refresh();
+    return true;
+}
+
+bool ProjectSession::removeSchedule(const QString& name, QString* error)
+{
+    if (!m_project || !report(almanac::removeSchedule(*m_project, name.toStdString()), error)) return false;
+    refresh();
+    return true;
 }
 
 QString ProjectSession::uniqueName(const QString& base) const

@@ -2,6 +2,7 @@
 // The open project as the workbench sees it: the file, its datasets and forecasts, and the
 // recommenders trained in this session. Reads here are small metadata queries on the GUI
 // thread; anything that touches rows runs in a job with a connection of its own.
+#include "project/PredictorMonitoring.h"
 #include "store/ProjectFile.h"
 #include "ui/TrainedRecommender.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -47,6 +49,24 @@ public:
     // A name not used yet by any forecast or recommender, from base ("sales-ets" -> "sales-ets-2").
     QString uniqueName(const QString& base) const;
 
+    // Predictors (trained forecasting models) kept in the project, listed without their state.
+    const std::vector<StoredModel>& predictors() const { return m_predictors; }
+    const StoredModel* predictor(const QString& name) const;
+    // Its backtest baseline, monitoring evaluations and retraining times, read at refresh();
+    // nullptr for an unknown name.
+    const MonitoringHistory* monitoring(const QString& predictor) const;
+    // The latest monitoring evaluation's mean wQL over the backtest's (NaN: nothing to compare).
+    double driftRatio(const QString& predictor) const;
+    bool removePredictor(const QString& name, QString* error);
+    // Forecasts made from a predictor, oldest first.
+    QStringList forecastsOf(const QString& predictor) const;
+
+    const std::vector<StoredSchedule>& schedules() const { return m_schedules; }
+    // Stores (and, when install, installs the timer that runs it with the CLI at cliPath); how
+    // says how it was installed.
+    bool addSchedule(const StoredSchedule& schedule, bool install, const QString& cliPath, QString* how, QString* error);
+    bool removeSchedule(const QString& name, QString* error);
+
     bool renameDataset(const QString& name, const QString& newName, QString* error);
     bool removeDataset(const QString& name, QString* error);
     bool renameForecast(const QString& name, const QString& newName, QString* error);
@@ -72,6 +92,9 @@ private:
     std::vector<JobRecord> m_jobs;
     std::vector<std::shared_ptr<const TrainedRecommender>> m_recommenders;
     std::vector<StoredRecommender> m_stored;
+    std::vector<StoredModel> m_predictors;
+    std::map<std::string, MonitoringHistory> m_monitoring;
+    std::vector<StoredSchedule> m_schedules;
 };
 
 } // namespace almanac::ui

@@ -7,11 +7,13 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <cmath>
+
 namespace almanac::ui {
 
 namespace {
 
-constexpr int kGroupCount = 4;
+constexpr int kGroupCount = 5;
 // Children carry their group + 1 as internal id; groups carry 0.
 constexpr quintptr kGroupNodeId = 0;
 
@@ -25,7 +27,36 @@ QString datasetTooltip(const DatasetInfo& d)
     return text;
 }
 
+// "0.0312" for a metric the stored JSON holds, "–" otherwise.
+QString metricText(const std::map<std::string, double>& metrics, const char* name)
+{
+    const auto it = metrics.find(name);
+    return it == metrics.end() || !std::isfinite(it->second) ? QStringLiteral("–") : QLocale().toString(it->second, 'g', 4);
+}
+
+QString predictorTooltip(const StoredModel& m, const std::map<std::string, double>& baseline, double drift)
+{
+    QString text = QObject::tr("Predictor %1 on %2\ntrained %3 in %4 s")
+                       .arg(QString::fromStdString(m.recipe), QString::fromStdString(m.datasets.count("target") ? m.datasets.at("target") : std::string()),
+                            QString::fromStdString(m.createdAt), QLocale().toString(m.trainingSeconds, 'f', 1));
+    text += QObject::tr("\nbacktest: mean wQL %1, WAPE %2, MASE %3, p10–p90 coverage %4 (nominal 0.8)")
+                .arg(metricText(baseline, "mean_wQL"), metricText(baseline, "WAPE"), metricText(baseline, "MASE"),
+                     metricText(baseline, "coverage"));
+    if (std::isfinite(drift))
+        text += QObject::tr("\nlatest monitored mean wQL: %1× the backtest's").arg(QLocale().toString(drift, 'f', 2));
+    else
+        text += QObject::tr("\nnot monitored yet: import newer actuals to score its forecasts");
+    return text;
+}
+
 } // namespace
+
+void ProjectTreeModel::setDriftFactor(double factor)
+{
+    beginResetModel();
+    m_driftFactor = factor;
+    endResetModel();
+}
 
 ProjectTreeModel::ProjectTreeModel(ProjectSession* session, QObject* parent) : QAbstractItemModel(parent), m_session(session)
 {
@@ -67,6 +98,7 @@ int ProjectTreeModel::childCount(Group group) const
     switch (group) {
     case Group::Datasets: return int(m_session->datasets().size());
     case Group::Forecasts: return int(m_session->forecasts().size());
+    case Group::Predictors: return int(m_session->predictors().size());
     case Group::Recommenders: return int(m_session->recommenderNames().size());
     case Group::Jobs: return int(m_session->jobs().size());
     }
@@ -90,6 +122,7 @@ QVariant ProjectTreeModel::groupData(Group group, int role) const
     switch (group) {
     case Group::Datasets: return tr("Datasets (%1)").arg(n);
     case Group::Forecasts: return tr("Forecasts (%1)").arg(n);
+    case Group::Predictors: return tr("Predictors (%1)").arg(n);
     case Group::Recommenders: return tr("Recommenders (%1)").arg(n);
     case Group::Jobs: return tr("Jobs (%1)").arg(n);
     }
@@ -119,6 +152,29 @@ QVariant ProjectTreeModel::childData(Group group, int row, int role) const
                 .arg(f.horizon)
                 .arg(f.seriesCount);
         if (role == Qt::DecorationRole) return QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+        return {};
+    }
+    case Group::Predictors: {
+        const StoredModel& m = m_session->predictors()[size_t(row)];
+        const QString name = QString::fromStdString(m.name);
+        const double drift = m_session->driftRatio(name);
+        const bool drifting = std::isfinite(drift) && drift > m_driftFactor;
+        if (role == NameRole) return name;
+        if (role == Qt::DisplayRole) {
+            const MonitoringHistory* history = m_session->monitoring(name);
+            const QString wql = history ? metricText(history->baseline, "mean_wQL") : QStringLiteral("–");
+            QString text = tr("%1 — %2, wQL %3").arg(name, QString::fromStdString(m.recipe), wql);
+            if (drifting) text += tr(" — drift %1×").arg(QLocale().toString(drift, 'f', 1));
+            return text;
+        }
+        if (role == KindRole) return PredictorNode;
+        if (role == DriftRole) return drifting;
+        if (role == Qt::ToolTipRole) {
+            const MonitoringHistory* history = m_session->monitoring(name);
+            return predictorTooltip(m, history ? history->baseline : std::map<std::string, double>{}, drift);
+        }
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(drifting ? QStyle::SP_MessageBoxWarning : QStyle::SP_ComputerIcon);
         return {};
     }
     case Group::Recommenders: {

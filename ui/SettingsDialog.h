@@ -2,6 +2,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -18,6 +19,7 @@ private:
     QSpinBox* m_threads;
     QLineEdit* m_quantiles;
     QComboBox* m_language;
+    QDoubleSpinBox* m_drift;
 };
 
 } // namespace almanac::ui

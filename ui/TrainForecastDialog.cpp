@@ -5,6 +5,7 @@
 #include "forecast/Quantiles.h"
 #include "ui/ProjectSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 
 #include <algorithm>
@@ -92,6 +93,11 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     m_parameters->setPlaceholderText(tr("name=value, … (e.g. model=AAdN for ets)"));
     m_name = new QLineEdit;
     m_name->setPlaceholderText(tr("(automatic)"));
+    m_keepPredictor = new QCheckBox(tr("&Keep the trained model as a predictor"));
+    m_keepPredictor->setObjectName(QStringLiteral("keepPredictor"));
+    m_keepPredictor->setChecked(true);
+    m_keepPredictor->setToolTip(tr("The project keeps the trained model: forecast again from it when new data arrive, without "
+                                   "retraining; its accuracy on the new actuals is monitored; retrain it when it drifts"));
     m_error = new QLabel;
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_error->setWordWrap(true);
@@ -110,6 +116,7 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     form->addRow(tr("Hyper-parameter search &budget:"), m_budget);
     form->addRow(tr("Recipe &parameters:"), m_parameters);
     form->addRow(tr("Forecast &name:"), m_name);
+    form->addRow(QString(), m_keepPredictor);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Train"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -257,6 +264,9 @@ std::optional<ProjectForecastRequest> TrainForecastDialog::request(QString* erro
     r.forecastName = name.toStdString();
     return r;
 }
+
+bool TrainForecastDialog::keepsPredictor() const { return m_keepPredictor->isChecked(); }
+void TrainForecastDialog::setKeepPredictor(bool keep) { m_keepPredictor->setChecked(keep); }
 
 void TrainForecastDialog::accept()
 {

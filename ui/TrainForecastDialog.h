@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -28,6 +29,10 @@ public:
     void setHorizon(int periods);
     // nullopt with a message when the form does not make a valid request.
     std::optional<ProjectForecastRequest> request(QString* error) const;
+
+    // Whether the trained model is kept as a predictor (forecast again, monitored, retrained).
+    bool keepsPredictor() const;
+    void setKeepPredictor(bool keep);
 
     void accept() override;
 
@@ -55,6 +60,7 @@ private:
     QSpinBox* m_budget = nullptr;
     QLineEdit* m_parameters = nullptr;
     QLineEdit* m_name = nullptr;
+    QCheckBox* m_keepPredictor = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/WorkbenchJobs.h"
 
 #include "project/RecommenderWorkflow.h"
+#include "project/ScheduledSteps.h"
 #include "recommend/RankingReport.h"
 #include "sample/SampleProject.h"
 
@@ -31,6 +32,94 @@ JobRunner::Work trainForecastJob(const QString& projectPath, ProjectForecastRequ
         *result = forecast->forecastName;
         if (notes) *notes = forecast->run.notes;
         return Status::ok();
+    };
+}
+
+TrainPredictorRequest predictorRequestFrom(const ProjectForecastRequest& request)
+{
+    TrainPredictorRequest r;
+    r.dataset = request.dataset;
+    r.relatedDataset = request.relatedDataset;
+    r.relatedColumns = request.relatedColumns;
+    r.historicalColumns = request.historicalColumns;
+    r.recipe = request.recipe;
+    r.spec = request.spec;
+    r.backtest = request.backtest;
+    r.autoMode = request.autoMode;
+    r.timeBudgetSeconds = request.timeBudgetSeconds;
+    r.calibrate = true;
+    r.storeForecast = true;
+    r.forecastName = request.forecastName;
+    return r;
+}
+
+JobRunner::Work trainPredictorJob(const QString& projectPath, TrainPredictorRequest request, std::shared_ptr<PredictorJobResult> result)
+{
+    request.storeForecast = true;
+    return [path = projectPath.toStdString(), request, result](const JobContext& job) -> Status {
+        auto project = ProjectFile::open(path);
+        if (!project.isOk()) return project.status();
+        auto trained = trainPredictor(**project, request, job);
+        if (!trained.isOk()) return trained.status();
+        result->predictor = trained->stored.name;
+        result->forecast = trained->forecastName;
+        result->notes = trained->run.notes;
+        return Status::ok();
+    };
+}
+
+JobRunner::Work forecastAgainJob(const QString& projectPath, const QString& predictor, int threads,
+                                 std::shared_ptr<PredictorJobResult> result)
+{
+    return [path = projectPath.toStdString(), name = predictor.toStdString(), threads, result](const JobContext& job) -> Status {
+        auto project = ProjectFile::open(path);
+        if (!project.isOk()) return project.status();
+        PredictorForecastRequest request;
+        request.predictor = name;
+        request.threads = threads;
+        auto forecast = forecastFromPredictor(**project, request, job);
+        if (!forecast.isOk()) return forecast.status();
+        result->predictor = name;
+        result->forecast = forecast->forecastName;
+        result->notes = forecast->notes;
+        if (!forecast->unknownItems.empty())
+            result->notes.push_back(std::to_string(forecast->unknownItems.size())
+                                    + " items the predictor was not trained on were left out (retrain it to include them)");
+        return Status::ok();
+    };
+}
+
+JobRunner::Work retrainPredictorJob(const QString& projectPath, const QString& predictor, int threads,
+                                    std::shared_ptr<PredictorJobResult> result)
+{
+    return [path = projectPath.toStdString(), name = predictor.toStdString(), threads, result](const JobContext& job) -> Status {
+        auto project = ProjectFile::open(path);
+        if (!project.isOk()) return project.status();
+        auto trained = retrainPredictor(**project, name, {}, threads, job);
+        if (!trained.isOk()) return trained.status();
+        result->predictor = trained->stored.name;
+        result->notes = trained->run.notes;
+        return Status::ok();
+    };
+}
+
+JobRunner::Work runScheduleJob(const QString& projectPath, const QString& schedule, std::shared_ptr<std::vector<std::string>> done)
+{
+    return [path = projectPath.toStdString(), name = schedule.toStdString(), done](const JobContext& job) -> Status {
+        auto project = ProjectFile::open(path);
+        if (!project.isOk()) return project.status();
+        auto schedules = (*project)->schedules();
+        if (!schedules.isOk()) return schedules.status();
+        for (const StoredSchedule& s : *schedules) {
+            if (s.name != name) continue;
+            auto steps = parseScheduledSteps(s.steps);
+            if (!steps.isOk()) return steps.status();
+            auto lines = runScheduledSteps(**project, s.name, *steps, job);
+            if (!lines.isOk()) return lines.status();
+            *done = std::move(*lines);
+            return Status::ok();
+        }
+        return Status::notFound(path + ": no schedule named '" + name + "'");
     };
 }
 

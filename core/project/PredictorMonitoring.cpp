@@ -63,7 +63,43 @@ double meanWqlOf(const std::string& json, const char* where)
     return v != part.end() && v->is_number() ? v->get<double>() : std::numeric_limits<double>::quiet_NaN();
 }
 
+// A JSON object's numeric members (nested ones and non-numbers left out).
+std::map<std::string, double> numbersOf(const nlohmann::json& j)
+{
+    std::map<std::string, double> out;
+    if (!j.is_object()) return out;
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (it.value().is_number()) out[it.key()] = it.value().get<double>();
+    return out;
+}
+
+double driftRatioOf(const std::string& baselineMetricsJson, const std::vector<ModelEvaluation>& evaluations)
+{
+    const double baseline = meanWqlOf(baselineMetricsJson, "overall");
+    const double latest = evaluations.empty() ? std::numeric_limits<double>::quiet_NaN()
+                                              : meanWqlOf(evaluations.back().metricsJson, nullptr);
+    return baseline > 0 ? latest / baseline : std::numeric_limits<double>::quiet_NaN();
+}
+
 } // namespace
+
+Result<MonitoringHistory> monitoringHistory(ProjectFile& project, const StoredModel& predictor)
+{
+    if (predictor.kind != kPredictorKind) return Status::invalidInput("model '" + predictor.name + "' is not a predictor");
+    auto evaluations = project.modelEvaluations(predictor.name);
+    if (!evaluations.isOk()) return evaluations.status();
+    auto jobs = project.jobs(1000);
+    if (!jobs.isOk()) return jobs.status();
+    MonitoringHistory out;
+    const auto metrics = nlohmann::json::parse(predictor.metricsJson, nullptr, false);
+    if (metrics.is_object()) out.baseline = numbersOf(metrics.value("overall", nlohmann::json::object()));
+    for (const ModelEvaluation& e : *evaluations)
+        out.points.push_back({e.forecastName, e.origin, e.evaluatedAt, numbersOf(nlohmann::json::parse(e.metricsJson, nullptr, false))});
+    for (const JobRecord& j : *jobs)
+        if (j.kind == "retrain" && j.detail == predictor.name) out.retrainedAt.push_back(j.finishedAt);
+    out.driftRatio = driftRatioOf(predictor.metricsJson, *evaluations);
+    return out;
+}
 
 Result<int> evaluatePredictor(ProjectFile& project, const std::string& predictor, const JobContext& job)
 {
@@ -153,10 +189,7 @@ Result<MonitoringReport> monitoringReport(ProjectFile& project, const std::strin
     for (const JobRecord& j : *jobs)
         if (j.kind == "retrain" && j.detail == predictor) out["retrained_at"].push_back(j.finishedAt);
     MonitoringReport report;
-    const double baseline = meanWqlOf(stored->metricsJson, "overall");
-    const double latest = evaluations->empty() ? std::numeric_limits<double>::quiet_NaN()
-                                               : meanWqlOf(evaluations->back().metricsJson, nullptr);
-    report.driftRatio = baseline > 0 ? latest / baseline : std::numeric_limits<double>::quiet_NaN();
+    report.driftRatio = driftRatioOf(stored->metricsJson, *evaluations);
     out["drift_ratio"] = std::isfinite(report.driftRatio) ? nlohmann::json(report.driftRatio) : nlohmann::json(nullptr);
     report.json = out.dump(2) + "\n";
     return report;

@@ -166,6 +166,16 @@ Result<TrainedPredictor> trainPredictor(ProjectFile& project, const TrainPredict
         auto tx = project.transaction();
         ALMANAC_RETURN_IF_ERROR(tx->beginStatus());
         ALMANAC_RETURN_IF_ERROR(request.replace ? project.replaceModel(m) : project.addModel(m));
+        if (request.storeForecast) {
+            auto name = project.unusedName(request.forecastName.empty() ? m.name + "-forecast" : request.forecastName);
+            if (!name.isOk()) return name.status();
+            out.forecastName = *name;
+            StoredForecast meta{out.forecastName, request.dataset, run->recipe, run->spec, {}};
+            meta.evaluationJson = m.metricsJson;
+            ALMANAC_RETURN_IF_ERROR(project.addForecast(meta, run->series, run->forecasts));
+            ALMANAC_RETURN_IF_ERROR(project.linkForecastToModel(m.name, out.forecastName,
+                                                                run->series.frequency.periodStart(run->series.endPeriod)));
+        }
         ALMANAC_RETURN_IF_ERROR(project.recordJob(request.replace ? "retrain" : "train", m.name, "ok"));
         ALMANAC_RETURN_IF_ERROR(tx->commit());
     }

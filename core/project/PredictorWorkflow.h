@@ -29,11 +29,16 @@ struct TrainPredictorRequest {
     bool calibrate = false;
     bool neverCalibrate = false;
     bool replace = false;        // store over the model of the same name (retrain)
+    // Also keep the training run's forecast (with its backtest metrics) as the predictor's first
+    // forecast, tied to it for monitoring, in the same transaction: the workbench's Train.
+    bool storeForecast = false;
+    std::string forecastName;    // with storeForecast; empty: "<predictor>-forecast"
 };
 
 struct TrainedPredictor {
     StoredModel stored; // as kept (without repeating its state)
     ForecastRun run;    // the training run: series, forecasts at training time, leaderboard
+    std::string forecastName; // with storeForecast
 };
 
 // Cancelling leaves the project as it was.

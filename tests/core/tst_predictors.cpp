@@ -258,6 +258,54 @@ private slots:
                  forecast->notes[0].c_str());
     }
 
+    // The workbench's Train keeps the training run's forecast with the predictor, tied to it for
+    // monitoring, with the backtest figures the explorer shows; the same values a forecast from
+    // the stored predictor gives.
+    void trainingForecastIsKeptWithThePredictor()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("kept.almanac").toStdString();
+        auto project = ProjectFile::create(path);
+        QVERIFY(project.isOk());
+        QVERIFY((*project)->addDataset("sales", loadText(dailyCsv(3, 90, 21), "train.csv"), "D").isOk());
+        TrainPredictorRequest request;
+        request.name = "kept";
+        request.dataset = "sales";
+        request.recipe = "theta";
+        request.spec = dailySpec();
+        request.storeForecast = true;
+        auto trained = trainPredictor(**project, request);
+        QVERIFY2(trained.isOk(), trained.status().message().c_str());
+        QCOMPARE(trained->forecastName, std::string("kept-forecast"));
+        auto links = (*project)->modelForecasts("kept");
+        QVERIFY(links.isOk());
+        QCOMPARE(links->size(), size_t(1));
+        QCOMPARE(links->front().first, trained->forecastName);
+        auto stored = (*project)->loadForecast(trained->forecastName);
+        QVERIFY(stored.isOk());
+        QCOMPARE(stored->series.size(), trained->run.forecasts.size());
+        PredictorForecastRequest again;
+        again.predictor = "kept";
+        again.store = false;
+        auto fromPredictor = forecastFromPredictor(**project, again);
+        QVERIFY(fromPredictor.isOk());
+        for (size_t s = 0; s < stored->series.size(); ++s)
+            for (size_t q = 0; q < stored->series[s].quantiles.size(); ++q)
+                QCOMPARE(stored->series[s].quantiles[q], fromPredictor->forecasts[s].quantiles[q]);
+        auto forecasts = (*project)->forecasts();
+        QVERIFY(forecasts.isOk());
+        bool withMetrics = false;
+        for (const ForecastInfo& f : *forecasts) withMetrics = withMetrics || f.name == trained->forecastName;
+        QVERIFY(withMetrics);
+        // Without storeForecast nothing but the model is kept.
+        request.name = "bare";
+        request.storeForecast = false;
+        auto bare = trainPredictor(**project, request);
+        QVERIFY(bare.isOk());
+        QVERIFY(bare->forecastName.empty());
+        QVERIFY((*project)->modelForecasts("bare")->empty());
+    }
+
     void projectPredictorLifecycle()
     {
         QTemporaryDir dir;

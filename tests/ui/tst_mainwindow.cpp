@@ -39,7 +39,7 @@ private slots:
         QSignalSpy loaded(window.forecastExplorer(), &ForecastExplorer::loaded);
         QVERIFY(window.openProject(m_path));
         QVERIFY(window.windowTitle().contains(QStringLiteral("main")));
-        QCOMPARE(window.projectTree()->model()->rowCount(), 4);
+        QCOMPARE(window.projectTree()->model()->rowCount(), 5);
         QCOMPARE(window.tabs()->currentIndex(), int(MainWindow::ForecastTab));
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.front().at(0).toString(), QStringLiteral("demand-ets"));

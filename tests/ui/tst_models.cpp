@@ -37,7 +37,7 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         QString error;
         QVERIFY2(session.open(m_path, &error), qPrintable(error));
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 5);
         const QModelIndex datasets = model.groupIndex(ProjectTreeModel::Group::Datasets);
         QCOMPARE(model.rowCount(datasets), 6);
         QCOMPARE(model.rowCount(model.groupIndex(ProjectTreeModel::Group::Forecasts)), 1);
