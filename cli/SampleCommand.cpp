@@ -1,6 +1,7 @@
 // almanac-cli sample: the bundled sample project, generated.
 #include "cli/CliCommand.h"
 #include "cli/TerminalProgress.h"
+#include "project/SampleLifecycle.h"
 #include "sample/SampleProject.h"
 
 #include <iostream>
@@ -27,7 +28,7 @@ Status runSample(const SampleArgs& args)
         TerminalProgress progress;
         JobContext job;
         job.progress = progress.sink();
-        ALMANAC_RETURN_IF_ERROR(createSampleProject(args.out, options, job));
+        ALMANAC_RETURN_IF_ERROR(createSampleProjectWithPredictor(args.out, options, 0, job));
         progress.finish();
         std::cout << "created the sample project " << args.out << "\n";
     }

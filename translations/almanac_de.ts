@@ -53,18 +53,46 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="21" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="23" />
         <source>%1 dataset, domain %2
 %3 rows, %4 items</source>
         <translation>Datensatz vom Typ %1, Domäne %2
 %3 Zeilen, %4 Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="24" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="26" />
         <source>
 frequency %1</source>
         <translation>
 Frequenz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="39" />
+        <source>Predictor %1 on %2
+trained %3 in %4 s</source>
+        <translation>Prädiktor %1 auf %2
+trainiert %3 in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="42" />
+        <source>
+backtest: mean wQL %1, WAPE %2, MASE %3, p10–p90 coverage %4 (nominal 0.8)</source>
+        <translation>
+Backtest: mittlerer wQL %1, WAPE %2, MASE %3, p10–p90-Abdeckung %4 (nominal 0,8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="46" />
+        <source>
+latest monitored mean wQL: %1× the backtest's</source>
+        <translation>
+zuletzt überwachter mittlerer wQL: %1× der des Backtests</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="48" />
+        <source>
+not monitored yet: import newer actuals to score its forecasts</source>
+        <translation>
+noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewerten</translation>
     </message>
     <message>
         <location filename="../ui/RenameCommand.cpp" line="10" />
@@ -72,12 +100,12 @@ Frequenz %1</translation>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="73" />
+        <location filename="../ui/ScreenshotTour.cpp" line="74" />
         <source>Training ets</source>
         <translation>ETS wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="113" />
+        <location filename="../ui/ScreenshotTour.cpp" line="118" />
         <source>AutoML on %1</source>
         <translation>AutoML auf %1</translation>
     </message>
@@ -1034,384 +1062,568 @@ Frequenz %1</translation>
 <context>
     <name>almanac::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Forecasts</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
+        <source>Forecast again with the current data</source>
+        <translation>Mit den aktuellen Daten erneut prognostizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109" />
+        <source>Retrain</source>
+        <translation>Neu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="110" />
+        <source>Monitoring…</source>
+        <translation>Überwachung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Open project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Open the &amp;sample project</source>
         <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Recent projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Close project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="155" />
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prognose…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Empfehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
+        <source>&amp;Schedules…</source>
+        <translation>&amp;Zeitpläne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>&amp;Cancel the running job</source>
         <translation>Laufenden Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>R&amp;ecommendations</source>
         <translation>E&amp;mpfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>&amp;About Almanac</source>
         <translation>&amp;Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
         <source>About Almanac</source>
         <translation>Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistische Prognosen und Empfehlungen auf dem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Ihre Daten verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170" />
+        <location filename="../ui/MainWindow.cpp" line="182" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="219" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215" />
+        <location filename="../ui/MainWindow.cpp" line="227" />
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
+        <location filename="../ui/MainWindow.cpp" line="256" />
         <source>Creating the sample project</source>
         <translation>Beispielprojekt wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
-        <location filename="../ui/MainWindow.cpp" line="253" />
-        <location filename="../ui/MainWindow.cpp" line="258" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
+        <location filename="../ui/MainWindow.cpp" line="270" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Almanac-Projekte (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Almanac-Projekte (*.almanac);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296" />
+        <location filename="../ui/MainWindow.cpp" line="308" />
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296" />
+        <location filename="../ui/MainWindow.cpp" line="308" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>„%1“ läuft noch; warten Sie oder brechen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1: abgebrochen; das Projekt ist unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="337" />
         <source>Training %1 on %2</source>
         <translation>%1 wird auf %2 trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
+        <source>Forecasting from %1</source>
+        <translation>Prognose aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374" />
+        <source>Retraining %1</source>
+        <translation>%1 wird neu trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="376" />
+        <source>%1 retrained on the current data; forecast again to use it.</source>
+        <translation>%1 wurde auf den aktuellen Daten neu trainiert; erneut prognostizieren, um ihn zu nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="399" />
+        <source>Running schedule %1</source>
+        <translation>Zeitplan %1 läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>Training recommender %1</source>
         <translation>Empfehler %1 wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="436" />
         <source>Loading recommender %1</source>
         <translation>Empfehlungsmodell %1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
-        <location filename="../ui/MainWindow.cpp" line="410" />
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="486" />
+        <location filename="../ui/MainWindow.cpp" line="490" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="486" />
         <source>New name for '%1':</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="490" />
         <source>'%1' is taken already.</source>
         <translation>„%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>Cannot rename '%1'.</source>
         <translation>„%1“ kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425" />
-        <location filename="../ui/MainWindow.cpp" line="431" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="513" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439" />
+        <location filename="../ui/MainWindow.cpp" line="521" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439" />
+        <location filename="../ui/MainWindow.cpp" line="521" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>„%1“ läuft. Abbrechen und beenden?</translation>
     </message>
 </context>
 <context>
+    <name>almanac::ui::MonitoringView</name>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="32" />
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>mean wQL</source>
+        <translation>mittlerer wQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="33" />
+        <source>p10–p90 coverage</source>
+        <translation>p10–p90-Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="62" />
+        <source>Monitoring — %1</source>
+        <translation>Überwachung — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>Evaluated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="79" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="79" />
+        <source>Coverage (nominal 0.8)</source>
+        <translation>Abdeckung (nominal 0,8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="79" />
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="103" />
+        <source>Forecast again with the current data</source>
+        <translation>Mit den aktuellen Daten erneut prognostizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="104" />
+        <source>Retrain</source>
+        <translation>Neu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="116" />
+        <source>Metric:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="153" />
+        <source>%1 of %2 on the actuals after each forecast</source>
+        <translation>%1 von %2 auf den Istwerten nach jeder Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="156" />
+        <source>monitored</source>
+        <translation>überwacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="159" />
+        <source>evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="205" />
+        <source>forecast origin</source>
+        <translation>Prognoseursprung</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="224" />
+        <source>backtest (baseline)</source>
+        <translation>Backtest (Basislinie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="245" />
+        <source>retrained</source>
+        <translation>neu trainiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="255" />
+        <source>Not monitored yet: when newer actuals are imported into the dataset (append or replace), each forecast made from this predictor is scored on them here.</source>
+        <translation>Noch nicht überwacht: Sobald neuere Istwerte in den Datensatz importiert werden (anhängen oder ersetzen), wird hier jede Prognose dieses Prädiktors an ihnen bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="257" />
+        <source>The backtest has no mean wQL to compare with.</source>
+        <translation>Der Backtest hat keinen mittleren wQL zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="259" />
+        <source>&lt;b&gt;Drift:&lt;/b&gt; the latest mean wQL is %1× the backtest's (marked above %2×). Retrain the predictor on the current data.</source>
+        <translation>&lt;b&gt;Drift:&lt;/b&gt; Der letzte mittlere wQL ist %1× der des Backtests (markiert ab %2×). Trainieren Sie den Prädiktor auf den aktuellen Daten neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="262" />
+        <source>No drift: the latest mean wQL is %1× the backtest's (marked above %2×).</source>
+        <translation>Keine Drift: Der letzte mittlere wQL ist %1× der des Backtests (markiert ab %2×).</translation>
+    </message>
+</context>
+<context>
     <name>almanac::ui::ProjectTreeModel</name>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="91" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="123" />
         <source>Datasets (%1)</source>
         <translation>Datensätze (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="92" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="124" />
         <source>Forecasts (%1)</source>
         <translation>Prognosen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="93" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="125" />
+        <source>Predictors (%1)</source>
+        <translation>Prädiktoren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="126" />
         <source>Recommenders (%1)</source>
         <translation>Empfehler (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="94" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="127" />
         <source>Jobs (%1)</source>
         <translation>Aufträge (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="117" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="150" />
         <source>Recipe %1 on %2
 horizon %3, %4 series</source>
         <translation>Rezept %1 auf %2
 Horizont %3, %4 Reihen</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="130" />
-        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="167" />
+        <source>%1 (wQL %2)</source>
+        <translation>%1 (wQL %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="168" />
+        <source>%1 (drift %2×)</source>
+        <translation>%1 (Drift %2×)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="186" />
+        <source>%1 (NDCG@10 %2)</source>
+        <translation>%1 (NDCG@10 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="191" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="193" />
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="142" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="203" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="146" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="207" />
         <source>Finished %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="155" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="216" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -1419,160 +1631,273 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="115" />
+        <location filename="../ui/RecommendExplorer.cpp" line="113" />
         <source>&amp;Train recommender…</source>
         <translation>Empfehler &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="116" />
+        <location filename="../ui/RecommendExplorer.cpp" line="114" />
         <source>&amp;Export for all users…</source>
         <translation>Für alle Benutzer &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="119" />
+        <location filename="../ui/RecommendExplorer.cpp" line="117" />
         <source>Recommender:</source>
         <translation>Empfehler:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="122" />
         <source>For a &amp;user</source>
         <translation>Für einen &amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>&amp;Related items</source>
         <translation>Ä&amp;hnliche Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="126" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>Re-ran&amp;k</source>
         <translation>Neu &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="146" />
+        <location filename="../ui/RecommendExplorer.cpp" line="144" />
         <source>Search users…</source>
         <translation>Benutzer suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="155" />
+        <location filename="../ui/RecommendExplorer.cpp" line="153" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="162" />
+        <location filename="../ui/RecommendExplorer.cpp" line="160" />
         <source>Include items the user has seen</source>
         <translation>Artikel einbeziehen, die der Benutzer schon kennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="168" />
+        <location filename="../ui/RecommendExplorer.cpp" line="166" />
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="172" />
+        <location filename="../ui/RecommendExplorer.cpp" line="170" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="173" />
-        <location filename="../ui/RecommendExplorer.cpp" line="215" />
+        <location filename="../ui/RecommendExplorer.cpp" line="171" />
+        <location filename="../ui/RecommendExplorer.cpp" line="213" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="175" />
+        <location filename="../ui/RecommendExplorer.cpp" line="173" />
         <source>Recent history</source>
         <translation>Letzter Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="176" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="194" />
+        <location filename="../ui/RecommendExplorer.cpp" line="192" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="199" />
+        <location filename="../ui/RecommendExplorer.cpp" line="197" />
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <location filename="../ui/RecommendExplorer.cpp" line="200" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="210" />
+        <location filename="../ui/RecommendExplorer.cpp" line="208" />
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="212" />
+        <location filename="../ui/RecommendExplorer.cpp" line="210" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="213" />
+        <location filename="../ui/RecommendExplorer.cpp" line="211" />
         <source>Ra&amp;nk for this user</source>
         <translation>Für diesen Benutzer &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="217" />
+        <location filename="../ui/RecommendExplorer.cpp" line="215" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="225" />
+        <location filename="../ui/RecommendExplorer.cpp" line="223" />
         <source>Ranked</source>
         <translation>Geordnet</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="245" />
+        <location filename="../ui/RecommendExplorer.cpp" line="243" />
         <source>Refitting %1 from its datasets…</source>
         <translation>%1 wird aus seinen Datensätzen neu angepasst…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="261" />
+        <location filename="../ui/RecommendExplorer.cpp" line="259" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="265" />
+        <location filename="../ui/RecommendExplorer.cpp" line="263" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="277" />
+        <location filename="../ui/RecommendExplorer.cpp" line="273" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · Holdout-NDCG@10 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="399" />
+        <location filename="../ui/RecommendExplorer.cpp" line="395" />
         <source>Export recommendations</source>
         <translation>Empfehlungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="400" />
+        <location filename="../ui/RecommendExplorer.cpp" line="396" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="411" />
+        <location filename="../ui/RecommendExplorer.cpp" line="407" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="412" />
+        <location filename="../ui/RecommendExplorer.cpp" line="408" />
         <source>Recommendations written to %1</source>
         <translation>Empfehlungen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="414" />
+        <location filename="../ui/RecommendExplorer.cpp" line="410" />
         <source>Writing recommendations to %1…</source>
         <translation>Empfehlungen werden nach %1 geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ScheduleDialog</name>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="32" />
+        <source>Schedules — %1</source>
+        <translation>Zeitpläne — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="43" />
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="44" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="55" />
+        <source>Removed %1 and its timer.</source>
+        <translation>%1 und sein Timer wurden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="69" />
+        <source>daily, weekly, hourly, or a cron expression (minute hour day month weekday)</source>
+        <translation>daily, weekly, hourly oder ein Cron-Ausdruck (Minute Stunde Tag Monat Wochentag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="72" />
+        <source>import sales=/data/sales.csv append; retrain weekly; forecast weekly; export /out/forecast.csv</source>
+        <translation>import sales=/data/sales.csv append; retrain weekly; forecast weekly; export /out/forecast.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="73" />
+        <source>Steps separated by ';': import DATASET=FILE [append], retrain MODEL, forecast PREDICTOR, export FILE</source>
+        <translation>Schritte, getrennt durch ';': import DATENSATZ=DATEI [append], retrain MODELL, forecast PRÄDIKTOR, export DATEI</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="74" />
+        <source>Install a timer that runs it (systemd user timer, or crontab)</source>
+        <translation>Einen Timer installieren, der ihn ausführt (systemd-Benutzertimer oder crontab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="76" />
+        <source>Add schedule</source>
+        <translation>Zeitplan hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="80" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="81" />
+        <source>Every:</source>
+        <translation>Alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="82" />
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="85" />
+        <source>New schedule</source>
+        <translation>Neuer Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="118" />
+        <source>Give the schedule a name.</source>
+        <translation>Geben Sie dem Zeitplan einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="130" />
+        <source>Stored %1 (no timer installed: run it from here or with almanac-cli schedule run).</source>
+        <translation>%1 gespeichert (kein Timer installiert: von hier oder mit almanac-cli schedule run ausführen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="131" />
+        <source>Stored %1 and installed it as a %2.</source>
+        <translation>%1 gespeichert und als %2 installiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="150" />
+        <source>never run</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="153" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1591,17 +1916,17 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="168" />
+        <location filename="../ui/ScreenshotTour.cpp" line="184" />
         <source>%1: not ready after %2 s</source>
         <translation>%1: nach %2 s nicht bereit</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="180" />
+        <location filename="../ui/ScreenshotTour.cpp" line="196" />
         <source>%1: nothing to capture</source>
         <translation>%1: nichts aufzunehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="185" />
+        <location filename="../ui/ScreenshotTour.cpp" line="201" />
         <source>%1: cannot write %2</source>
         <translation>%1: %2 kann nicht geschrieben werden</translation>
     </message>
@@ -1609,35 +1934,45 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="19" />
-        <location filename="../ui/SettingsDialog.cpp" line="43" />
+        <location filename="../ui/SettingsDialog.cpp" line="20" />
+        <location filename="../ui/SettingsDialog.cpp" line="51" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="21" />
+        <location filename="../ui/SettingsDialog.cpp" line="22" />
         <source>all cores (%1)</source>
         <translation>alle Kerne (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="24" />
+        <location filename="../ui/SettingsDialog.cpp" line="25" />
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="30" />
+        <location filename="../ui/SettingsDialog.cpp" line="35" />
+        <source>A predictor is marked when its mean wQL on new actuals exceeds its backtest's by this factor</source>
+        <translation>Ein Prädiktor wird markiert, wenn sein mittlerer wQL auf neuen Istwerten den seines Backtests um diesen Faktor übersteigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="37" />
         <source>Worker &amp;threads:</source>
         <translation>Arbeits&amp;threads:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="31" />
+        <location filename="../ui/SettingsDialog.cpp" line="38" />
         <source>Default &amp;quantiles:</source>
         <translation>Standard-&amp;Quantile:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32" />
+        <location filename="../ui/SettingsDialog.cpp" line="39" />
         <source>&amp;Language (after restart):</source>
         <translation>&amp;Sprache (nach Neustart):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="40" />
+        <source>Mark &amp;drift above:</source>
+        <translation>&amp;Drift markieren ab:</translation>
     </message>
 </context>
 <context>
@@ -1686,192 +2021,202 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="36" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
         <source>Train a forecast</source>
         <translation>Eine Prognose trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="42" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
         <source>Use</source>
         <translation>Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="53" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="57" />
         <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
         <translation>Regressoren brauchen ihre Werte über den ganzen Horizont (Preise, Aktionen, Feiertage); nur bis heute beobachtetes Wetter oder CPI ist historisch. Die Zielgröße ist nie ein Regressor.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — jedes Rezept per Backtest prüfen, das beste behalten</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Durch Kommas getrennte Quantile in (0,1), z. B. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Backtest-Fenster: wie oft der letzte Horizont zurückgehalten und prognostiziert wird, um die Genauigkeit zu messen</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Was im Backtest am besten vorhergesagt hat</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Jede Auswahlart wählt in den älteren Backtest-Fenstern und wird im neuesten bewertet; die beste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
         <source>Best recipe for each item</source>
         <translation>Bestes Rezept je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
         <source>Best recipe for the whole dataset</source>
         <translation>Bestes Rezept für den ganzen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble der besten drei</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble der besten drei je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
-        <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
-        <translation>AutoML: nach so vielen Sekunden werden keine weiteren Hyperparameter-Einstellungen versucht</translation>
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <source>AutoML: a hard limit on the search; what would not fit is left out and the best so far is used</source>
+        <translation>AutoML: eine feste Grenze für die Suche; was nicht mehr passt, wird ausgelassen und das bisher Beste verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="93" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>name=wert, … (z. B. model=AAdN für ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="96" />
+        <source>&amp;Keep the trained model as a predictor</source>
+        <translation>Trainiertes Modell als Prädiktor &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="99" />
+        <source>The project keeps the trained model: forecast again from it when new data arrive, without retraining; its accuracy on the new actuals is monitored; retrain it when it drifts</source>
+        <translation>Das Projekt behält das trainierte Modell: Prognostizieren Sie erneut daraus, wenn neue Daten eintreffen, ohne neu zu trainieren; seine Genauigkeit auf den neuen Istwerten wird überwacht; trainieren Sie es neu, wenn es driftet</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="97" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
         <source>&amp;Related series:</source>
         <translation>&amp;Zugehörige Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="100" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;zept:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="102" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizont (Perioden):</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="103" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantile:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="104" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
         <source>&amp;Backtest windows:</source>
         <translation>&amp;Backtest-Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;wählt:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget der Hyperparameter-Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
         <source>Recipe &amp;parameters:</source>
         <translation>Rezept&amp;parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="108" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="118" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Name der Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="121" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="170" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="181" />
         <source>Known in the future (regressor)</source>
         <translation>In der Zukunft bekannt (Regressor)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="171" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="182" />
         <source>Historical only</source>
         <translation>Nur historisch</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="172" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="183" />
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="176" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="187" />
         <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
         <translation>Die Zielspalte ist nie ein Regressor: Sie würde die Antwort in die Prognose durchsickern lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="195" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="211" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Jedes Rezept wird im Backtest geprüft; der niedrigste mittlere gewichtete Quantilverlust gewinnt (für den Datensatz, je Artikel oder als Mittelwert), und die Intervalle werden am Backtest kalibriert.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="205" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="221" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Das Projekt hat noch keine Zielzeitreihe: importieren Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="235" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="251" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Rezeptparameter sind durch Kommas getrennte Paare name=wert; „%1“ ist keines.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="245" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="261" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Eine Prognose namens „%1“ existiert bereits.</translation>
     </message>

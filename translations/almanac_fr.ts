@@ -53,18 +53,46 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="21" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="23" />
         <source>%1 dataset, domain %2
 %3 rows, %4 items</source>
         <translation>Jeu de données %1, domaine %2
 %3 lignes, %4 articles</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="24" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="26" />
         <source>
 frequency %1</source>
         <translation>
 fréquence %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="39" />
+        <source>Predictor %1 on %2
+trained %3 in %4 s</source>
+        <translation>Prédicteur %1 sur %2
+entraîné %3 en %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="42" />
+        <source>
+backtest: mean wQL %1, WAPE %2, MASE %3, p10–p90 coverage %4 (nominal 0.8)</source>
+        <translation>
+backtest : wQL moyen %1, WAPE %2, MASE %3, couverture p10–p90 %4 (nominale 0,8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="46" />
+        <source>
+latest monitored mean wQL: %1× the backtest's</source>
+        <translation>
+dernier wQL moyen surveillé : %1× celui du backtest</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="48" />
+        <source>
+not monitored yet: import newer actuals to score its forecasts</source>
+        <translation>
+pas encore surveillé : importez des valeurs réelles plus récentes pour évaluer ses prévisions</translation>
     </message>
     <message>
         <location filename="../ui/RenameCommand.cpp" line="10" />
@@ -72,12 +100,12 @@ fréquence %1</translation>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="73" />
+        <location filename="../ui/ScreenshotTour.cpp" line="74" />
         <source>Training ets</source>
         <translation>Entraînement d’ets</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="113" />
+        <location filename="../ui/ScreenshotTour.cpp" line="118" />
         <source>AutoML on %1</source>
         <translation>AutoML sur %1</translation>
     </message>
@@ -1034,384 +1062,568 @@ fréquence %1</translation>
 <context>
     <name>almanac::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Start</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Forecasts</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>%1: %2 (%3%)</source>
         <translation>%1 : %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
+        <source>Forecast again with the current data</source>
+        <translation>Prévoir à nouveau avec les données actuelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="109" />
+        <source>Retrain</source>
+        <translation>Réentraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="110" />
+        <source>Monitoring…</source>
+        <translation>Surveillance…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Open the &amp;sample project</source>
         <translation>Ouvrir le projet d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="155" />
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
+        <source>&amp;Schedules…</source>
+        <translation>&amp;Planifications…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>&amp;Cancel the running job</source>
         <translation>A&amp;nnuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Start</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>R&amp;ecommendations</source>
         <translation>R&amp;ecommandations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>&amp;About Almanac</source>
         <translation>À &amp;propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
         <source>About Almanac</source>
         <translation>À propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Prévisions probabilistes et recommandations sur votre poste.&lt;/p&gt;&lt;p&gt;Vos données ne quittent jamais cette machine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170" />
+        <location filename="../ui/MainWindow.cpp" line="182" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="219" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215" />
+        <location filename="../ui/MainWindow.cpp" line="227" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244" />
+        <location filename="../ui/MainWindow.cpp" line="256" />
         <source>Creating the sample project</source>
         <translation>Création du projet d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
-        <location filename="../ui/MainWindow.cpp" line="253" />
-        <location filename="../ui/MainWindow.cpp" line="258" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
+        <location filename="../ui/MainWindow.cpp" line="270" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Projets Almanac (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Projets Almanac (*.almanac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296" />
+        <location filename="../ui/MainWindow.cpp" line="308" />
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296" />
+        <location filename="../ui/MainWindow.cpp" line="308" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>« %1 » est encore en cours ; attendez ou annulez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>%1: done</source>
         <translation>%1 : terminé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1 : annulé ; le projet est inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="337" />
         <source>Training %1 on %2</source>
         <translation>Entraînement de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
+        <source>Forecasting from %1</source>
+        <translation>Prévision à partir de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374" />
+        <source>Retraining %1</source>
+        <translation>Réentraînement de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="376" />
+        <source>%1 retrained on the current data; forecast again to use it.</source>
+        <translation>%1 réentraîné sur les données actuelles ; prévoyez à nouveau pour l'utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="399" />
+        <source>Running schedule %1</source>
+        <translation>Exécution de la planification %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>Training recommender %1</source>
         <translation>Entraînement du recommandeur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="436" />
         <source>Loading recommender %1</source>
         <translation>Chargement du modèle de recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
-        <location filename="../ui/MainWindow.cpp" line="410" />
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="486" />
+        <location filename="../ui/MainWindow.cpp" line="490" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="486" />
         <source>New name for '%1':</source>
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410" />
+        <location filename="../ui/MainWindow.cpp" line="490" />
         <source>'%1' is taken already.</source>
         <translation>« %1 » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>Cannot rename '%1'.</source>
         <translation>Impossible de renommer « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425" />
-        <location filename="../ui/MainWindow.cpp" line="431" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="513" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439" />
+        <location filename="../ui/MainWindow.cpp" line="521" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439" />
+        <location filename="../ui/MainWindow.cpp" line="521" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>« %1 » est en cours. L’annuler et quitter ?</translation>
     </message>
 </context>
 <context>
+    <name>almanac::ui::MonitoringView</name>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="32" />
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>mean wQL</source>
+        <translation>wQL moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="33" />
+        <source>p10–p90 coverage</source>
+        <translation>couverture p10–p90</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="62" />
+        <source>Monitoring — %1</source>
+        <translation>Surveillance — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>Evaluated</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="78" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="79" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="79" />
+        <source>Coverage (nominal 0.8)</source>
+        <translation>Couverture (nominale 0,8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="79" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="103" />
+        <source>Forecast again with the current data</source>
+        <translation>Prévoir à nouveau avec les données actuelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="104" />
+        <source>Retrain</source>
+        <translation>Réentraîner</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="116" />
+        <source>Metric:</source>
+        <translation>Mesure :</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="153" />
+        <source>%1 of %2 on the actuals after each forecast</source>
+        <translation>%1 de %2 sur les valeurs réelles après chaque prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="156" />
+        <source>monitored</source>
+        <translation>surveillé</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="159" />
+        <source>evaluation</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="205" />
+        <source>forecast origin</source>
+        <translation>origine de la prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="224" />
+        <source>backtest (baseline)</source>
+        <translation>backtest (référence)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="245" />
+        <source>retrained</source>
+        <translation>réentraîné</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="255" />
+        <source>Not monitored yet: when newer actuals are imported into the dataset (append or replace), each forecast made from this predictor is scored on them here.</source>
+        <translation>Pas encore surveillé : quand des valeurs réelles plus récentes sont importées dans le jeu de données (ajout ou remplacement), chaque prévision faite par ce prédicteur est évaluée ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="257" />
+        <source>The backtest has no mean wQL to compare with.</source>
+        <translation>Le backtest n'a pas de wQL moyen auquel comparer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="259" />
+        <source>&lt;b&gt;Drift:&lt;/b&gt; the latest mean wQL is %1× the backtest's (marked above %2×). Retrain the predictor on the current data.</source>
+        <translation>&lt;b&gt;Dérive :&lt;/b&gt; le dernier wQL moyen vaut %1× celui du backtest (signalé au-delà de %2×). Réentraînez le prédicteur sur les données actuelles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MonitoringView.cpp" line="262" />
+        <source>No drift: the latest mean wQL is %1× the backtest's (marked above %2×).</source>
+        <translation>Pas de dérive : le dernier wQL moyen vaut %1× celui du backtest (signalé au-delà de %2×).</translation>
+    </message>
+</context>
+<context>
     <name>almanac::ui::ProjectTreeModel</name>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="91" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="123" />
         <source>Datasets (%1)</source>
         <translation>Jeux de données (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="92" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="124" />
         <source>Forecasts (%1)</source>
         <translation>Prévisions (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="93" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="125" />
+        <source>Predictors (%1)</source>
+        <translation>Prédicteurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="126" />
         <source>Recommenders (%1)</source>
         <translation>Recommandeurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="94" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="127" />
         <source>Jobs (%1)</source>
         <translation>Tâches (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="117" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="150" />
         <source>Recipe %1 on %2
 horizon %3, %4 series</source>
         <translation>Recette %1 sur %2
 horizon %3, %4 séries</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="130" />
-        <location filename="../ui/ProjectTreeModel.cpp" line="132" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="167" />
+        <source>%1 (wQL %2)</source>
+        <translation>%1 (wQL %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="168" />
+        <source>%1 (drift %2×)</source>
+        <translation>%1 (dérive %2×)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="186" />
+        <source>%1 (NDCG@10 %2)</source>
+        <translation>%1 (NDCG@10 %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProjectTreeModel.cpp" line="191" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="193" />
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="142" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="203" />
         <source>%1: %2 (%3)</source>
         <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="146" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="207" />
         <source>Finished %1</source>
         <translation>Terminé le %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectTreeModel.cpp" line="155" />
+        <location filename="../ui/ProjectTreeModel.cpp" line="216" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -1419,160 +1631,273 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="115" />
+        <location filename="../ui/RecommendExplorer.cpp" line="113" />
         <source>&amp;Train recommender…</source>
         <translation>&amp;Entraîner un recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="116" />
+        <location filename="../ui/RecommendExplorer.cpp" line="114" />
         <source>&amp;Export for all users…</source>
         <translation>&amp;Exporter pour tous les utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="119" />
+        <location filename="../ui/RecommendExplorer.cpp" line="117" />
         <source>Recommender:</source>
         <translation>Recommandeur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="122" />
         <source>For a &amp;user</source>
         <translation>Pour un &amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>&amp;Related items</source>
         <translation>Articles &amp;similaires</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="126" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>Re-ran&amp;k</source>
         <translation>Re&amp;classer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="146" />
+        <location filename="../ui/RecommendExplorer.cpp" line="144" />
         <source>Search users…</source>
         <translation>Rechercher des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="155" />
+        <location filename="../ui/RecommendExplorer.cpp" line="153" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="162" />
+        <location filename="../ui/RecommendExplorer.cpp" line="160" />
         <source>Include items the user has seen</source>
         <translation>Inclure les articles déjà vus par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="168" />
+        <location filename="../ui/RecommendExplorer.cpp" line="166" />
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="172" />
+        <location filename="../ui/RecommendExplorer.cpp" line="170" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="173" />
-        <location filename="../ui/RecommendExplorer.cpp" line="215" />
+        <location filename="../ui/RecommendExplorer.cpp" line="171" />
+        <location filename="../ui/RecommendExplorer.cpp" line="213" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="175" />
+        <location filename="../ui/RecommendExplorer.cpp" line="173" />
         <source>Recent history</source>
         <translation>Historique récent</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="176" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Recommended</source>
         <translation>Recommandés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="194" />
+        <location filename="../ui/RecommendExplorer.cpp" line="192" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="199" />
+        <location filename="../ui/RecommendExplorer.cpp" line="197" />
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <location filename="../ui/RecommendExplorer.cpp" line="200" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Articles similaires (cooccurrence, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="210" />
+        <location filename="../ui/RecommendExplorer.cpp" line="208" />
         <source>User id</source>
         <translation>Identifiant utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="212" />
+        <location filename="../ui/RecommendExplorer.cpp" line="210" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="213" />
+        <location filename="../ui/RecommendExplorer.cpp" line="211" />
         <source>Ra&amp;nk for this user</source>
         <translation>&amp;Classer pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="217" />
+        <location filename="../ui/RecommendExplorer.cpp" line="215" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="225" />
+        <location filename="../ui/RecommendExplorer.cpp" line="223" />
         <source>Ranked</source>
         <translation>Classés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="245" />
+        <location filename="../ui/RecommendExplorer.cpp" line="243" />
         <source>Refitting %1 from its datasets…</source>
         <translation>Réajustement de %1 à partir de ses jeux de données…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="261" />
+        <location filename="../ui/RecommendExplorer.cpp" line="259" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="265" />
+        <location filename="../ui/RecommendExplorer.cpp" line="263" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="277" />
+        <location filename="../ui/RecommendExplorer.cpp" line="273" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · NDCG@10 sur le jeu réservé %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="399" />
+        <location filename="../ui/RecommendExplorer.cpp" line="395" />
         <source>Export recommendations</source>
         <translation>Exporter les recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="400" />
+        <location filename="../ui/RecommendExplorer.cpp" line="396" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="411" />
+        <location filename="../ui/RecommendExplorer.cpp" line="407" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="412" />
+        <location filename="../ui/RecommendExplorer.cpp" line="408" />
         <source>Recommendations written to %1</source>
         <translation>Recommandations écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="414" />
+        <location filename="../ui/RecommendExplorer.cpp" line="410" />
         <source>Writing recommendations to %1…</source>
         <translation>Écriture des recommandations dans %1…</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ScheduleDialog</name>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="32" />
+        <source>Schedules — %1</source>
+        <translation>Planifications — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Every</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="35" />
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="43" />
+        <source>Run now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="44" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="55" />
+        <source>Removed %1 and its timer.</source>
+        <translation>%1 et son minuteur supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="69" />
+        <source>daily, weekly, hourly, or a cron expression (minute hour day month weekday)</source>
+        <translation>daily, weekly, hourly ou une expression cron (minute heure jour mois jour-de-semaine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="72" />
+        <source>import sales=/data/sales.csv append; retrain weekly; forecast weekly; export /out/forecast.csv</source>
+        <translation>import sales=/data/sales.csv append; retrain weekly; forecast weekly; export /out/forecast.csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="73" />
+        <source>Steps separated by ';': import DATASET=FILE [append], retrain MODEL, forecast PREDICTOR, export FILE</source>
+        <translation>Étapes séparées par ';' : import JEU=FICHIER [append], retrain MODÈLE, forecast PRÉDICTEUR, export FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="74" />
+        <source>Install a timer that runs it (systemd user timer, or crontab)</source>
+        <translation>Installer un minuteur qui l'exécute (minuteur utilisateur systemd ou crontab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="76" />
+        <source>Add schedule</source>
+        <translation>Ajouter la planification</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="80" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="81" />
+        <source>Every:</source>
+        <translation>Fréquence :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="82" />
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="85" />
+        <source>New schedule</source>
+        <translation>Nouvelle planification</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="118" />
+        <source>Give the schedule a name.</source>
+        <translation>Donnez un nom à la planification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="130" />
+        <source>Stored %1 (no timer installed: run it from here or with almanac-cli schedule run).</source>
+        <translation>%1 enregistrée (aucun minuteur installé : exécutez-la d'ici ou avec almanac-cli schedule run).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="131" />
+        <source>Stored %1 and installed it as a %2.</source>
+        <translation>%1 enregistrée et installée comme %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="150" />
+        <source>never run</source>
+        <translation>jamais exécutée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleDialog.cpp" line="153" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1591,17 +1916,17 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="168" />
+        <location filename="../ui/ScreenshotTour.cpp" line="184" />
         <source>%1: not ready after %2 s</source>
         <translation>%1 : pas prêt après %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="180" />
+        <location filename="../ui/ScreenshotTour.cpp" line="196" />
         <source>%1: nothing to capture</source>
         <translation>%1 : rien à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="185" />
+        <location filename="../ui/ScreenshotTour.cpp" line="201" />
         <source>%1: cannot write %2</source>
         <translation>%1 : impossible d’écrire %2</translation>
     </message>
@@ -1609,35 +1934,45 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="19" />
-        <location filename="../ui/SettingsDialog.cpp" line="43" />
+        <location filename="../ui/SettingsDialog.cpp" line="20" />
+        <location filename="../ui/SettingsDialog.cpp" line="51" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="21" />
+        <location filename="../ui/SettingsDialog.cpp" line="22" />
         <source>all cores (%1)</source>
         <translation>tous les cœurs (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="24" />
+        <location filename="../ui/SettingsDialog.cpp" line="25" />
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="30" />
+        <location filename="../ui/SettingsDialog.cpp" line="35" />
+        <source>A predictor is marked when its mean wQL on new actuals exceeds its backtest's by this factor</source>
+        <translation>Un prédicteur est signalé quand son wQL moyen sur de nouvelles valeurs réelles dépasse celui de son backtest de ce facteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="37" />
         <source>Worker &amp;threads:</source>
         <translation>&amp;Threads de calcul :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="31" />
+        <location filename="../ui/SettingsDialog.cpp" line="38" />
         <source>Default &amp;quantiles:</source>
         <translation>&amp;Quantiles par défaut :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="32" />
+        <location filename="../ui/SettingsDialog.cpp" line="39" />
         <source>&amp;Language (after restart):</source>
         <translation>&amp;Langue (après redémarrage) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="40" />
+        <source>Mark &amp;drift above:</source>
+        <translation>Signaler la &amp;dérive au-delà de :</translation>
     </message>
 </context>
 <context>
@@ -1686,192 +2021,202 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="36" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
         <source>Train a forecast</source>
         <translation>Entraîner une prévision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="42" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
         <source>Use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="53" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="57" />
         <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
         <translation>Les régresseurs ont besoin de leurs valeurs sur tout l’horizon (prix, promotions, jours fériés) ; la météo ou l’IPC observés jusqu’à aujourd’hui seulement sont historiques. La cible n’est jamais un régresseur.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — tester chaque recette par backtest, garder la meilleure</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="70" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Quantiles séparés par des virgules dans (0,1), p. ex. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Fenêtres de backtest : combien de fois le dernier horizon est mis de côté et prévu pour mesurer la précision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="76" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Ce qui a le mieux prévu lors du backtest</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Chaque façon de choisir choisit sur les fenêtres de backtest anciennes et est évaluée sur la plus récente ; la meilleure est retenue</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
         <source>Best recipe for each item</source>
         <translation>Meilleure recette par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
         <source>Best recipe for the whole dataset</source>
         <translation>Meilleure recette pour tout le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble des trois meilleures</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble des trois meilleures par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
-        <source>AutoML: after this many seconds no further hyper-parameter settings are tried</source>
-        <translation>AutoML : après ce nombre de secondes, aucun autre réglage d’hyperparamètres n’est essayé</translation>
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <source>AutoML: a hard limit on the search; what would not fit is left out and the best so far is used</source>
+        <translation>AutoML : une limite stricte de la recherche ; ce qui ne tiendrait pas est omis et le meilleur résultat obtenu est utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="93" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>nom=valeur, … (p. ex. model=AAdN pour ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
         <source>(automatic)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
         <location filename="../ui/TrainForecastDialog.cpp" line="96" />
+        <source>&amp;Keep the trained model as a predictor</source>
+        <translation>&amp;Garder le modèle entraîné comme prédicteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="99" />
+        <source>The project keeps the trained model: forecast again from it when new data arrive, without retraining; its accuracy on the new actuals is monitored; retrain it when it drifts</source>
+        <translation>Le projet garde le modèle entraîné : prévoyez à nouveau à partir de lui quand de nouvelles données arrivent, sans réentraînement ; sa précision sur les nouvelles valeurs réelles est surveillée ; réentraînez-le quand il dérive</translation>
+    </message>
+    <message>
+        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="97" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
         <source>&amp;Related series:</source>
         <translation>Séries &amp;associées :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="100" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;cette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="102" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizon (périodes) :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="103" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantiles :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="104" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
         <source>&amp;Backtest windows:</source>
         <translation>Fenêtres de &amp;backtest :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;choisit :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget de recherche d’hyperparamètres :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
         <source>Recipe &amp;parameters:</source>
         <translation>&amp;Paramètres de la recette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="108" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="118" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Nom de la prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="121" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="170" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="181" />
         <source>Known in the future (regressor)</source>
         <translation>Connue dans le futur (régresseur)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="171" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="182" />
         <source>Historical only</source>
         <translation>Historique seulement</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="172" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="183" />
         <source>Not used</source>
         <translation>Non utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="176" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="187" />
         <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
         <translation>La colonne cible n’est jamais un régresseur : elle laisserait fuir la réponse dans la prévision.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="195" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="211" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Chaque recette est évaluée par backtest ; la plus faible perte quantile pondérée moyenne l'emporte (pour le jeu de données, par article ou en moyenne), et les intervalles sont calibrés sur le backtest.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="205" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="221" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Le projet n’a pas encore de série temporelle cible : importez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="235" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="251" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Les paramètres de recette sont des paires nom=valeur séparées par des virgules ; « %1 » n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="245" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="261" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Une prévision nommée « %1 » existe déjà.</translation>
     </message>

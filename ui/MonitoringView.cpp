@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
@@ -117,12 +118,12 @@ MonitoringView::MonitoringView(const ProjectSession& session, const QString& pre
     top->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_chart, 3);
+    layout->addWidget(m_chart, 4);
     layout->addWidget(m_drift);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &MonitoringView::redraw);
-    resize(760, 560);
+    resize(900, 620);
     redraw();
 }
 
@@ -185,10 +186,11 @@ void MonitoringView::redraw()
         last = QDateTime::currentMSecsSinceEpoch();
         first = last - 7LL * 86400 * 1000;
     }
-    if (first == last) {
-        first -= 86400LL * 1000;
-        last += 86400LL * 1000;
-    }
+    // A margin of a tenth of the span, at least a week, so that the points sit inside the plot and
+    // the date ticks fall on different days.
+    const qint64 margin = std::max<qint64>((last - first) / 10, 7LL * 86400 * 1000);
+    first -= margin;
+    last += margin;
     if (!std::isfinite(lo)) {
         lo = 0;
         hi = 1;
@@ -215,6 +217,8 @@ void MonitoringView::redraw()
     };
     attach(values);
     attach(dots);
+    // One legend entry for the line and its dots.
+    for (QLegendMarker* marker : chart->legend()->markers(dots)) marker->setVisible(false);
     if (std::isfinite(baseline)) {
         auto* line = new QLineSeries;
         line->setName(tr("backtest (baseline)"));

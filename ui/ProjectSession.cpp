@@ -1,9 +1,12 @@
 #include "ui/ProjectSession.h"
 
 #include "project/PredictorWorkflow.h"
+#include "project/RecommenderWorkflow.h"
 #include "project/ScheduleInstaller.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 #include <limits>
@@ -74,11 +77,24 @@ void ProjectSession::refresh()
     m_predictors.clear();
     m_monitoring.clear();
     if (auto models = m_project->models(); models.isOk())
-        for (StoredModel& m : *models)
+        for (StoredModel& m : *models) {
+            // A recommender trained by almanac-cli train is kept as a model only: listed beside
+            // the workbench's, and read back (never refitted) when opened.
+            if (m.kind == kRecommenderKind && !storedRecommender(QString::fromStdString(m.name))) {
+                StoredRecommender r;
+                r.name = m.name;
+                r.interactionsDataset = m.datasets.count("interactions") ? m.datasets.at("interactions") : std::string();
+                r.itemsDataset = m.datasets.count("items") ? m.datasets.at("items") : std::string();
+                r.recipe = m.recipe;
+                r.metricsJson = m.metricsJson;
+                r.createdAt = m.createdAt;
+                m_stored.push_back(std::move(r));
+            }
             if (m.kind == kPredictorKind) {
                 if (auto history = monitoringHistory(*m_project, m); history.isOk()) m_monitoring[m.name] = std::move(*history);
                 m_predictors.push_back(std::move(m));
             }
+        }
     if (auto s = m_project->schedules(); s.isOk()) m_schedules = std::move(*s);
     emit contentsChanged();
 }
@@ -135,6 +151,15 @@ QStringList ProjectSession::recommenderNames() const
     for (const auto& r : m_recommenders)
         if (!names.contains(r->name)) names << r->name;
     return names;
+}
+
+double ProjectSession::holdoutNdcg10(const QString& recommender) const
+{
+    const StoredRecommender* stored = storedRecommender(recommender);
+    if (!stored) return std::numeric_limits<double>::quiet_NaN();
+    const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(stored->metricsJson)).object();
+    const QJsonValue v = metrics.value(QLatin1String("metrics")).toObject().value(QLatin1String("NDCG@10"));
+    return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
 }
 
 const StoredModel* ProjectSession::predictor(const QString& name) const

@@ -44,6 +44,8 @@ public:
     void addRecommender(std::shared_ptr<const TrainedRecommender> recommender);
     const std::vector<StoredRecommender>& storedRecommenders() const { return m_stored; }
     const StoredRecommender* storedRecommender(const QString& name) const;
+    // The holdout NDCG@10 a stored recommender was evaluated with (NaN: none).
+    double holdoutNdcg10(const QString& recommender) const;
     // Stored and loaded ones together, stored first, each once.
     QStringList recommenderNames() const;
     // A name not used yet by any forecast or recommender, from base ("sales-ets" -> "sales-ets-2").

@@ -163,8 +163,9 @@ QVariant ProjectTreeModel::childData(Group group, int row, int role) const
         if (role == Qt::DisplayRole) {
             const MonitoringHistory* history = m_session->monitoring(name);
             const QString wql = history ? metricText(history->baseline, "mean_wQL") : QStringLiteral("–");
-            QString text = tr("%1 — %2, wQL %3").arg(name, QString::fromStdString(m.recipe), wql);
-            if (drifting) text += tr(" — drift %1×").arg(QLocale().toString(drift, 'f', 1));
+            // The recipe is in the tooltip: the dock is narrow.
+            QString text = tr("%1 (wQL %2)").arg(name, wql);
+            if (drifting) text = tr("%1 (drift %2×)").arg(name, QLocale().toString(drift, 'f', 1));
             return text;
         }
         if (role == KindRole) return PredictorNode;
@@ -179,7 +180,11 @@ QVariant ProjectTreeModel::childData(Group group, int row, int role) const
     }
     case Group::Recommenders: {
         const QString name = m_session->recommenderNames().value(row);
-        if (role == Qt::DisplayRole || role == NameRole) return name;
+        if (role == NameRole) return name;
+        if (role == Qt::DisplayRole) {
+            const double ndcg = m_session->holdoutNdcg10(name);
+            return std::isfinite(ndcg) ? tr("%1 (NDCG@10 %2)").arg(name, QLocale().toString(ndcg, 'f', 3)) : name;
+        }
         if (role == KindRole) return RecommenderNode;
         if (role == Qt::ToolTipRole) {
             if (const auto loaded = m_session->recommender(name))

@@ -15,8 +15,6 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -268,11 +266,9 @@ void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender>
     double ndcg = qQNaN();
     if (!m_recommender->model.trials.empty()) {
         ndcg = m_recommender->model.trials.front().metrics.ndcg.at(10);
-    } else if (const StoredRecommender* stored = m_session->storedRecommender(m_recommender->name)) {
-        // Refitted from the project: the evaluation made when it was trained.
-        const QJsonObject metrics = QJsonDocument::fromJson(QByteArray::fromStdString(stored->metricsJson)).object();
-        const QJsonValue v = metrics.value(QLatin1String("metrics")).toObject().value(QLatin1String("NDCG@10"));
-        if (v.isDouble()) ndcg = v.toDouble();
+    } else {
+        // Read back from the project: the evaluation made when it was trained.
+        ndcg = m_session->holdoutNdcg10(m_recommender->name);
     }
     if (!std::isnan(ndcg)) text += tr(" · holdout NDCG@10 %1").arg(QLocale().toString(ndcg, 'f', 4));
     m_summary->setText(text);

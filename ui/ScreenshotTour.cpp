@@ -12,6 +12,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecommendExplorer.h"
 #include "ui/RecommendationModels.h"
+#include "ui/MonitoringView.h"
 #include "ui/TrainForecastDialog.h"
 #include "ui/WorkbenchJobs.h"
 
@@ -70,7 +71,8 @@ void ScreenshotTour::buildSteps()
             request.dataset = targets.front().toStdString();
             request.recipe = "ets";
             request.spec.horizon = 28;
-            w->runJob(QObject::tr("Training ets"), trainForecastJob(session->path(), request, std::make_shared<std::string>()));
+            w->runJob(QObject::tr("Training ets"),
+                      trainPredictorJob(session->path(), predictorRequestFrom(request), std::make_shared<PredictorJobResult>()));
         }, idle, window, 600000);
     add(QStringLiteral("02-data"), [w, session] {
             if (session->datasets().empty()) return;
@@ -147,6 +149,17 @@ void ScreenshotTour::buildSteps()
             auto* view = w->recommendExplorer()->tabs()->currentWidget()->findChild<QAbstractItemView*>(QStringLiteral("itemPickTable"));
             if (view) view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }, [w] { return w->recommendExplorer()->relatedModel()->rowCount() > 0; }, window);
+
+    // The predictor with its monitoring: the project tree beside the monitoring view.
+    add(QStringLiteral("11-monitoring"), [this, w, session] {
+            w->tabs()->setCurrentIndex(MainWindow::ForecastTab);
+            if (session->predictors().empty()) return;
+            m_monitoring = w->showMonitoring(QString::fromStdString(session->predictors().front().name));
+        }, [] { return true; }, [this]() -> QWidget* { return m_monitoring; });
+    add({}, [this] {
+            if (m_monitoring) m_monitoring->close();
+            m_monitoring = nullptr;
+        }, [] { return true; }, [] { return nullptr; });
 }
 
 void ScreenshotTour::runStep()

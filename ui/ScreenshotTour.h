@@ -3,6 +3,8 @@
 // saves it as a PNG and quits. Tests run it; the README shows what it produced.
 #include <QObject>
 #include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
 #include <QStringList>
 
 #include <functional>
@@ -50,6 +52,7 @@ private:
     QString m_csvFolder;
     ImportWizard* m_wizard = nullptr;
     QWidget* m_dialog = nullptr;
+    QPointer<QWidget> m_monitoring;
     std::vector<Step> m_steps;
     size_t m_current = 0;
     QTimer* m_poll;

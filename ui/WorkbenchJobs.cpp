@@ -3,6 +3,7 @@
 #include "project/RecommenderWorkflow.h"
 #include "project/ScheduledSteps.h"
 #include "recommend/RankingReport.h"
+#include "project/SampleLifecycle.h"
 #include "sample/SampleProject.h"
 
 #include <QFile>
@@ -226,19 +227,7 @@ JobRunner::Work createSampleProjectJob(const QString& projectPath, int threads)
         // never leaves half a sample project behind.
         const std::string partial = path + ".partial";
         QFile::remove(QString::fromStdString(partial));
-        ALMANAC_RETURN_IF_ERROR(createSampleProject(partial, SampleOptions{}, job.subRange(0.0, 0.3)));
-        {
-            auto project = ProjectFile::open(partial);
-            if (!project.isOk()) return project.status();
-            ProjectForecastRequest request;
-            request.dataset = SampleDatasetNames::retailDemand;
-            request.recipe = "ets";
-            request.forecastName = "retail_demand-ets";
-            request.spec.horizon = 28;
-            request.spec.threads = threads;
-            auto forecast = forecastProjectDataset(**project, request, job.subRange(0.3, 1.0));
-            if (!forecast.isOk()) return forecast.status();
-        }
+        ALMANAC_RETURN_IF_ERROR(createSampleProjectWithPredictor(partial, SampleOptions{}, threads, job));
         for (const char* suffix : {"-wal", "-shm"}) QFile::remove(QString::fromStdString(partial + suffix));
         if (!QFile::rename(QString::fromStdString(partial), QString::fromStdString(path)))
             return Status::ioError(path + ": cannot write the sample project");

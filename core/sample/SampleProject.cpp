@@ -32,7 +32,11 @@ const SampleDataset kDatasets[] = {
 
 Status createSampleProject(const std::string& path, const SampleOptions& options, const JobContext& job)
 {
-    const SampleFiles files = generateSampleData(options);
+    return createSampleProject(path, generateSampleData(options), options.seed, job);
+}
+
+Status createSampleProject(const std::string& path, const SampleFiles& files, uint64_t seed, const JobContext& job)
+{
     auto project = ProjectFile::create(path);
     if (!project.isOk()) return project.status();
     const double steps = double(std::size(kDatasets));
@@ -52,7 +56,7 @@ Status createSampleProject(const std::string& path, const SampleOptions& options
         if (!stored.isOk()) return stored.status();
         ++step;
     }
-    return (*project)->recordJob("sample", "generated with seed " + std::to_string(options.seed), "ok");
+    return (*project)->recordJob("sample", "generated with seed " + std::to_string(seed), "ok");
 }
 
 Status writeSampleCsvFiles(const SampleFiles& files, const std::string& folder)

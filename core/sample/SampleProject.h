@@ -19,6 +19,8 @@ struct SampleDatasetNames {
 
 // Creates a new project file holding every sample dataset, imported as a user would.
 Status createSampleProject(const std::string& path, const SampleOptions& options, const JobContext& job = {});
+// The same from files generated (and perhaps cut) beforehand; seed is recorded in the job history.
+Status createSampleProject(const std::string& path, const SampleFiles& files, uint64_t seed, const JobContext& job = {});
 
 // Writes the sample's CSV files into a folder (created if needed).
 Status writeSampleCsvFiles(const SampleFiles& files, const std::string& folder);

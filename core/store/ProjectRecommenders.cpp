@@ -70,11 +70,13 @@ Status ProjectFile::removeRecommender(const std::string& name)
     ALMANAC_RETURN_IF_ERROR(stmt.prepareStatus());
     stmt.bind(1, std::string_view(name));
     ALMANAC_RETURN_IF_ERROR(stmt.run());
-    if (sqlite3_changes(m_db.handle()) == 0) return Status::notFound(m_path + ": no recommender named '" + name + "'");
+    const int definitions = sqlite3_changes(m_db.handle());
+    // One trained by almanac-cli train has a model and no definition.
     SqliteStatement model(m_db.handle(), "DELETE FROM models WHERE name = ? AND kind = 'recommender'");
     ALMANAC_RETURN_IF_ERROR(model.prepareStatus());
     model.bind(1, std::string_view(name));
     ALMANAC_RETURN_IF_ERROR(model.run());
+    if (definitions + sqlite3_changes(m_db.handle()) == 0) return Status::notFound(m_path + ": no recommender named '" + name + "'");
     return tx.commit();
 }
 

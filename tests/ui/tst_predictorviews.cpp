@@ -4,11 +4,13 @@
 #include "data/DatasetLoader.h"
 #include "project/DatasetResync.h"
 #include "project/PredictorWorkflow.h"
+#include "project/RecommenderWorkflow.h"
 #include "ui/ForecastExplorer.h"
 #include "ui/MainWindow.h"
 #include "ui/MonitoringView.h"
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeModel.h"
+#include "ui/RecommendExplorer.h"
 #include "ui/ScheduleDialog.h"
 #include "ui/TrainForecastDialog.h"
 #include "ui/WorkbenchJobs.h"
@@ -106,7 +108,7 @@ private slots:
         const QModelIndex node = childNamed(*window.projectTree()->model(), ProjectTreeModel::Group::Predictors, QStringLiteral("sales-ets"));
         QVERIFY(node.isValid());
         QCOMPARE(node.data(ProjectTreeModel::KindRole).toInt(), int(ProjectTreeModel::PredictorNode));
-        QVERIFY2(node.data().toString().contains(QStringLiteral("wQL 0.")), qPrintable(node.data().toString()));
+        QVERIFY2(node.data().toString().contains(QStringLiteral("wQL 0")), qPrintable(node.data().toString()));
         QVERIFY(node.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not monitored yet")));
         QVERIFY(!node.data(ProjectTreeModel::DriftRole).toBool());
 
@@ -229,6 +231,51 @@ private slots:
         QString error;
         QVERIFY(window.session()->removeSchedule(QStringLiteral("weekly"), &error));
         QCOMPARE(window.session()->schedules().size(), size_t(0));
+    }
+
+    // A recommender trained by almanac-cli train (kept as a model, no workbench definition) is
+    // listed with its holdout NDCG@10, read back without refitting, and deleted with its model.
+    void commandLineRecommenderIsListedAndReadBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("recs.almanac"));
+        {
+            auto project = ProjectFile::create(path.toStdString());
+            QVERIFY(project.isOk());
+            std::string csv = "USER_ID,ITEM_ID,TIMESTAMP\n";
+            for (int u = 0; u < 40; ++u)
+                for (int k = 0; k < 6; ++k)
+                    csv += std::to_string(u) + (u < 20 ? ",a" : ",b") + std::to_string((u + k) % 8) + "," + std::to_string(1000 + u * 10 + k) + "\n";
+            ImportOptions options;
+            options.type = DatasetType::Interactions;
+            auto events = loadDatasetFromString(csv, "events.csv", options);
+            QVERIFY(events.isOk());
+            QVERIFY((*project)->addDataset("events", *events, "").isOk());
+            TrainRecommenderRequest request;
+            request.name = "cli-ease";
+            request.interactionsDataset = "events";
+            request.recipe = "ease";
+            QVERIFY(trainStoredRecommender(**project, request).isOk());
+        }
+        MainWindow window;
+        QVERIFY(window.openProject(path));
+        QCOMPARE(window.session()->recommenderNames(), QStringList{QStringLiteral("cli-ease")});
+        const QModelIndex node = childNamed(*window.projectTree()->model(), ProjectTreeModel::Group::Recommenders, QStringLiteral("cli-ease"));
+        QVERIFY(node.isValid());
+        QVERIFY2(node.data().toString().contains(QStringLiteral("NDCG@10")), qPrintable(node.data().toString()));
+        QSignalSpy finished(window.jobs(), &JobRunner::finished);
+        window.loadRecommender(QStringLiteral("cli-ease"));
+        QVERIFY(waitForJob(window, finished));
+        QVERIFY(window.session()->recommender(QStringLiteral("cli-ease")));
+        bool trained = false; // read back: no new training job in the project's history
+        for (const JobRecord& j : window.session()->jobs()) trained = trained || (j.kind == "train" && j.detail == "cli-ease");
+        QVERIFY(trained);
+        int trainings = 0;
+        for (const JobRecord& j : window.session()->jobs()) trainings += j.kind == "train" ? 1 : 0;
+        QCOMPARE(trainings, 1);
+        QVERIFY(window.session()->removeRecommender(QStringLiteral("cli-ease")));
+        QVERIFY(window.session()->recommenderNames().isEmpty());
+        auto project = ProjectFile::open(path.toStdString());
+        QVERIFY(!(*project)->model("cli-ease").isOk());
     }
 
     void deletingAPredictorKeepsItsForecasts()
