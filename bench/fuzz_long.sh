@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-300}"
 [ -x build-asan/fuzz/fuzz_csv ] || { echo "build the checking build first: FUZZ_SECONDS=1 bash scripts/check-sanitizers.sh" >&2; exit 2; }
 mkdir -p build-asan/findings
-for target in csv filter project; do
+for target in csv filter project api; do
   scratch=$(mktemp -d)
   cp -r "fuzz/corpus/$target/." "$scratch/"
   log="build-asan/fuzz_long_$target.log"

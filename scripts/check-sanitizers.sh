@@ -26,7 +26,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 mkdir -p build-asan/findings
 status=0
-for target in csv filter project; do
+for target in csv filter project api; do
   scratch=$(mktemp -d)
   cp -r "fuzz/corpus/$target/." "$scratch/"
   log="build-asan/fuzz_$target.log"

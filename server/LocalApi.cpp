@@ -1,5 +1,7 @@
 #include "server/LocalApi.h"
 
+#include "server/ApiRequests.h"
+
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
@@ -7,7 +9,6 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
-#include <cmath>
 #include <functional>
 #include <cstdio>
 #include <random>
@@ -20,7 +21,6 @@ namespace {
 
 // Requests larger than this are refused before parsing (a client's mistake, not a workload).
 constexpr size_t kMaxBody = 4 * 1024 * 1024;
-constexpr size_t kMaxResults = 500;
 constexpr size_t kConnections = 64; // clients served at once; more wait for a free thread
 constexpr const char* kNoRecommender = "no recommender is served (start almanac-cli serve with --recommender NAME)";
 
@@ -61,75 +61,6 @@ int statusFor(const Status& s)
     default: return 500;
     }
 }
-
-// A field of the request: absent gives fallback; present with another type is the caller's error.
-struct Fields {
-    const json& body;
-    std::string error;
-
-    std::string text(const char* name, bool required = false)
-    {
-        auto it = body.find(name);
-        if (it == body.end() || it->is_null()) {
-            if (required && error.empty()) error = std::string(name) + " is required";
-            return {};
-        }
-        if (!it->is_string()) {
-            if (error.empty()) error = std::string(name) + " must be a string";
-            return {};
-        }
-        return it->get<std::string>();
-    }
-    // An object of strings (filterValues, dimensions); absent gives an empty map.
-    std::map<std::string, std::string> strings(const char* name)
-    {
-        std::map<std::string, std::string> out;
-        auto it = body.find(name);
-        if (it == body.end() || it->is_null()) return out;
-        if (!it->is_object()) {
-            if (error.empty()) error = std::string(name) + " must be an object of strings";
-            return out;
-        }
-        for (const auto& [key, value] : it->items()) {
-            if (!value.is_string()) {
-                if (error.empty()) error = std::string(name) + "." + key + " must be a string";
-                break;
-            }
-            out[key] = value.get<std::string>();
-        }
-        return out;
-    }
-    // A non-empty array of objects (eventList, items), each read by read(its fields); an error
-    // in one is named "name[k]: ...".
-    void objects(const char* name, const std::function<void(Fields&)>& read)
-    {
-        auto list = body.find(name);
-        if (list == body.end() || !list->is_array() || list->empty()) {
-            if (error.empty()) error = std::string(name) + " must be a non-empty array of objects";
-            return;
-        }
-        for (size_t k = 0; k < list->size() && error.empty(); ++k) {
-            const std::string where = std::string(name) + "[" + std::to_string(k) + "]";
-            if (!(*list)[k].is_object()) {
-                error = where + " is not an object";
-                break;
-            }
-            Fields element{(*list)[k], {}};
-            read(element);
-            if (!element.error.empty()) error = where + ": " + element.error;
-        }
-    }
-    size_t count(const char* name, size_t fallback)
-    {
-        auto it = body.find(name);
-        if (it == body.end()) return fallback;
-        if (!it->is_number_integer() || it->get<int64_t>() < 1 || it->get<int64_t>() > int64_t(kMaxResults)) {
-            if (error.empty()) error = std::string(name) + " must be an integer from 1 to " + std::to_string(kMaxResults);
-            return fallback;
-        }
-        return size_t(it->get<int64_t>());
-    }
-};
 
 json itemList(const std::vector<LiveScore>& scores)
 {
@@ -214,118 +145,55 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
         fail(res, 500, "the request could not be served");
     });
 
-    // Each endpoint: parse the body as a JSON object, then the handler's fields.
-    auto endpoint = [&http](const char* path, std::function<void(Fields&, httplib::Response&)> handler) {
-        http.Post(path, [handler](const httplib::Request& req, httplib::Response& res) {
-            const json body = json::parse(req.body, nullptr, false);
-            if (body.is_discarded() || !body.is_object()) return fail(res, 400, "the body is not a JSON object");
-            Fields fields{body, {}};
-            handler(fields, res);
+    // Each endpoint: its body read by its parser (a 400 naming the field), then the work.
+    auto endpoint = [&http](const char* path, auto parse, auto handler) {
+        http.Post(path, [parse, handler](const httplib::Request& req, httplib::Response& res) {
+            auto request = parse(req.body);
+            if (!request.isOk()) return fail(res, 400, request.status().message());
+            handler(*request, res);
         });
     };
 
-    endpoint("/recommendations", [s](Fields& f, httplib::Response& res) {
-        const std::string user = f.text("userId"), session = f.text("sessionId");
-        const size_t n = f.count("numResults", 25);
-        LiveFilter filter;
-        filter.expression = f.text("filterExpression");
-        filter.values = f.strings("filterValues");
-        if (!f.error.empty()) return fail(res, 400, f.error);
+    endpoint("/recommendations", parseRecommendationsRequest, [s](RecommendationsRequest& r, httplib::Response& res) {
         if (!s->live) return fail(res, 404, kNoRecommender);
-        auto list = s->live->recommend(user, session, n, &filter);
+        auto list = s->live->recommend(r.userId, r.sessionId, r.numResults, &r.filter);
         if (!list.isOk()) return fail(res, statusFor(list.status()), list.status().message());
         reply(res, 200, json{{"itemList", itemList(*list)}});
     });
 
-    endpoint("/personalized-ranking", [s](Fields& f, httplib::Response& res) {
-        const std::string user = f.text("userId", true);
-        std::vector<std::string> items;
-        auto input = f.body.find("inputList");
-        if (input == f.body.end() || !input->is_array()) {
-            if (f.error.empty()) f.error = "inputList must be an array of item ids";
-        } else {
-            for (const json& id : *input) {
-                if (!id.is_string()) {
-                    if (f.error.empty()) f.error = "inputList must be an array of item ids";
-                    break;
-                }
-                items.push_back(id.get<std::string>());
-            }
-        }
-        if (!f.error.empty()) return fail(res, 400, f.error);
+    endpoint("/personalized-ranking", parseRankingRequest, [s](RankingRequest& r, httplib::Response& res) {
         if (!s->live) return fail(res, 404, kNoRecommender);
-        auto ranked = s->live->rank(user, items);
+        auto ranked = s->live->rank(r.userId, r.inputList);
         if (!ranked.isOk()) return fail(res, statusFor(ranked.status()), ranked.status().message());
         reply(res, 200, json{{"personalizedRanking", itemList(*ranked)}});
     });
 
-    endpoint("/related-items", [s](Fields& f, httplib::Response& res) {
-        const std::string item = f.text("itemId", true);
-        const size_t n = f.count("numResults", 25);
-        if (!f.error.empty()) return fail(res, 400, f.error);
+    endpoint("/related-items", parseRelatedItemsRequest, [s](RelatedItemsRequest& r, httplib::Response& res) {
         if (!s->live) return fail(res, 404, kNoRecommender);
-        auto list = s->live->related(item, n);
+        auto list = s->live->related(r.itemId, r.numResults);
         if (!list.isOk()) return fail(res, statusFor(list.status()), list.status().message());
         reply(res, 200, json{{"itemList", itemList(*list)}});
     });
 
-    endpoint("/events", [s](Fields& f, httplib::Response& res) {
-        const std::string user = f.text("userId"), session = f.text("sessionId", true);
-        std::vector<LiveEvent> events;
-        f.objects("eventList", [&events](Fields& event) {
-            const json& e = event.body;
-            LiveEvent live;
-            live.itemId = event.text("itemId", true);
-            live.eventType = event.text("eventType", true);
-            auto sent = e.find("sentAt");
-            if (sent == e.end() || !sent->is_number() || !std::isfinite(sent->get<double>()) || sent->get<double>() < 0
-                || sent->get<double>() > 253402300799.0)
-                event.error = event.error.empty() ? "sentAt must be Unix seconds" : event.error;
-            else live.sentAt = int64_t(sent->get<double>());
-            if (auto value = e.find("eventValue"); value != e.end() && !value->is_null()) {
-                if (!value->is_number() || !std::isfinite(value->get<double>())) event.error = "eventValue must be a number";
-                else live.value = value->get<double>();
-            }
-            events.push_back(std::move(live));
-        });
-        if (!f.error.empty()) return fail(res, 400, f.error);
+    endpoint("/events", parseEventsRequest, [s](EventsRequest& r, httplib::Response& res) {
         if (!s->live) return fail(res, 404, kNoRecommender);
-        const Status stored = s->live->putEvents(user, session, events);
+        const Status stored = s->live->putEvents(r.userId, r.sessionId, r.events);
         if (!stored.isOk()) return fail(res, statusFor(stored), stored.message());
-        reply(res, 200, json{{"eventsStored", events.size()}});
+        reply(res, 200, json{{"eventsStored", r.events.size()}});
     });
 
-    endpoint("/items", [s](Fields& f, httplib::Response& res) {
-        std::vector<LiveItem> items;
-        f.objects("items", [&items](Fields& item) {
-            LiveItem live;
-            live.itemId = item.text("itemId", true);
-            if (auto properties = item.body.find("properties"); properties != item.body.end() && !properties->is_null()) {
-                if (!properties->is_object()) item.error = "properties must be an object";
-                else
-                    for (const auto& [name, value] : properties->items()) {
-                        if (value.is_string()) live.properties[name] = value.get<std::string>();
-                        else if (value.is_number()) live.properties[name] = value.get<double>();
-                        else if (item.error.empty()) item.error = "properties." + name + " must be text or a number";
-                    }
-            }
-            items.push_back(std::move(live));
-        });
-        if (!f.error.empty()) return fail(res, 400, f.error);
+    endpoint("/items", parseItemsRequest, [s](ItemsRequest& r, httplib::Response& res) {
         if (!s->live) return fail(res, 404, kNoRecommender);
-        const Status stored = s->live->putItems(items);
+        const Status stored = s->live->putItems(r.items);
         if (!stored.isOk()) return fail(res, statusFor(stored), stored.message());
-        reply(res, 200, json{{"itemsStored", items.size()}});
+        reply(res, 200, json{{"itemsStored", r.items.size()}});
     });
 
-    endpoint("/forecast", [s](Fields& f, httplib::Response& res) {
-        const std::string predictor = f.text("predictor", true), item = f.text("itemId", true);
-        const std::map<std::string, std::string> dimensions = f.strings("dimensions");
-        if (!f.error.empty()) return fail(res, 400, f.error);
+    endpoint("/forecast", parseForecastRequest, [s](ForecastRequest& r, httplib::Response& res) {
         if (!s->forecasts) return fail(res, 404, "no predictor is served (start almanac-cli serve with --predictor NAME)");
-        if (predictor != s->forecasts->predictorName())
-            return fail(res, 404, "predictor '" + predictor + "' is not the one served ('" + s->forecasts->predictorName() + "')");
-        auto found = s->forecasts->find(item, dimensions);
+        if (r.predictor != s->forecasts->predictorName())
+            return fail(res, 404, "predictor '" + r.predictor + "' is not the one served ('" + s->forecasts->predictorName() + "')");
+        auto found = s->forecasts->find(r.itemId, r.dimensions);
         if (!found.isOk()) return fail(res, statusFor(found.status()), found.status().message());
         json predictions = json::object();
         for (const auto& [name, points] : (*found)->predictions) {

@@ -9,13 +9,20 @@ namespace almanac {
 
 namespace {
 
+// A token and the 1-based character where it starts in the expression (a $PARAM's value's
+// tokens carry the placeholder's position), so that every message can point at the text.
+struct Token {
+    std::string text;
+    size_t position;
+};
+
 class Lexer {
 public:
     explicit Lexer(const std::string& text) : m_text(text) {}
     // Words, quoted strings (returned with their quotes), $PARAMS, operators, ( ) , |
-    std::vector<std::string> tokens(Status& status)
+    std::vector<Token> tokens(Status& status)
     {
-        std::vector<std::string> out;
+        std::vector<Token> out;
         size_t i = 0;
         while (i < m_text.size()) {
             const char c = m_text[i];
@@ -26,17 +33,17 @@ public:
                     status = Status::invalidInput("--filter: unterminated string at position " + std::to_string(i + 1));
                     return {};
                 }
-                out.push_back(m_text.substr(i, end - i + 1));
+                out.push_back({m_text.substr(i, end - i + 1), i + 1});
                 i = end + 1;
             } else if (c == '(' || c == ')' || c == ',' || c == '|' || c == '=') {
-                out.emplace_back(1, c);
+                out.push_back({std::string(1, c), i + 1});
                 ++i;
             } else if (c == '<' || c == '>' || c == '!') {
                 if (i + 1 < m_text.size() && m_text[i + 1] == '=') {
-                    out.push_back(m_text.substr(i, 2));
+                    out.push_back({m_text.substr(i, 2), i + 1});
                     i += 2;
                 } else {
-                    out.emplace_back(1, c);
+                    out.push_back({std::string(1, c), i + 1});
                     ++i;
                 }
             } else {
@@ -44,7 +51,7 @@ public:
                 while (end < m_text.size() && !std::isspace(static_cast<unsigned char>(m_text[end]))
                        && std::string("()\",|=<>!").find(m_text[end]) == std::string::npos)
                     ++end;
-                out.push_back(m_text.substr(i, end - i));
+                out.push_back({m_text.substr(i, end - i), i + 1});
                 i = end;
             }
         }
@@ -66,24 +73,29 @@ Result<RecommendationFilter> parseRecommendationFilter(const std::string& text,
                                                        const std::map<std::string, std::string>& parameters)
 {
     Status status;
-    std::vector<std::string> tokens = Lexer(text).tokens(status);
+    std::vector<Token> tokens = Lexer(text).tokens(status);
     if (!status.isOk()) return status;
     // $PARAM placeholders become the tokens of their values.
-    std::vector<std::string> expanded;
-    for (const std::string& t : tokens) {
-        if (t.size() > 1 && t[0] == '$') {
-            auto it = parameters.find(t.substr(1));
-            if (it == parameters.end()) return Status::invalidInput("--filter: no value given for " + t + " (use --filter-values " + t.substr(1) + "=...)");
-            for (const std::string& v : Lexer(it->second).tokens(status)) expanded.push_back(v);
+    std::vector<Token> expanded;
+    for (const Token& t : tokens) {
+        if (t.text.size() > 1 && t.text[0] == '$') {
+            auto it = parameters.find(t.text.substr(1));
+            if (it == parameters.end())
+                return Status::invalidInput("--filter: no value given for " + t.text + " at position " + std::to_string(t.position)
+                                            + " (use --filter-values " + t.text.substr(1) + "=...)");
+            for (Token& v : Lexer(it->second).tokens(status)) expanded.push_back({std::move(v.text), t.position});
             if (!status.isOk()) return status;
         } else {
             expanded.push_back(t);
         }
     }
     size_t pos = 0;
-    auto peek = [&]() -> std::string { return pos < expanded.size() ? toUpper(expanded[pos]) : std::string(); };
+    auto peek = [&]() -> std::string { return pos < expanded.size() ? toUpper(expanded[pos].text) : std::string(); };
     auto fail = [&](const std::string& what) {
-        return Status::invalidInput("--filter: " + what + (pos < expanded.size() ? " at '" + expanded[pos] + "'" : " at the end"));
+        return Status::invalidInput("--filter: " + what
+                                    + (pos < expanded.size() ? " at position " + std::to_string(expanded[pos].position) + " ('"
+                                                                   + expanded[pos].text + "')"
+                                                             : " at the end (position " + std::to_string(text.size() + 1) + ")"));
     };
 
     RecommendationFilter filter;
@@ -100,7 +112,8 @@ Result<RecommendationFilter> parseRecommendationFilter(const std::string& text,
         std::vector<FilterCondition> group;
         while (true) {
             FilterCondition condition;
-            const std::string field = pos < expanded.size() ? expanded[pos] : "";
+            const std::string field = pos < expanded.size() ? expanded[pos].text : "";
+            condition.position = pos < expanded.size() ? expanded[pos].position : text.size() + 1;
             const size_t dot = field.find('.');
             if (dot == std::string::npos) return fail("expected Items.FIELD or Interactions.EVENT_TYPE");
             const std::string source = toUpper(field.substr(0, dot));
@@ -126,13 +139,13 @@ Result<RecommendationFilter> parseRecommendationFilter(const std::string& text,
                 ++pos;
                 while (peek() != ")") {
                     if (pos >= expanded.size()) return fail("expected )");
-                    condition.values.push_back(unquote(expanded[pos++]));
+                    condition.values.push_back(unquote(expanded[pos++].text));
                     if (peek() == ",") ++pos;
                 }
                 ++pos;
             } else {
                 if (pos >= expanded.size()) return fail("expected a value");
-                condition.values.push_back(unquote(expanded[pos++]));
+                condition.values.push_back(unquote(expanded[pos++].text));
             }
             if (condition.source == FilterCondition::Source::Interaction && op != "IN" && op != "NOT IN")
                 return fail("EVENT_TYPE takes IN or NOT IN");
@@ -179,7 +192,8 @@ Result<FilterEvaluator> FilterEvaluator::create(const RecommendationFilter& filt
                     compiled->itemMatches.emplace_back();
                     continue;
                 }
-                if (!items) return Status::invalidInput("--filter uses Items." + c.field + ": give --items FILE");
+                const std::string where = " (--filter, position " + std::to_string(c.position) + ")";
+                if (!items) return Status::invalidInput("--filter uses Items." + c.field + where + ": give --items FILE");
                 const DataColumn* id = items->table.columnWithRole(FieldRole::Item);
                 const DataColumn* column = items->table.column(c.field);
                 if (!column) {
@@ -187,7 +201,7 @@ Result<FilterEvaluator> FilterEvaluator::create(const RecommendationFilter& filt
                     for (const DataColumn& k : items->table.columns)
                         known += (known.empty() ? "" : ", ") + (k.sourceHeader.empty() ? k.name : k.sourceHeader);
                     return Status::invalidInput(items->fileName + ": row 1: no column '" + c.field + "', which --filter names as Items."
-                                                + c.field + " (the columns: " + known + ")");
+                                                + c.field + " at position " + std::to_string(c.position) + " (the columns: " + known + ")");
                 }
                 std::vector<bool> match(data.itemCount(), false);
                 const bool numeric = c.op == "<" || c.op == "<=" || c.op == ">" || c.op == ">=";
@@ -195,7 +209,7 @@ Result<FilterEvaluator> FilterEvaluator::create(const RecommendationFilter& filt
                 for (const std::string& v : c.values) {
                     double x;
                     if (numeric && (!parseNumber(v, false, x) || std::isnan(x)))
-                        return Status::invalidInput("--filter: " + c.op + " needs a number, got '" + v + "'");
+                        return Status::invalidInput("--filter: " + c.op + " needs a number, got '" + v + "'" + where);
                     bounds.push_back(numeric ? x : 0.0);
                 }
                 const std::set<std::string> wanted(c.values.begin(), c.values.end());

@@ -25,6 +25,7 @@ struct FilterCondition {
     std::string field;      // attribute column (items) or EVENT_TYPE (interactions)
     std::string op;         // IN, NOT IN, =, !=, <, <=, >, >=
     std::vector<std::string> values;
+    size_t position = 0;    // 1-based character of the field in the expression, for messages
 };
 
 struct FilterExpression {

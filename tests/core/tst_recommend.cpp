@@ -212,6 +212,29 @@ private slots:
         QCOMPARE(parseDuration("soon"), int64_t(0));
     }
 
+    // Issue 11: a filter error points at the expression's text (1-based character).
+    void filterErrorsNameTheirPosition_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("verb") << R"(ItemID WHERE Items.A = "x")" << "expected INCLUDE or EXCLUDE at position 1 ('ItemID')";
+        QTest::newRow("source") << R"(EXCLUDE ItemID WHERE Users.AGE > 3)" << "expected Items or Interactions at position 22 ('Users.AGE')";
+        QTest::newRow("operator") << R"(EXCLUDE ItemID WHERE Items.A LIKE "x")" << "at position 30 ('LIKE')";
+        QTest::newRow("end") << R"(EXCLUDE ItemID WHERE Items.A IN ("x")" << "expected ) at the end (position 37)";
+        // (escaped, not raw: moc reads an odd number of quotes in a raw string as an open string)
+        QTest::newRow("string") << "EXCLUDE ItemID WHERE Items.A = \"x" << "unterminated string at position 32";
+        QTest::newRow("parameter") << R"(INCLUDE ItemID WHERE Items.PRICE < $NOPE)" << "no value given for $NOPE at position 36";
+        QTest::newRow("second expression") << R"(EXCLUDE ItemID WHERE Items.A = "x" | INCLUDE ItemID HAVING)" << "expected WHERE at position 53 ('HAVING')";
+    }
+    void filterErrorsNameTheirPosition()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        auto parsed = parseRecommendationFilter(text.toStdString(), {{"MAX", "10"}});
+        QVERIFY(!parsed.isOk());
+        QVERIFY2(QString::fromStdString(parsed.status().message()).contains(expected), parsed.status().message().c_str());
+    }
+
     void filterParsing_data()
     {
         QTest::addColumn<QString>("text");
@@ -267,6 +290,16 @@ private slots:
         QCOMPARE(allowedFor(R"(EXCLUDE ItemID WHERE Interactions.EVENT_TYPE IN ("buy"))", "u3"), QStringLiteral("abc"));
         auto missing = FilterEvaluator::create(*parseRecommendationFilter(R"(EXCLUDE ItemID WHERE Items.NOPE = "x")"), *shared, &*items, &*events);
         QVERIFY(!missing.isOk());
+        // The file, its row of headers, the column and where the expression names it.
+        QVERIFY2(QString::fromStdString(missing.status().message()).startsWith(QLatin1String("items.csv: row 1: no column 'NOPE'")),
+                 missing.status().message().c_str());
+        QVERIFY2(QString::fromStdString(missing.status().message()).contains(QLatin1String("at position 22")),
+                 missing.status().message().c_str());
+        auto notANumber = FilterEvaluator::create(*parseRecommendationFilter(R"(INCLUDE ItemID WHERE Items.PRICE < "cheap")"), *shared,
+                                                  &*items, &*events);
+        QVERIFY(!notANumber.isOk());
+        QVERIFY2(QString::fromStdString(notANumber.status().message()).contains(QLatin1String("position 22")),
+                 notANumber.status().message().c_str());
     }
 
     void hybridRecommendsColdItemsByMetadata()
