@@ -1,5 +1,7 @@
 #include "project/RatingModelWorkflow.h"
 
+#include "project/TrainedModels.h"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -63,13 +65,9 @@ Result<StoredModel> trainStoredRatingModel(ProjectFile& project, const TrainRati
     if (job.isCancelled()) return Status::cancelled();
 
     StoredModel m;
-    if (request.name.empty()) {
-        auto name = project.unusedName(request.dataset + "-" + model->recipe->name());
-        if (!name.isOk()) return name.status();
-        m.name = *name;
-    } else {
-        m.name = request.name;
-    }
+    auto name = trainedModelName(project, request.name, request.dataset + "-" + model->recipe->name());
+    if (!name.isOk()) return name.status();
+    m.name = *name;
     m.kind = kRatingModelKind;
     m.recipe = model->label();
     m.settingsJson = settingsOf(request).dump();
@@ -82,21 +80,15 @@ Result<StoredModel> trainStoredRatingModel(ProjectFile& project, const TrainRati
     m.trainingSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m.formatVersion = 1;
     m.state = ratingModelBytes(*model);
-    auto tx = project.transaction();
-    ALMANAC_RETURN_IF_ERROR(tx->beginStatus());
-    ALMANAC_RETURN_IF_ERROR(request.replace ? project.replaceModel(m) : project.addModel(m));
-    ALMANAC_RETURN_IF_ERROR(project.recordJob(request.replace ? "retrain" : "train", m.name, "ok"));
-    ALMANAC_RETURN_IF_ERROR(tx->commit());
+    ALMANAC_RETURN_IF_ERROR(keepTrainedModel(project, m, request.replace));
     m.state.clear();
     return m;
 }
 
 Result<LoadedRatingModel> loadStoredRatingModel(ProjectFile& project, const std::string& name)
 {
-    auto stored = project.model(name);
+    auto stored = storedModelOfKind(project, name, kRatingModelKind, "rating model");
     if (!stored.isOk()) return stored.status();
-    if (stored->kind != kRatingModelKind)
-        return Status::invalidInput("model '" + name + "' is a " + stored->kind + ", not a rating model");
     auto model = ratingModelFromBytes(stored->state);
     if (!model.isOk()) return Status(Status::invalidInput("model '" + name + "': " + model.status().message()));
     auto request = requestOf(*stored);
@@ -108,10 +100,8 @@ Result<LoadedRatingModel> loadStoredRatingModel(ProjectFile& project, const std:
 Result<std::string> retrainRatingModel(ProjectFile& project, const std::string& name, const std::string& newName, int threads,
                                        const JobContext& job)
 {
-    auto stored = project.model(name);
+    auto stored = storedModelOfKind(project, name, kRatingModelKind, "rating model");
     if (!stored.isOk()) return stored.status();
-    if (stored->kind != kRatingModelKind)
-        return Status::invalidInput("model '" + name + "' is a " + stored->kind + ", not a rating model");
     auto request = requestOf(*stored);
     if (!request.isOk()) return request.status();
     request->spec.threads = threads;

@@ -3,6 +3,7 @@
 #include "recommend/RankingReport.h"
 #include "recommend/RecommendRecipes.h"
 #include "project/PredictorWorkflow.h"
+#include "project/TrainedModels.h"
 
 #include <nlohmann/json.hpp>
 
@@ -70,11 +71,7 @@ std::vector<uint8_t> recommenderBytes(const TrainedModel& model)
 Result<TrainedModel> recommenderFromBytes(const std::vector<uint8_t>& bytes)
 {
     ByteReader r(bytes);
-    if (r.u32() != kMagic) return Status::invalidInput("not a stored recommender");
-    const uint32_t version = r.u32();
-    if (version != kFormatVersion)
-        return Status::unsupported("the recommender was stored in format " + std::to_string(version) + "; this program reads format "
-                                   + std::to_string(kFormatVersion) + " (train it again)");
+    ALMANAC_RETURN_IF_ERROR(r.header(kMagic, kFormatVersion, "recommender"));
     TrainedModel model;
     const std::string recipe = r.text();
     model.spec.parameters = r.textMap();
@@ -118,13 +115,9 @@ Result<StoredModel> trainStoredRecommender(ProjectFile& project, const TrainReco
     if (job.isCancelled()) return Status::cancelled();
 
     StoredModel m;
-    if (request.name.empty()) {
-        auto name = project.unusedName(request.interactionsDataset + "-" + model->recipe->name());
-        if (!name.isOk()) return name.status();
-        m.name = *name;
-    } else {
-        m.name = request.name;
-    }
+    auto name = trainedModelName(project, request.name, request.interactionsDataset + "-" + model->recipe->name());
+    if (!name.isOk()) return name.status();
+    m.name = *name;
     m.kind = kRecommenderKind;
     m.recipe = model->label();
     m.settingsJson = settingsOf(request).dump();
@@ -138,21 +131,15 @@ Result<StoredModel> trainStoredRecommender(ProjectFile& project, const TrainReco
     m.trainingSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     m.formatVersion = kFormatVersion;
     m.state = recommenderBytes(*model);
-    auto tx = project.transaction();
-    ALMANAC_RETURN_IF_ERROR(tx->beginStatus());
-    ALMANAC_RETURN_IF_ERROR(request.replace ? project.replaceModel(m) : project.addModel(m));
-    ALMANAC_RETURN_IF_ERROR(project.recordJob(request.replace ? "retrain" : "train", m.name, "ok"));
-    ALMANAC_RETURN_IF_ERROR(tx->commit());
+    ALMANAC_RETURN_IF_ERROR(keepTrainedModel(project, m, request.replace));
     m.state.clear();
     return m;
 }
 
 Result<LoadedRecommender> loadStoredRecommender(ProjectFile& project, const std::string& name)
 {
-    auto stored = project.model(name);
+    auto stored = storedModelOfKind(project, name, kRecommenderKind, "recommender");
     if (!stored.isOk()) return stored.status();
-    if (stored->kind != kRecommenderKind)
-        return Status::invalidInput("model '" + name + "' is a " + stored->kind + ", not a recommender");
     auto model = recommenderFromBytes(stored->state);
     if (!model.isOk()) return Status(Status::invalidInput("model '" + name + "': " + model.status().message()));
     auto request = requestOf(*stored);
@@ -164,7 +151,7 @@ Result<LoadedRecommender> loadStoredRecommender(ProjectFile& project, const std:
 Result<std::string> retrainRecommender(ProjectFile& project, const std::string& name, const std::string& newName, int threads,
                                        const JobContext& job)
 {
-    auto stored = project.model(name);
+    auto stored = storedModelOfKind(project, name, kRecommenderKind, "recommender");
     if (!stored.isOk()) return stored.status();
     auto request = requestOf(*stored);
     if (!request.isOk()) return request.status();

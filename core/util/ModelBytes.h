@@ -159,6 +159,18 @@ public:
         return out;
     }
 
+    // A stored model's opening: its kind's magic number and the format this program reads.
+    // what: "recommender", "rating model".
+    Status header(uint32_t magic, uint32_t formatVersion, const std::string& what)
+    {
+        if (u32() != magic) return Status::invalidInput("not a stored " + what);
+        const uint32_t version = u32();
+        if (version != formatVersion)
+            return Status::unsupported("the " + what + " was stored in format " + std::to_string(version)
+                                       + "; this program reads format " + std::to_string(formatVersion) + " (train it again)");
+        return Status::ok();
+    }
+
 private:
     template <typename T>
     T scalar()

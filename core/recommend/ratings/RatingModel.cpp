@@ -117,11 +117,7 @@ std::vector<uint8_t> ratingModelBytes(const TrainedRatingModel& model)
 Result<TrainedRatingModel> ratingModelFromBytes(const std::vector<uint8_t>& bytes)
 {
     ByteReader r(bytes);
-    if (r.u32() != kMagic) return Status::invalidInput("not a stored rating model");
-    const uint32_t version = r.u32();
-    if (version != kFormatVersion)
-        return Status::unsupported("the rating model was stored in format " + std::to_string(version) + "; this program reads format "
-                                   + std::to_string(kFormatVersion) + " (train it again)");
+    ALMANAC_RETURN_IF_ERROR(r.header(kMagic, kFormatVersion, "rating model"));
     TrainedRatingModel model;
     const std::string recipe = r.text();
     model.spec.parameters = r.textMap();
