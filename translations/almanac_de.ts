@@ -150,21 +150,26 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
     </message>
     <message>
         <location filename="../ui/DatasetView.cpp" line="97" />
+        <source>No dataset is open. Pick one in the project tree on the left, or import a CSV file (File ▸ Import CSV…, Ctrl+I, or drop the file on the window).</source>
+        <translation>Kein Datensatz geöffnet. Wählen Sie einen im Projektbaum links oder importieren Sie eine CSV-Datei (Datei ▸ CSV importieren…, Strg+I, oder die Datei auf das Fenster ziehen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="110" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Datensatz vom Typ %2, Domäne %3&lt;br&gt;%4 Zeilen, %5 verschiedene IDs</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="101" />
+        <location filename="../ui/DatasetView.cpp" line="114" />
         <source>, frequency %1</source>
         <translation>, Frequenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="103" />
+        <location filename="../ui/DatasetView.cpp" line="116" />
         <source>&lt;br&gt;From %1 to %2</source>
         <translation>&lt;br&gt;Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="105" />
+        <location filename="../ui/DatasetView.cpp" line="118" />
         <source>&lt;br&gt;Imported from %1</source>
         <translation>&lt;br&gt;Importiert aus %1</translation>
     </message>
@@ -288,7 +293,7 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="146" />
+        <location filename="../ui/ForecastExplorer.cpp" line="232" />
         <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
         <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen; ziehen zum Zoomen, Doppelklick zum Zurücksetzen.</translation>
     </message>
@@ -313,145 +318,150 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <location filename="../ui/ForecastExplorer.cpp" line="249" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <location filename="../ui/ForecastExplorer.cpp" line="249" />
         <source>Cannot open forecast '%1': %2</source>
         <translation>Prognose „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="263" />
+        <location filename="../ui/ForecastExplorer.cpp" line="265" />
+        <source>Opened forecast %1: %2 series</source>
+        <translation>Prognose %1 geöffnet: %2 Reihen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="268" />
         <source>Opening forecast %1…</source>
         <translation>Prognose %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="336" />
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="336" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="338" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="338" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="338" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="332" />
+        <location filename="../ui/ForecastExplorer.cpp" line="339" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="332" />
+        <location filename="../ui/ForecastExplorer.cpp" line="339" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="332" />
+        <location filename="../ui/ForecastExplorer.cpp" line="339" />
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="333" />
+        <location filename="../ui/ForecastExplorer.cpp" line="340" />
         <source>Mean demand</source>
         <translation>Mittlere Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="335" />
+        <location filename="../ui/ForecastExplorer.cpp" line="342" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="336" />
-        <location filename="../ui/ForecastExplorer.cpp" line="400" />
+        <location filename="../ui/ForecastExplorer.cpp" line="343" />
+        <location filename="../ui/ForecastExplorer.cpp" line="407" />
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="337" />
-        <location filename="../ui/ForecastExplorer.cpp" line="399" />
+        <location filename="../ui/ForecastExplorer.cpp" line="344" />
+        <location filename="../ui/ForecastExplorer.cpp" line="406" />
         <source>Velocity</source>
         <translation>Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="351" />
+        <location filename="../ui/ForecastExplorer.cpp" line="358" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>Prognose %1 hat keine Reihe für diesen Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="407" />
+        <location filename="../ui/ForecastExplorer.cpp" line="414" />
         <source>all items</source>
         <translation>alle Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="418" />
+        <location filename="../ui/ForecastExplorer.cpp" line="425" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 Reihen · Rezept %2 · Horizont %3 · Frequenz %4 · trainiert %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="433" />
+        <location filename="../ui/ForecastExplorer.cpp" line="440" />
         <source>Written to %1</source>
         <translation>Nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="436" />
+        <location filename="../ui/ForecastExplorer.cpp" line="443" />
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="480" />
+        <location filename="../ui/ForecastExplorer.cpp" line="487" />
         <source>Export forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="481" />
-        <location filename="../ui/ForecastExplorer.cpp" line="489" />
+        <location filename="../ui/ForecastExplorer.cpp" line="488" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="500" />
+        <location filename="../ui/ForecastExplorer.cpp" line="507" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="488" />
+        <location filename="../ui/ForecastExplorer.cpp" line="495" />
         <source>Export metrics</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="503" />
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="497" />
+        <location filename="../ui/ForecastExplorer.cpp" line="504" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="500" />
+        <location filename="../ui/ForecastExplorer.cpp" line="507" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="501" />
+        <location filename="../ui/ForecastExplorer.cpp" line="508" />
         <source>Chart written to %1</source>
         <translation>Diagramm nach %1 geschrieben</translation>
     </message>
@@ -966,7 +976,7 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
     <name>almanac::ui::JobsPanel</name>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="28" />
-        <location filename="../ui/JobsPanel.cpp" line="85" />
+        <location filename="../ui/JobsPanel.cpp" line="86" />
         <source>No job running</source>
         <translation>Kein laufender Auftrag</translation>
     </message>
@@ -1006,17 +1016,17 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="82" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>%1 — %2 — %3 (%4)</source>
         <translation>%1 — %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="92" />
+        <location filename="../ui/JobsPanel.cpp" line="93" />
         <source>Elapsed %1 · about %2 left</source>
         <translation>Vergangen %1 · noch etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="93" />
+        <location filename="../ui/JobsPanel.cpp" line="94" />
         <source>Elapsed %1</source>
         <translation>Vergangen %1</translation>
     </message>
@@ -1024,37 +1034,37 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::LiveMetricChart</name>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="23" />
+        <location filename="../ui/LiveMetricChart.cpp" line="24" />
         <source>candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="24" />
+        <location filename="../ui/LiveMetricChart.cpp" line="25" />
         <source>best so far</source>
         <translation>bisher bester</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="32" />
+        <location filename="../ui/LiveMetricChart.cpp" line="33" />
         <source>trial</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="42" />
+        <location filename="../ui/LiveMetricChart.cpp" line="44" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="54" />
+        <location filename="../ui/LiveMetricChart.cpp" line="56" />
         <source>Training metric</source>
         <translation>Trainingskennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="63" />
+        <location filename="../ui/LiveMetricChart.cpp" line="67" />
         <source>%1 by trial (higher is better)</source>
         <translation>%1 je Versuch (größer ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="63" />
+        <location filename="../ui/LiveMetricChart.cpp" line="67" />
         <source>%1 by trial (lower is better)</source>
         <translation>%1 je Versuch (kleiner ist besser)</translation>
     </message>
@@ -1687,7 +1697,7 @@ Horizont %3, %4 Reihen</translation>
     </message>
     <message>
         <location filename="../ui/RecommendExplorer.cpp" line="171" />
-        <location filename="../ui/RecommendExplorer.cpp" line="213" />
+        <location filename="../ui/RecommendExplorer.cpp" line="222" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -1712,77 +1722,98 @@ Horizont %3, %4 Reihen</translation>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <location filename="../ui/RecommendExplorer.cpp" line="201" />
+        <location filename="../ui/RecommendExplorer.cpp" line="358" />
+        <source>Train or open a recommender to see related items.</source>
+        <translation>Trainieren oder öffnen Sie einen Empfehler, um verwandte Artikel zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="209" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="208" />
+        <location filename="../ui/RecommendExplorer.cpp" line="217" />
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="210" />
+        <location filename="../ui/RecommendExplorer.cpp" line="219" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="211" />
+        <location filename="../ui/RecommendExplorer.cpp" line="220" />
         <source>Ra&amp;nk for this user</source>
         <translation>Für diesen Benutzer &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="215" />
+        <location filename="../ui/RecommendExplorer.cpp" line="224" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="223" />
+        <location filename="../ui/RecommendExplorer.cpp" line="232" />
         <source>Ranked</source>
         <translation>Geordnet</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="243" />
-        <source>Refitting %1 from its datasets…</source>
-        <translation>%1 wird aus seinen Datensätzen neu angepasst…</translation>
+        <location filename="../ui/RecommendExplorer.cpp" line="254" />
+        <source>Reading %1 back from the project…</source>
+        <translation>%1 wird aus dem Projekt gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="259" />
+        <location filename="../ui/RecommendExplorer.cpp" line="271" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="263" />
+        <location filename="../ui/RecommendExplorer.cpp" line="275" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="273" />
+        <location filename="../ui/RecommendExplorer.cpp" line="285" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · Holdout-NDCG@10 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="395" />
+        <location filename="../ui/RecommendExplorer.cpp" line="357" />
+        <source>Pick an item on the left to see the items most often chosen together with it.</source>
+        <translation>Wählen Sie links einen Artikel, um die Artikel zu sehen, die am häufigsten zusammen mit ihm gewählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="368" />
+        <source>No related items: nobody who chose %1 chose another item.</source>
+        <translation>Keine verwandten Artikel: Niemand, der %1 gewählt hat, hat einen anderen Artikel gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="369" />
+        <source>The items most often chosen together with %1:</source>
+        <translation>Die Artikel, die am häufigsten zusammen mit %1 gewählt werden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="412" />
         <source>Export recommendations</source>
         <translation>Empfehlungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="396" />
+        <location filename="../ui/RecommendExplorer.cpp" line="413" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="407" />
+        <location filename="../ui/RecommendExplorer.cpp" line="424" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="408" />
+        <location filename="../ui/RecommendExplorer.cpp" line="425" />
         <source>Recommendations written to %1</source>
         <translation>Empfehlungen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="410" />
+        <location filename="../ui/RecommendExplorer.cpp" line="427" />
         <source>Writing recommendations to %1…</source>
         <translation>Empfehlungen werden nach %1 geschrieben…</translation>
     </message>

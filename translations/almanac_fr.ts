@@ -150,21 +150,26 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
     </message>
     <message>
         <location filename="../ui/DatasetView.cpp" line="97" />
+        <source>No dataset is open. Pick one in the project tree on the left, or import a CSV file (File ▸ Import CSV…, Ctrl+I, or drop the file on the window).</source>
+        <translation>Aucun jeu de données ouvert. Choisissez-en un dans l'arborescence du projet à gauche, ou importez un fichier CSV (Fichier ▸ Importer un CSV…, Ctrl+I, ou déposez le fichier sur la fenêtre).</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="110" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — jeu de données %2, domaine %3&lt;br&gt;%4 lignes, %5 identifiants distincts</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="101" />
+        <location filename="../ui/DatasetView.cpp" line="114" />
         <source>, frequency %1</source>
         <translation>, fréquence %1</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="103" />
+        <location filename="../ui/DatasetView.cpp" line="116" />
         <source>&lt;br&gt;From %1 to %2</source>
         <translation>&lt;br&gt;Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="105" />
+        <location filename="../ui/DatasetView.cpp" line="118" />
         <source>&lt;br&gt;Imported from %1</source>
         <translation>&lt;br&gt;Importé depuis %1</translation>
     </message>
@@ -288,7 +293,7 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="146" />
+        <location filename="../ui/ForecastExplorer.cpp" line="232" />
         <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
         <translation>Survolez le graphique pour lire les valeurs ; faites glisser pour zoomer, double-cliquez pour réinitialiser.</translation>
     </message>
@@ -313,145 +318,150 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <location filename="../ui/ForecastExplorer.cpp" line="249" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="245" />
+        <location filename="../ui/ForecastExplorer.cpp" line="249" />
         <source>Cannot open forecast '%1': %2</source>
         <translation>Impossible d’ouvrir la prévision « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="263" />
+        <location filename="../ui/ForecastExplorer.cpp" line="265" />
+        <source>Opened forecast %1: %2 series</source>
+        <translation>Prévision %1 ouverte : %2 séries</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="268" />
         <source>Opening forecast %1…</source>
         <translation>Ouverture de la prévision %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="336" />
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="329" />
+        <location filename="../ui/ForecastExplorer.cpp" line="336" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="338" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="338" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="331" />
+        <location filename="../ui/ForecastExplorer.cpp" line="338" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="332" />
+        <location filename="../ui/ForecastExplorer.cpp" line="339" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="332" />
+        <location filename="../ui/ForecastExplorer.cpp" line="339" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="332" />
+        <location filename="../ui/ForecastExplorer.cpp" line="339" />
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="333" />
+        <location filename="../ui/ForecastExplorer.cpp" line="340" />
         <source>Mean demand</source>
         <translation>Demande moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="335" />
+        <location filename="../ui/ForecastExplorer.cpp" line="342" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="336" />
-        <location filename="../ui/ForecastExplorer.cpp" line="400" />
+        <location filename="../ui/ForecastExplorer.cpp" line="343" />
+        <location filename="../ui/ForecastExplorer.cpp" line="407" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="337" />
-        <location filename="../ui/ForecastExplorer.cpp" line="399" />
+        <location filename="../ui/ForecastExplorer.cpp" line="344" />
+        <location filename="../ui/ForecastExplorer.cpp" line="406" />
         <source>Velocity</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="351" />
+        <location filename="../ui/ForecastExplorer.cpp" line="358" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>La prévision %1 n’a pas de série pour cet article.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="407" />
+        <location filename="../ui/ForecastExplorer.cpp" line="414" />
         <source>all items</source>
         <translation>tous les articles</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="418" />
+        <location filename="../ui/ForecastExplorer.cpp" line="425" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 séries · recette %2 · horizon %3 · fréquence %4 · entraînée le %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="433" />
+        <location filename="../ui/ForecastExplorer.cpp" line="440" />
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="436" />
+        <location filename="../ui/ForecastExplorer.cpp" line="443" />
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="480" />
+        <location filename="../ui/ForecastExplorer.cpp" line="487" />
         <source>Export forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="481" />
-        <location filename="../ui/ForecastExplorer.cpp" line="489" />
+        <location filename="../ui/ForecastExplorer.cpp" line="488" />
+        <location filename="../ui/ForecastExplorer.cpp" line="496" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="500" />
+        <location filename="../ui/ForecastExplorer.cpp" line="507" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="488" />
+        <location filename="../ui/ForecastExplorer.cpp" line="495" />
         <source>Export metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="503" />
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="497" />
+        <location filename="../ui/ForecastExplorer.cpp" line="504" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="500" />
+        <location filename="../ui/ForecastExplorer.cpp" line="507" />
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="501" />
+        <location filename="../ui/ForecastExplorer.cpp" line="508" />
         <source>Chart written to %1</source>
         <translation>Graphique écrit dans %1</translation>
     </message>
@@ -966,7 +976,7 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
     <name>almanac::ui::JobsPanel</name>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="28" />
-        <location filename="../ui/JobsPanel.cpp" line="85" />
+        <location filename="../ui/JobsPanel.cpp" line="86" />
         <source>No job running</source>
         <translation>Aucune tâche en cours</translation>
     </message>
@@ -1006,17 +1016,17 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="82" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>%1 — %2 — %3 (%4)</source>
         <translation>%1 — %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="92" />
+        <location filename="../ui/JobsPanel.cpp" line="93" />
         <source>Elapsed %1 · about %2 left</source>
         <translation>Écoulé %1 · environ %2 restant</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="93" />
+        <location filename="../ui/JobsPanel.cpp" line="94" />
         <source>Elapsed %1</source>
         <translation>Écoulé %1</translation>
     </message>
@@ -1024,37 +1034,37 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::LiveMetricChart</name>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="23" />
+        <location filename="../ui/LiveMetricChart.cpp" line="24" />
         <source>candidate</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="24" />
+        <location filename="../ui/LiveMetricChart.cpp" line="25" />
         <source>best so far</source>
         <translation>meilleur jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="32" />
+        <location filename="../ui/LiveMetricChart.cpp" line="33" />
         <source>trial</source>
         <translation>essai</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="42" />
+        <location filename="../ui/LiveMetricChart.cpp" line="44" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="54" />
+        <location filename="../ui/LiveMetricChart.cpp" line="56" />
         <source>Training metric</source>
         <translation>Métrique d’entraînement</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="63" />
+        <location filename="../ui/LiveMetricChart.cpp" line="67" />
         <source>%1 by trial (higher is better)</source>
         <translation>%1 par essai (plus haut est meilleur)</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="63" />
+        <location filename="../ui/LiveMetricChart.cpp" line="67" />
         <source>%1 by trial (lower is better)</source>
         <translation>%1 par essai (plus bas est meilleur)</translation>
     </message>
@@ -1687,7 +1697,7 @@ horizon %3, %4 séries</translation>
     </message>
     <message>
         <location filename="../ui/RecommendExplorer.cpp" line="171" />
-        <location filename="../ui/RecommendExplorer.cpp" line="213" />
+        <location filename="../ui/RecommendExplorer.cpp" line="222" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -1712,77 +1722,98 @@ horizon %3, %4 séries</translation>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="200" />
+        <location filename="../ui/RecommendExplorer.cpp" line="201" />
+        <location filename="../ui/RecommendExplorer.cpp" line="358" />
+        <source>Train or open a recommender to see related items.</source>
+        <translation>Entraînez ou ouvrez un recommandeur pour voir les articles liés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="209" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Articles similaires (cooccurrence, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="208" />
+        <location filename="../ui/RecommendExplorer.cpp" line="217" />
         <source>User id</source>
         <translation>Identifiant utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="210" />
+        <location filename="../ui/RecommendExplorer.cpp" line="219" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="211" />
+        <location filename="../ui/RecommendExplorer.cpp" line="220" />
         <source>Ra&amp;nk for this user</source>
         <translation>&amp;Classer pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="215" />
+        <location filename="../ui/RecommendExplorer.cpp" line="224" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="223" />
+        <location filename="../ui/RecommendExplorer.cpp" line="232" />
         <source>Ranked</source>
         <translation>Classés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="243" />
-        <source>Refitting %1 from its datasets…</source>
-        <translation>Réajustement de %1 à partir de ses jeux de données…</translation>
+        <location filename="../ui/RecommendExplorer.cpp" line="254" />
+        <source>Reading %1 back from the project…</source>
+        <translation>Lecture de %1 depuis le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="259" />
+        <location filename="../ui/RecommendExplorer.cpp" line="271" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="263" />
+        <location filename="../ui/RecommendExplorer.cpp" line="275" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="273" />
+        <location filename="../ui/RecommendExplorer.cpp" line="285" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · NDCG@10 sur le jeu réservé %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="395" />
+        <location filename="../ui/RecommendExplorer.cpp" line="357" />
+        <source>Pick an item on the left to see the items most often chosen together with it.</source>
+        <translation>Choisissez un article à gauche pour voir les articles le plus souvent choisis avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="368" />
+        <source>No related items: nobody who chose %1 chose another item.</source>
+        <translation>Aucun article lié : personne ayant choisi %1 n'a choisi un autre article.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="369" />
+        <source>The items most often chosen together with %1:</source>
+        <translation>Les articles le plus souvent choisis avec %1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="412" />
         <source>Export recommendations</source>
         <translation>Exporter les recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="396" />
+        <location filename="../ui/RecommendExplorer.cpp" line="413" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="407" />
+        <location filename="../ui/RecommendExplorer.cpp" line="424" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="408" />
+        <location filename="../ui/RecommendExplorer.cpp" line="425" />
         <source>Recommendations written to %1</source>
         <translation>Recommandations écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="410" />
+        <location filename="../ui/RecommendExplorer.cpp" line="427" />
         <source>Writing recommendations to %1…</source>
         <translation>Écriture des recommandations dans %1…</translation>
     </message>

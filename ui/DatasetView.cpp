@@ -77,22 +77,35 @@ DatasetView::DatasetView(ProjectSession* session, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     enableTableCopy(m_table);
-    auto* train = new QPushButton(tr("&Train a forecast on this dataset…"));
-    connect(train, &QPushButton::clicked, this, [this] { emit trainRequested(m_name); });
+    m_train = new QPushButton(tr("&Train a forecast on this dataset…"));
+    connect(m_train, &QPushButton::clicked, this, [this] { emit trainRequested(m_name); });
+    showNothing();
     auto* top = new QHBoxLayout;
     top->addWidget(m_info, 1);
-    top->addWidget(train, 0, Qt::AlignTop);
+    top->addWidget(m_train, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
-    connect(session, &ProjectSession::closed, this, [this] { m_model->setDataset(nullptr); });
+    connect(session, &ProjectSession::closed, this, &DatasetView::showNothing);
 }
+
+void DatasetView::showNothing()
+{
+    m_name.clear();
+    m_model->setDataset(nullptr);
+    m_train->setEnabled(false);
+    m_info->setText(tr("No dataset is open. Pick one in the project tree on the left, or import a CSV file "
+                       "(File ▸ Import CSV…, Ctrl+I, or drop the file on the window)."));
+}
+
+QString DatasetView::infoText() const { return m_info->text(); }
 
 void DatasetView::showDataset(const QString& name)
 {
     const DatasetInfo* info = m_session->dataset(name);
     if (!info) return;
     m_name = name;
+    m_train->setEnabled(info->type == DatasetType::Target);
     const QLocale locale;
     QString text = tr("<b>%1</b> — %2 dataset, domain %3<br>%4 rows, %5 distinct ids")
                        .arg(name.toHtmlEscaped(), QString::fromLatin1(datasetTypeName(info->type)),

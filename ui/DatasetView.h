@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace almanac::ui {
@@ -37,17 +38,22 @@ public:
     void showDataset(const QString& name);
     QString currentDataset() const { return m_name; }
     DataTableModel* model() const { return m_model; }
+    // The line above the table: the dataset's summary, or what to do when none is open.
+    QString infoText() const;
 
 signals:
     void loaded(const QString& name);
     void trainRequested(const QString& datasetName);
 
 private:
+    void showNothing();
+
     ProjectSession* m_session;
     QString m_name;
     QLabel* m_info;
     QTableView* m_table;
     DataTableModel* m_model;
+    QPushButton* m_train = nullptr;
 };
 
 } // namespace almanac::ui

@@ -143,7 +143,7 @@ ForecastExplorer::ForecastExplorer(ProjectSession* session, QWidget* parent) : Q
     leftLayout->addWidget(m_summary);
 
     m_chart = new ForecastChart;
-    m_readout = new QLabel(tr("Hover over the chart to read values; drag to zoom, double-click to reset."));
+    m_readout = new QLabel(readoutHint());
     m_readout->setObjectName(QStringLiteral("chartReadout"));
     m_itemMetrics = new QStandardItemModel(this);
     m_velocity = new QStandardItemModel(this);
@@ -227,6 +227,10 @@ void ForecastExplorer::refreshForecastList()
     }
 }
 
+QString ForecastExplorer::readoutText() const { return m_readout->text(); }
+
+QString ForecastExplorer::readoutHint() { return tr("Hover over the chart to read values; drag to zoom, double-click to reset."); }
+
 void ForecastExplorer::showForecast(const QString& name)
 {
     m_forecast->setCurrentText(name);
@@ -258,9 +262,12 @@ void ForecastExplorer::load(const QString& name, bool comparison)
         m_items->resizeColumnsToContents();
         if (!keepItem.isEmpty()) selectItem(keepItem);
         if (m_series < 0 || !m_items->currentIndex().isValid()) m_items->selectRow(0);
+        emit statusMessage(tr("Opened forecast %1: %2 series").arg(name).arg(m_data->forecast.series.size()));
         emit loaded(m_data->name());
     });
     emit statusMessage(tr("Opening forecast %1…").arg(name));
+    // The read-out belonged to the forecast shown before.
+    if (!comparison) m_readout->setText(readoutHint());
     watcher->setFuture(QtConcurrent::run([path, forecast]() -> LoadOutcome {
         lowerThisThreadsPriority();
         auto data = loadForecastData(path, forecast, {});

@@ -53,6 +53,9 @@ public slots:
     void exportMetrics();
     void exportChart();
 
+    // What the line under the chart says now (the hover read-out, or how to get one).
+    QString readoutText() const;
+
 signals:
     void loaded(const QString& forecastName);
     void backtestShown();
@@ -60,6 +63,7 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    static QString readoutHint();
     void load(const QString& name, bool comparison);
     void showSeries(int series);
     void updateComparison();

@@ -78,7 +78,8 @@ JobsPanel::JobsPanel(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
         m_times->setText(tr("Took %1").arg(durationText(m_runner->elapsedMs())));
         const QString outcome = ok ? tr("done") : cancelled ? tr("cancelled") : tr("failed: %1").arg(message);
         m_stage->setText(outcome);
-        if (ok) m_progress->setValue(1000);
+        // A cancelled or failed job's bar does not stay where it stopped, as if still going.
+        m_progress->setValue(ok ? 1000 : 0);
         m_history->insertItem(0, tr("%1 — %2 — %3 (%4)")
                                      .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_runner->title(), outcome,
                                           durationText(m_runner->elapsedMs())));

@@ -21,6 +21,7 @@ public:
 
     LiveMetricChart* metricChart() const { return m_chart; }
     QPushButton* cancelButton() const { return m_cancel; }
+    QProgressBar* progressBar() const { return m_progress; }
 
 private:
     void updateTimes();

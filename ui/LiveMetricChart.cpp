@@ -5,6 +5,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace almanac::ui {
@@ -30,6 +31,7 @@ LiveMetricChart::LiveMetricChart(QWidget* parent)
     m_x->setTickAnchor(0);
     m_x->setTickInterval(1);
     m_x->setTitleText(tr("trial"));
+    m_y->setLabelFormat(QStringLiteral("%.3g"));
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_points), static_cast<QAbstractSeries*>(m_best)}) {
@@ -56,6 +58,8 @@ void LiveMetricChart::reset()
 
 int LiveMetricChart::pointCount() const { return int(m_points->count()); }
 
+QPair<double, double> LiveMetricChart::valueRange() const { return {m_y->min(), m_y->max()}; }
+
 void LiveMetricChart::addPoint(const QString& metric, int step, double value, const QString& label)
 {
     if (!std::isfinite(value)) return;
@@ -74,8 +78,10 @@ void LiveMetricChart::addPoint(const QString& metric, int step, double value, co
     m_best->append(step, m_bestValue);
     m_x->setRange(0, std::max(5, step + 1));
     m_x->setTickInterval(step > 20 ? 5 : 1);
-    const double pad = std::max(1e-6, (m_hi - m_lo) * 0.1);
-    m_y->setRange(m_lo - pad, m_hi + pad);
+    // Every metric drawn here is at least 0 (wQL, NDCG): the axis never shows a negative value,
+    // and a single value gets a margin of its size rather than ticks eight digits long.
+    const double pad = std::max({(m_hi - m_lo) * 0.1, std::fabs(m_hi) * 0.05, 1e-9});
+    m_y->setRange(std::max(0.0, m_lo - pad), m_hi + pad);
 }
 
 } // namespace almanac::ui

@@ -18,6 +18,8 @@ public:
     // Higher is better for NDCG-like metrics, lower for losses; told by the metric's name.
     void addPoint(const QString& metric, int step, double value, const QString& label);
     int pointCount() const;
+    // The value axis' range now (for tests: never below 0).
+    QPair<double, double> valueRange() const;
 
 private:
     QScatterSeries* m_points;

@@ -195,9 +195,18 @@ QWidget* RecommendExplorer::createItemTab()
         showRelated(current.isValid() ? current.data(EntityListModel::CodeRole).toLongLong() : -1);
     });
     m_related = new ScoredItemModel(tr("Similarity"), 4, this);
+    m_relatedHint = new QLabel;
+    m_relatedHint->setObjectName(QStringLiteral("relatedHint"));
+    m_relatedHint->setWordWrap(true);
+    m_relatedHint->setText(tr("Train or open a recommender to see related items."));
+    auto* relatedPane = new QWidget;
+    auto* relatedLayout = new QVBoxLayout(relatedPane);
+    relatedLayout->setContentsMargins(0, 0, 0, 0);
+    relatedLayout->addWidget(m_relatedHint);
+    relatedLayout->addWidget(tableFor(m_related, QStringLiteral("relatedTable")), 1);
     auto* split = new QSplitter;
     split->addWidget(listPane(search, m_itemView));
-    split->addWidget(titled(tr("Related items (co-occurrence, SIMS)"), tableFor(m_related, QStringLiteral("relatedTable"))));
+    split->addWidget(titled(tr("Related items (co-occurrence, SIMS)"), relatedPane));
     split->setStretchFactor(1, 3);
     return split;
 }
@@ -225,6 +234,8 @@ QWidget* RecommendExplorer::createRankTab()
     return split;
 }
 
+QString RecommendExplorer::relatedHint() const { return m_relatedHint->text(); }
+
 void RecommendExplorer::refreshRecommenderList()
 {
     const QString current = m_recommender ? m_recommender->name : QString();
@@ -240,7 +251,7 @@ void RecommendExplorer::showRecommender(const QString& name)
     m_choice->setCurrentText(name);
     auto loaded = m_session->recommender(name);
     if (!loaded && m_session->storedRecommender(name)) {
-        m_summary->setText(tr("Refitting %1 from its datasets…").arg(name));
+        m_summary->setText(tr("Reading %1 back from the project…").arg(name));
         emit loadRequested(name);
         return;
     }
@@ -255,6 +266,7 @@ void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender>
     m_users->setRecommender(m_recommender);
     m_items->setRecommender(m_recommender);
     for (ScoredItemModel* m : {m_history, m_recommended, m_related, m_ranked}) m->setRecommender(m_recommender);
+    showRelated(-1);
     if (!m_recommender) {
         m_summary->setText(tr("No recommender yet: train one on an interactions dataset."));
         return;
@@ -342,6 +354,8 @@ void RecommendExplorer::showRelated(int64_t item)
 {
     if (!m_recommender || item < 0) {
         m_related->setRows({});
+        m_relatedHint->setText(m_recommender ? tr("Pick an item on the left to see the items most often chosen together with it.")
+                                             : tr("Train or open a recommender to see related items."));
         return;
     }
     const std::shared_ptr<const TrainedRecommender> recommender = m_recommender;
@@ -350,6 +364,9 @@ void RecommendExplorer::showRelated(int64_t item)
         std::vector<ScoredItemModel::Row> rows;
         for (const ScoredItem& s : sims.relatedItems(uint32_t(item), 25))
             rows.push_back({QString::fromStdString(data.itemId(s.item)), double(s.score)});
+        const QString id = QString::fromStdString(data.itemId(uint32_t(item)));
+        m_relatedHint->setText(rows.empty() ? tr("No related items: nobody who chose %1 chose another item.").arg(id)
+                                            : tr("The items most often chosen together with %1:").arg(id));
         m_related->setRows(std::move(rows));
         emit relatedItemsShown();
     };

@@ -42,6 +42,8 @@ public:
     ScoredItemModel* recommendationModel() const { return m_recommended; }
     ScoredItemModel* historyModel() const { return m_history; }
     ScoredItemModel* relatedModel() const { return m_related; }
+    // The line above the related items: what to pick, or what the list shows.
+    QString relatedHint() const;
     ScoredItemModel* rankedModel() const { return m_ranked; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -83,6 +85,7 @@ private:
     ScoredItemModel* m_history = nullptr;
     ScoredItemModel* m_recommended = nullptr;
     ScoredItemModel* m_related = nullptr;
+    QLabel* m_relatedHint = nullptr;
     ScoredItemModel* m_ranked = nullptr;
     QLineEdit* m_rankUser = nullptr;
     QPlainTextEdit* m_candidates = nullptr;

@@ -2,9 +2,13 @@
 // band and backtest overlay, comparison, filters, related items, re-ranking and exports.
 #include "recommend/RecommenderTraining.h"
 #include "tests/ui/UiTestProject.h"
+#include "ui/DatasetView.h"
 #include "ui/ForecastChart.h"
 #include "ui/ForecastExplorer.h"
 #include "ui/ForecastItemModel.h"
+#include "ui/JobRunner.h"
+#include "ui/JobsPanel.h"
+#include "ui/LiveMetricChart.h"
 #include "ui/ProjectSession.h"
 #include "ui/RecommendExplorer.h"
 #include "ui/RecommendationModels.h"
@@ -13,6 +17,8 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QThread>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -77,8 +83,13 @@ private slots:
         explorer.show();
         QSignalSpy loaded(&explorer, &ForecastExplorer::loaded);
         QSignalSpy backtest(&explorer, &ForecastExplorer::backtestShown);
+        QSignalSpy status(&explorer, &ForecastExplorer::statusMessage);
         explorer.showForecast(QStringLiteral("demand-ets"));
         QVERIFY(loaded.wait(20000));
+        // Issue 12: the status line does not stay at "Opening…" once it opened.
+        QVERIFY(status.size() >= 2);
+        QVERIFY2(status.back().at(0).toString().startsWith(QStringLiteral("Opened forecast demand-ets")),
+                 qPrintable(status.back().at(0).toString()));
         QCOMPARE(explorer.itemModel()->rowCount(), 12);
         QVERIFY(!explorer.currentItem().isEmpty());
         QVERIFY(!explorer.chart()->isEmpty());
@@ -101,6 +112,14 @@ private slots:
         emit compare->activated(theta);
         QTRY_VERIFY_WITH_TIMEOUT(explorer.chart()->hasComparison(), 20000);
 
+        // A read-out of the forecast shown before does not survive opening another.
+        emit explorer.chart()->readout(QStringLiteral("SKU-0001 2024-07-01: p50 12.0"));
+        QVERIFY(explorer.readoutText().startsWith(QStringLiteral("SKU-0001")));
+        loaded.clear();
+        explorer.showForecast(QStringLiteral("demand-theta"));
+        QVERIFY(!explorer.readoutText().startsWith(QStringLiteral("SKU-0001")));
+        QVERIFY(loaded.wait(20000));
+
         // The chart exports to PNG and SVG.
         const QString png = m_dir.filePath(QStringLiteral("chart.png")), svg = m_dir.filePath(QStringLiteral("chart.svg"));
         QVERIFY(explorer.chart()->exportPng(png));
@@ -112,6 +131,46 @@ private slots:
         QVERIFY(svgFile.readAll().contains("<svg"));
     }
 
+    // Issue 12: no blank view without a hint, no bar frozen where a cancelled job stopped, no
+    // metric axis with impossible values or eight-digit ticks.
+    void emptyAndStaleStates()
+    {
+        ProjectSession session;
+        DatasetView view(&session);
+        QVERIFY(view.infoText().contains(QStringLiteral("No dataset is open")));
+        QVERIFY(session.open(m_path, nullptr));
+        QSignalSpy loaded(&view, &DatasetView::loaded);
+        view.showDataset(QStringLiteral("retail_demand"));
+        QVERIFY(view.infoText().contains(QStringLiteral("retail_demand")));
+        QVERIFY(loaded.wait(20000));
+        session.close();
+        QVERIFY(view.infoText().contains(QStringLiteral("No dataset is open")));
+        QCOMPARE(view.model()->rowCount(), 0);
+
+        JobRunner runner;
+        JobsPanel panel(&runner);
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QVERIFY(runner.start(QStringLiteral("slow"), [](const JobContext& job) {
+            job.report(0.24, "working");
+            while (!job.isCancelled()) QThread::msleep(5);
+            return Status::cancelled();
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.progressBar()->value(), 240, 5000);
+        runner.cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(panel.progressBar()->value(), 0);
+
+        LiveMetricChart chart;
+        chart.addPoint(QStringLiteral("NDCG@10"), 1, 0.42324948, QStringLiteral("ease"));
+        QVERIFY(chart.valueRange().first >= 0);
+        QVERIFY(chart.valueRange().first < 0.4232 && chart.valueRange().second > 0.4233);
+        QVERIFY(chart.valueRange().second - chart.valueRange().first > 0.01);
+        chart.reset();
+        chart.addPoint(QStringLiteral("mean wQL"), 1, 0.002, QStringLiteral("naive"));
+        chart.addPoint(QStringLiteral("mean wQL"), 2, 0.9, QStringLiteral("ets"));
+        QVERIFY(chart.valueRange().first >= 0);
+    }
+
     void recommendationExplorer()
     {
         const auto recommender = trainShopRecommender(m_path, "ease", QStringLiteral("shop-ease"));
@@ -121,7 +180,9 @@ private slots:
         RecommendExplorer explorer(&m_session);
         explorer.resize(1200, 800);
         explorer.show();
+        QVERIFY(explorer.relatedHint().contains(QStringLiteral("Train or open")));
         explorer.showRecommender(QStringLiteral("shop-ease"));
+        QVERIFY2(explorer.relatedHint().contains(QStringLiteral("Pick an item")), qPrintable(explorer.relatedHint()));
         const int seenCount = explorer.historyModel()->rowCount();
         QVERIFY(seenCount > 0);
         QCOMPARE(explorer.recommendationModel()->rowCount(), std::min(25, int(recommender->model.data->itemCount()) - seenCount));
@@ -149,6 +210,7 @@ private slots:
         explorer.selectItem(item);
         QVERIFY(related.wait(10000));
         QVERIFY(explorer.relatedModel()->rowCount() > 0);
+        QVERIFY(explorer.relatedHint().contains(item));
         for (const auto& row : explorer.relatedModel()->rows()) QVERIFY(row.itemId != item);
 
         // Re-ranking keeps every candidate; unknown ones go last.
