@@ -200,47 +200,67 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ForecastChart</name>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="133" />
+        <location filename="../ui/ForecastChart.cpp" line="121" />
+        <source>billions</source>
+        <translation>milliards</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="124" />
+        <source>millions</source>
+        <translation>millions</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="127" />
+        <source>thousands</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="135" />
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="147" />
         <source>%1 %2–%3</source>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="143" />
+        <location filename="../ui/ForecastChart.cpp" line="155" />
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <location filename="../ui/ForecastChart.cpp" line="161" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <location filename="../ui/ForecastChart.cpp" line="169" />
         <source>Backtest p50</source>
         <translation>Backtest p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="220" />
+        <location filename="../ui/ForecastChart.cpp" line="256" />
         <source>%1 — p50 %2</source>
         <translation>%1 — p50 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="222" />
+        <location filename="../ui/ForecastChart.cpp" line="258" />
         <source>, %1 %2, %3 %4</source>
         <translation>, %1 %2, %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="227" />
+        <location filename="../ui/ForecastChart.cpp" line="263" />
         <source>%1 — actual %2</source>
         <translation>%1 — réel %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="230" />
+        <location filename="../ui/ForecastChart.cpp" line="266" />
         <source>, backtest p50 %1</source>
         <translation>, backtest p50 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="278" />
+        <location filename="../ui/ForecastChart.cpp" line="325" />
         <source>Forecast chart exported by Almanac</source>
         <translation>Graphique de prévision exporté par Almanac</translation>
     </message>

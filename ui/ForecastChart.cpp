@@ -18,13 +18,14 @@ namespace almanac::ui {
 
 namespace {
 
-QLineSeries* lineOf(const std::vector<qint64>& times, const std::vector<double>& values)
+// The series' values are drawn in the axis' unit (thousands, millions...): values / unit.
+QLineSeries* lineOf(const std::vector<qint64>& times, const std::vector<double>& values, double unit)
 {
     auto* line = new QLineSeries;
     QList<QPointF> points;
     points.reserve(qsizetype(times.size()));
     for (size_t i = 0; i < times.size() && i < values.size(); ++i)
-        if (std::isfinite(values[i])) points.append(QPointF(double(times[i]), values[i]));
+        if (std::isfinite(values[i])) points.append(QPointF(double(times[i]), values[i] / unit));
     line->replace(points);
     return line;
 }
@@ -107,60 +108,68 @@ void ForecastChart::rebuild()
     c->setTitle(m_title);
     if (isEmpty()) return;
 
+    // Large values are drawn in thousands, millions or billions, said in the axis title, so that
+    // the ticks read "4" (millions) rather than "4000000.0".
+    double largest = 0;
+    for (const std::vector<double>* values : {&m_history, &m_forecast.upper, &m_forecast.median, &m_comparison.upper, &m_backtest})
+        for (double v : *values)
+            if (std::isfinite(v)) largest = std::max(largest, std::fabs(v));
+    m_unit = 1;
+    QString unitName;
+    if (largest >= 1e9) {
+        m_unit = 1e9;
+        unitName = tr("billions");
+    } else if (largest >= 1e6) {
+        m_unit = 1e6;
+        unitName = tr("millions");
+    } else if (largest >= 1e4) {
+        m_unit = 1e3;
+        unitName = tr("thousands");
+    }
+
     auto* xAxis = new QDateTimeAxis;
     xAxis->setFormat(m_dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm"));
     xAxis->setTickCount(7);
     auto* yAxis = new QValueAxis;
+    yAxis->setLabelFormat(QStringLiteral("%g"));
+    yAxis->setTitleText(unitName.isEmpty() ? QString() : tr("in %1").arg(unitName));
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxis, Qt::AlignLeft);
-    double lo = INFINITY, hi = -INFINITY;
     auto attach = [&](QAbstractSeries* s) {
         c->addSeries(s);
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     };
-    auto grow = [&](const std::vector<double>& values) {
-        for (double v : values)
-            if (std::isfinite(v)) {
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-            }
-    };
     auto addBand = [&](const ForecastBand& band, QColor color) {
         if (band.timesMs.empty()) return;
         if (!band.lower.empty() && !band.upper.empty()) {
-            auto* area = new QAreaSeries(lineOf(band.timesMs, band.upper), lineOf(band.timesMs, band.lower));
+            auto* area = new QAreaSeries(lineOf(band.timesMs, band.upper, m_unit), lineOf(band.timesMs, band.lower, m_unit));
             area->setName(tr("%1 %2–%3").arg(band.name, band.lowerLabel, band.upperLabel));
             QColor fill = color;
             fill.setAlpha(60);
             area->setBrush(fill);
             area->setPen(QPen(color.lighter(130), 1));
             attach(area);
-            grow(band.lower);
-            grow(band.upper);
         }
-        auto* median = lineOf(band.timesMs, band.median);
+        auto* median = lineOf(band.timesMs, band.median, m_unit);
         median->setName(tr("%1 p50").arg(band.name));
         median->setPen(QPen(color, 2.2));
         attach(median);
-        grow(band.median);
     };
     if (!m_history.empty()) {
-        auto* history = lineOf(m_historyMs, m_history);
+        auto* history = lineOf(m_historyMs, m_history, m_unit);
         history->setName(tr("History"));
         history->setPen(QPen(QApplication::palette().color(QPalette::WindowText), 1.4));
         attach(history);
-        grow(m_history);
     }
     addBand(m_forecast, QColor(0x1f, 0x77, 0xb4));
     if (m_hasComparison) addBand(m_comparison, QColor(0xe6, 0x7e, 0x22));
     if (!m_backtest.empty()) {
-        auto* backtest = lineOf(m_backtestMs, m_backtest);
+        auto* backtest = lineOf(m_backtestMs, m_backtest, m_unit);
         backtest->setName(tr("Backtest p50"));
         QPen pen(QColor(0x2c, 0xa0, 0x2c), 2, Qt::DashLine);
         backtest->setPen(pen);
         attach(backtest);
-        grow(m_backtest);
     }
     // The x range is set, not inferred: the default view is the recent history and the forecast,
     // Home shows everything.
@@ -175,11 +184,22 @@ void ForecastChart::rebuild()
     const qint64 start = m_historyMs.size() > recent ? m_historyMs[m_historyMs.size() - recent] : first;
     m_defaultRange = {start, last};
     xAxis->setRange(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
-    lo = INFINITY;
-    hi = -INFINITY;
+    fitValueAxis(start, last);
+    // Zooming or panning in time fits the values to what is in view.
+    connect(xAxis, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime& from, const QDateTime& to) {
+        fitValueAxis(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+    });
+}
+
+void ForecastChart::fitValueAxis(qint64 fromMs, qint64 toMs)
+{
+    const auto axes = chart()->axes(Qt::Vertical);
+    auto* yAxis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front());
+    if (!yAxis) return;
+    double lo = INFINITY, hi = -INFINITY;
     auto growVisible = [&](const std::vector<qint64>& times, const std::vector<double>& values) {
         for (size_t i = 0; i < times.size() && i < values.size(); ++i)
-            if (times[i] >= start && std::isfinite(values[i])) {
+            if (times[i] >= fromMs && times[i] <= toMs && std::isfinite(values[i])) {
                 lo = std::min(lo, values[i]);
                 hi = std::max(hi, values[i]);
             }
@@ -192,12 +212,28 @@ void ForecastChart::rebuild()
         growVisible(m_comparison.timesMs, m_comparison.lower.empty() ? m_comparison.median : m_comparison.lower);
     }
     growVisible(m_backtestMs, m_backtest);
-    if (std::isfinite(lo)) {
-        const double pad = std::max(1e-9, (hi - lo) * 0.05);
-        yAxis->setRange(std::min(0.0, lo - pad) < 0 && lo >= 0 ? 0.0 : lo - pad, hi + pad);
-        yAxis->applyNiceNumbers();
-    }
+    if (!std::isfinite(lo)) return;
+    lo /= m_unit;
+    hi /= m_unit;
+    const double pad = std::max(1e-9, (hi - lo) * 0.05);
+    yAxis->setRange(std::min(0.0, lo - pad) < 0 && lo >= 0 ? 0.0 : lo - pad, hi + pad);
+    yAxis->applyNiceNumbers();
 }
+
+QPair<double, double> ForecastChart::valueRange() const
+{
+    const auto axes = chart()->axes(Qt::Vertical);
+    const auto* yAxis = axes.isEmpty() ? nullptr : qobject_cast<const QValueAxis*>(axes.front());
+    return yAxis ? QPair<double, double>(yAxis->min() * m_unit, yAxis->max() * m_unit) : QPair<double, double>(0, 0);
+}
+
+QString ForecastChart::valueAxisTitle() const
+{
+    const auto axes = chart()->axes(Qt::Vertical);
+    return axes.isEmpty() ? QString() : axes.front()->titleText();
+}
+
+void ForecastChart::zoomToRange(qint64 fromMs, qint64 toMs) { showRange({fromMs, toMs}); }
 
 QString ForecastChart::dateText(qint64 ms) const
 {
@@ -235,7 +271,7 @@ void ForecastChart::mouseMoveEvent(QMouseEvent* event)
 void ForecastChart::wheelEvent(QWheelEvent* event)
 {
     if (isEmpty()) return;
-    chart()->zoom(event->angleDelta().y() > 0 ? 1.25 : 0.8);
+    zoomTime(event->angleDelta().y() > 0 ? 1.25 : 0.8);
     event->accept();
 }
 
@@ -244,12 +280,23 @@ void ForecastChart::keyPressEvent(QKeyEvent* event)
     switch (event->key()) {
     case Qt::Key_Left: chart()->scroll(-width() / 10.0, 0); break;
     case Qt::Key_Right: chart()->scroll(width() / 10.0, 0); break;
-    case Qt::Key_Plus: chart()->zoom(1.25); break;
-    case Qt::Key_Minus: chart()->zoom(0.8); break;
+    case Qt::Key_Plus: zoomTime(1.25); break;
+    case Qt::Key_Minus: zoomTime(0.8); break;
     case Qt::Key_Home: showRange(m_fullRange); break;
     default: QChartView::keyPressEvent(event); return;
     }
     event->accept();
+}
+
+void ForecastChart::zoomTime(double factor)
+{
+    // Time alone zooms (about the middle of the view); the values then fit what is in view.
+    const auto axes = chart()->axes(Qt::Horizontal);
+    const auto* xAxis = axes.isEmpty() ? nullptr : qobject_cast<const QDateTimeAxis*>(axes.front());
+    if (!xAxis) return;
+    const double from = double(xAxis->min().toMSecsSinceEpoch()), to = double(xAxis->max().toMSecsSinceEpoch());
+    const double middle = (from + to) / 2, half = (to - from) / 2 / factor;
+    showRange({qint64(middle - half), qint64(middle + half)});
 }
 
 void ForecastChart::mouseDoubleClickEvent(QMouseEvent* event)

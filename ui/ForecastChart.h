@@ -30,6 +30,12 @@ public:
     bool hasBacktest() const { return !m_backtest.empty(); }
     bool hasComparison() const { return m_hasComparison; }
 
+    // The value axis' range in the data's own unit, and its title ("in millions" for large values).
+    QPair<double, double> valueRange() const;
+    QString valueAxisTitle() const;
+    // Shows this stretch of time; the value axis fits what is in view (as zooming does).
+    void zoomToRange(qint64 fromMs, qint64 toMs);
+
     bool exportPng(const QString& path);
     bool exportSvg(const QString& path);
 
@@ -44,6 +50,8 @@ protected:
 
 private:
     void rebuild();
+    void fitValueAxis(qint64 fromMs, qint64 toMs);
+    void zoomTime(double factor);
     QString dateText(qint64 ms) const;
     void showRange(const std::pair<qint64, qint64>& range);
 
@@ -56,6 +64,7 @@ private:
     std::vector<qint64> m_backtestMs;
     std::vector<double> m_backtest;
     bool m_dateOnly = true;
+    double m_unit = 1; // what one on the value axis stands for
     std::pair<qint64, qint64> m_fullRange{0, 0}, m_defaultRange{0, 0};
 };
 

@@ -171,6 +171,37 @@ private slots:
         QVERIFY(chart.valueRange().first >= 0);
     }
 
+    // Issue 12: large values read as people read them; zooming in time fits the values in view.
+    void chartReadsLargeValues()
+    {
+        ForecastChart chart;
+        chart.resize(900, 500);
+        std::vector<qint64> times;
+        std::vector<double> values;
+        const qint64 day = 86400000;
+        for (int d = 0; d < 120; ++d) {
+            times.push_back(qint64(d) * day);
+            // 4 million a day, and ten times that in the last month.
+            values.push_back(d < 90 ? 4.0e6 + 1e5 * (d % 7) : 4.0e7);
+        }
+        ForecastBand band;
+        band.name = QStringLiteral("f");
+        for (int h = 0; h < 14; ++h) {
+            band.timesMs.push_back(qint64(120 + h) * day);
+            band.median.push_back(4.0e7);
+        }
+        chart.setData(QStringLiteral("big"), times, values, band, true);
+        QVERIFY2(chart.valueAxisTitle().contains(QStringLiteral("millions")), qPrintable(chart.valueAxisTitle()));
+        QVERIFY(chart.valueRange().second >= 4.0e7);
+        chart.zoomToRange(0, 60 * day);
+        const auto early = chart.valueRange();
+        QVERIFY2(early.second < 1.0e7, qPrintable(QString::number(early.second)));
+        QVERIFY(early.first >= 0 && early.first <= 4.0e6);
+        // Small values keep their own unit.
+        chart.setData(QStringLiteral("small"), {0, day}, {3, 5}, {}, true);
+        QVERIFY(chart.valueAxisTitle().isEmpty());
+    }
+
     void recommendationExplorer()
     {
         const auto recommender = trainShopRecommender(m_path, "ease", QStringLiteral("shop-ease"));
