@@ -177,7 +177,10 @@ ForecastExplorer::ForecastExplorer(ProjectSession* session, QWidget* parent) : Q
         showSeries(current.isValid() ? current.data(ForecastItemModel::SeriesRole).toInt() : -1);
     });
     connect(m_chart, &ForecastChart::readout, m_readout, &QLabel::setText);
-    connect(m_forecast, &QComboBox::activated, this, [this] { load(m_forecast->currentText(), false); });
+    connect(m_forecast, &QComboBox::activated, this, [this] {
+        refreshCompareList(m_compare->currentText());
+        load(m_forecast->currentText(), false);
+    });
     connect(m_compare, &QComboBox::activated, this, [this] {
         if (m_compare->currentIndex() <= 0) {
             m_comparisonData.reset();
@@ -212,19 +215,41 @@ void ForecastExplorer::refreshForecastList()
     QSignalBlocker a(m_forecast), b(m_compare);
     m_forecast->clear();
     m_compare->clear();
-    m_compare->addItem(tr("(nothing)"));
-    for (const ForecastInfo& f : m_session->forecasts()) {
-        const QString name = QString::fromStdString(f.name);
-        m_forecast->addItem(name);
-        m_compare->addItem(name);
-    }
+    for (const ForecastInfo& f : m_session->forecasts()) m_forecast->addItem(QString::fromStdString(f.name));
     m_forecast->setCurrentText(current);
-    m_compare->setCurrentText(compared);
+    refreshCompareList(compared);
     if (m_data && !m_session->forecast(m_data->name())) {
         m_data.reset();
         m_model->setData(nullptr);
         m_chart->clear();
     }
+}
+
+void ForecastExplorer::refreshCompareList(const QString& keep)
+{
+    // Only forecasts that can be drawn beside the one shown: of the same dataset at the same
+    // frequency, and never the one itself.
+    QSignalBlocker blocker(m_compare);
+    m_compare->clear();
+    m_compare->addItem(tr("(nothing)"));
+    const ForecastInfo* shown = m_session->forecast(m_forecast->currentText());
+    if (shown)
+        for (const ForecastInfo& f : m_session->forecasts())
+            if (f.name != shown->name && f.datasetName == shown->datasetName && f.frequency == shown->frequency)
+                m_compare->addItem(QString::fromStdString(f.name));
+    const int index = m_compare->findText(keep);
+    m_compare->setCurrentIndex(index > 0 ? index : 0);
+    if (index <= 0 && m_comparisonData) {
+        m_comparisonData.reset();
+        updateComparison();
+    }
+}
+
+QStringList ForecastExplorer::comparableForecasts() const
+{
+    QStringList out;
+    for (int i = 1; i < m_compare->count(); ++i) out << m_compare->itemText(i);
+    return out;
 }
 
 QString ForecastExplorer::readoutText() const { return m_readout->text(); }
@@ -234,6 +259,7 @@ QString ForecastExplorer::readoutHint() { return tr("Hover over the chart to rea
 void ForecastExplorer::showForecast(const QString& name)
 {
     m_forecast->setCurrentText(name);
+    refreshCompareList(m_compare->currentText());
     load(name, false);
 }
 

@@ -53,6 +53,8 @@ public slots:
     void exportMetrics();
     void exportChart();
 
+    // The forecasts the Compare list offers for the one shown.
+    QStringList comparableForecasts() const;
     // What the line under the chart says now (the hover read-out, or how to get one).
     QString readoutText() const;
 
@@ -64,6 +66,7 @@ signals:
 
 private:
     static QString readoutHint();
+    void refreshCompareList(const QString& keep);
     void load(const QString& name, bool comparison);
     void showSeries(int series);
     void updateComparison();

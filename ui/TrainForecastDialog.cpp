@@ -1,5 +1,6 @@
 #include "ui/TrainForecastDialog.h"
 
+#include "data/Frequency.h"
 #include "forecast/ForecastPipeline.h"
 #include "forecast/ForecastRecipes.h"
 #include "forecast/Quantiles.h"
@@ -44,8 +45,6 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     m_dataset->setObjectName(QStringLiteral("trainDataset"));
     m_dataset->addItems(session.datasetNames(DatasetType::Target));
     m_related = new QComboBox;
-    m_related->addItem(tr("(none)"), QString());
-    for (const QString& n : session.datasetNames(DatasetType::Related)) m_related->addItem(n, n);
     m_related->setObjectName(QStringLiteral("trainRelated"));
     m_relatedColumns = new QTableWidget(0, 2);
     m_relatedColumns->setObjectName(QStringLiteral("trainRelatedColumns"));
@@ -129,12 +128,39 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
     connect(m_recipe, &QComboBox::currentIndexChanged, this, &TrainForecastDialog::updateForRecipe);
     connect(m_dataset, &QComboBox::currentTextChanged, this, [this](const QString& name) {
         if (const DatasetInfo* d = m_session.dataset(name)) m_horizon->setValue(defaultHorizon(d->frequency));
+        fillRelatedChoices();
         fillRelatedColumns();
     });
     connect(m_related, &QComboBox::currentIndexChanged, this, &TrainForecastDialog::fillRelatedColumns);
+    fillRelatedChoices();
     fillRelatedColumns();
     if (m_dataset->count()) setDataset(m_dataset->itemText(0));
     updateForRecipe();
+}
+
+void TrainForecastDialog::fillRelatedChoices()
+{
+    // Only related series recorded at the target's frequency can be aligned with it.
+    const QString keep = m_related->currentData().toString();
+    const DatasetInfo* target = m_session.dataset(m_dataset->currentText());
+    const auto targetFrequency = target ? Frequency::parse(target->frequency) : std::nullopt;
+    QSignalBlocker blocker(m_related);
+    m_related->clear();
+    m_related->addItem(tr("(none)"), QString());
+    for (const QString& n : m_session.datasetNames(DatasetType::Related)) {
+        const DatasetInfo* related = m_session.dataset(n);
+        const auto frequency = related ? Frequency::parse(related->frequency) : std::nullopt;
+        if (targetFrequency && frequency && frequency->baseName() != targetFrequency->baseName()) continue;
+        m_related->addItem(n, n);
+    }
+    m_related->setCurrentIndex(std::max(0, m_related->findData(keep)));
+}
+
+QStringList TrainForecastDialog::relatedChoices() const
+{
+    QStringList out;
+    for (int i = 1; i < m_related->count(); ++i) out << m_related->itemData(i).toString();
+    return out;
 }
 
 void TrainForecastDialog::setDataset(const QString& name)

@@ -40,11 +40,14 @@ public:
     // the horizon, historical only, or not used (the target column never is one).
     enum class ColumnUse { KnownInFuture, Historical, NotUsed };
     void setRelatedDataset(const QString& name);
+    // The related datasets offered for the chosen target: those at its frequency.
+    QStringList relatedChoices() const;
     void setColumnUse(const QString& column, ColumnUse use);
 
 private:
     void updateForRecipe();
     void fillRelatedColumns();
+    void fillRelatedChoices();
 
     const ProjectSession& m_session;
     QComboBox* m_dataset = nullptr;

@@ -1,5 +1,6 @@
 // The forecast and recommendation explorers on a small sample project: search, select, chart with
 // band and backtest overlay, comparison, filters, related items, re-ranking and exports.
+#include "data/DatasetLoader.h"
 #include "recommend/RecommenderTraining.h"
 #include "tests/ui/UiTestProject.h"
 #include "ui/DatasetView.h"
@@ -44,6 +45,13 @@ private slots:
         request.forecastName = "demand-theta";
         request.spec.horizon = 14;
         QVERIFY(forecastProjectDataset(**project, request).isOk());
+        // A weekly related series: it cannot be aligned with the daily demand.
+        ImportOptions weekly;
+        weekly.type = DatasetType::Related;
+        auto prices = loadDatasetFromString("item_id,timestamp,price\nSKU-0001,2024-01-05,3\nSKU-0001,2024-01-12,4\n"
+                                            "SKU-0001,2024-01-19,5\n", "weekly.csv", weekly);
+        QVERIFY(prices.isOk());
+        QVERIFY((*project)->addDataset("weekly_prices", *prices, "W-FRI").isOk());
         QString error;
         QVERIFY2(m_session.open(m_path, &error), qPrintable(error));
     }
@@ -54,6 +62,8 @@ private slots:
     {
         TrainForecastDialog dialog(m_session, QStringLiteral("0.1,0.5,0.9"));
         dialog.setDataset(QString::fromLatin1(SampleDatasetNames::retailDemand));
+        // Issue 12: only related series at the target's frequency are offered.
+        QCOMPARE(dialog.relatedChoices(), QStringList{QString::fromLatin1(SampleDatasetNames::retailRelated)});
         auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("trainRelatedColumns"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 0);
@@ -91,6 +101,8 @@ private slots:
         QVERIFY2(status.back().at(0).toString().startsWith(QStringLiteral("Opened forecast demand-ets")),
                  qPrintable(status.back().at(0).toString()));
         QCOMPARE(explorer.itemModel()->rowCount(), 12);
+        // Compare offers the forecasts of the same data, never the one shown.
+        QCOMPARE(explorer.comparableForecasts(), QStringList{QStringLiteral("demand-theta")});
         QVERIFY(!explorer.currentItem().isEmpty());
         QVERIFY(!explorer.chart()->isEmpty());
         QVERIFY(backtest.wait(20000));
