@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPalette>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <QValueAxis>
 
@@ -129,7 +130,7 @@ void ForecastChart::rebuild()
 
     auto* xAxis = new QDateTimeAxis;
     xAxis->setFormat(m_dateOnly ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm"));
-    xAxis->setTickCount(7);
+    xAxis->setTickCount(dateTickCount());
     auto* yAxis = new QValueAxis;
     yAxis->setLabelFormat(QStringLiteral("%g"));
     yAxis->setTitleText(unitName.isEmpty() ? QString() : tr("in %1").arg(unitName));
@@ -144,7 +145,9 @@ void ForecastChart::rebuild()
         if (band.timesMs.empty()) return;
         if (!band.lower.empty() && !band.upper.empty()) {
             auto* area = new QAreaSeries(lineOf(band.timesMs, band.upper, m_unit), lineOf(band.timesMs, band.lower, m_unit));
-            area->setName(tr("%1 %2–%3").arg(band.name, band.lowerLabel, band.upperLabel));
+            // The forecast's name only where two are drawn: the legend stays short enough to read.
+            area->setName(m_hasComparison ? tr("%1 %2–%3").arg(band.name, band.lowerLabel, band.upperLabel)
+                                          : tr("%1–%2").arg(band.lowerLabel, band.upperLabel));
             QColor fill = color;
             fill.setAlpha(60);
             area->setBrush(fill);
@@ -152,7 +155,7 @@ void ForecastChart::rebuild()
             attach(area);
         }
         auto* median = lineOf(band.timesMs, band.median, m_unit);
-        median->setName(tr("%1 p50").arg(band.name));
+        median->setName(m_hasComparison ? tr("%1 p50").arg(band.name) : tr("p50"));
         median->setPen(QPen(color, 2.2));
         attach(median);
     };
@@ -189,6 +192,19 @@ void ForecastChart::rebuild()
     connect(xAxis, &QDateTimeAxis::rangeChanged, this, [this](const QDateTime& from, const QDateTime& to) {
         fitValueAxis(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
     });
+}
+
+int ForecastChart::dateTickCount() const
+{
+    // A date label is about 80 pixels wide: as many ticks as fit without cutting them.
+    return std::clamp(width() / 110, 3, 8);
+}
+
+void ForecastChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    const auto axes = chart()->axes(Qt::Horizontal);
+    if (auto* xAxis = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis*>(axes.front())) xAxis->setTickCount(dateTickCount());
 }
 
 void ForecastChart::fitValueAxis(qint64 fromMs, qint64 toMs)

@@ -47,11 +47,13 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
     void fitValueAxis(qint64 fromMs, qint64 toMs);
     void zoomTime(double factor);
+    int dateTickCount() const;
     QString dateText(qint64 ms) const;
     void showRange(const std::pair<qint64, qint64>& range);
 

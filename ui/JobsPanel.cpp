@@ -52,6 +52,7 @@ JobsPanel::JobsPanel(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
     layout->addWidget(m_stage);
     layout->addWidget(m_times);
     layout->addWidget(m_chart, 1);
+    m_chart->setVisible(false);
     layout->addWidget(new QLabel(tr("Finished in this session:")));
     layout->addWidget(m_history);
 
@@ -64,6 +65,7 @@ JobsPanel::JobsPanel(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
         m_progress->setValue(0);
         m_cancel->setEnabled(true);
         m_chart->reset();
+        m_chart->setVisible(false);
         m_clock->start();
         updateTimes();
     });
@@ -72,6 +74,8 @@ JobsPanel::JobsPanel(JobRunner* runner, QWidget* parent) : QWidget(parent), m_ru
         m_stage->setText(stage);
     });
     connect(runner, &JobRunner::metricReported, m_chart, &LiveMetricChart::addPoint);
+    // An empty chart (a job that reports no metric, or none yet) only takes room from the list.
+    connect(runner, &JobRunner::metricReported, m_chart, [this] { m_chart->setVisible(true); });
     connect(runner, &JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& message) {
         m_clock->stop();
         m_cancel->setEnabled(false);

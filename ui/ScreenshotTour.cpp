@@ -57,7 +57,11 @@ void ScreenshotTour::buildSteps()
     auto window = [w]() -> QWidget* { return w; };
     auto idle = [w] { return !w->jobs()->isRunning(); };
 
-    add(QStringLiteral("01-start"), [w] { w->tabs()->setCurrentIndex(MainWindow::StartTab); }, [] { return true; }, window);
+    // The views at the size README promises (1280 x 800), then again at 1024 x 700 below.
+    add(QStringLiteral("01-start"), [w] {
+            w->resize(1280, 800);
+            w->tabs()->setCurrentIndex(MainWindow::StartTab);
+        }, [] { return true; }, window);
     add({}, [this, w] {
             if (m_project.isEmpty()) w->openSampleProject();
             else w->openProject(m_project);
@@ -160,6 +164,19 @@ void ScreenshotTour::buildSteps()
             if (m_monitoring) m_monitoring->close();
             m_monitoring = nullptr;
         }, [] { return true; }, [] { return nullptr; });
+
+    // The main views on a small laptop screen: nothing cut, nothing unreachable.
+    add(QStringLiteral("small-01-start"), [w] {
+            w->resize(1024, 700);
+            w->tabs()->setCurrentIndex(MainWindow::StartTab);
+        }, [] { return true; }, window);
+    add(QStringLiteral("small-02-data"), [w] { w->tabs()->setCurrentIndex(MainWindow::DatasetTab); }, [] { return true; }, window);
+    add(QStringLiteral("small-08-forecast-explorer"), [w] { w->tabs()->setCurrentIndex(MainWindow::ForecastTab); },
+        [w] { return !w->forecastExplorer()->chart()->isEmpty(); }, window);
+    add(QStringLiteral("small-09-recommendations"), [w] {
+            w->tabs()->setCurrentIndex(MainWindow::RecommendTab);
+            w->recommendExplorer()->tabs()->setCurrentIndex(0);
+        }, [] { return true; }, window);
 }
 
 void ScreenshotTour::runStep()

@@ -33,7 +33,8 @@ private slots:
                                       QStringLiteral("04-import-mapping"), QStringLiteral("05-import-validation"),
                                       QStringLiteral("06-train-dialog"), QStringLiteral("07-training"),
                                       QStringLiteral("08-forecast-explorer"), QStringLiteral("09-recommendations"),
-                                      QStringLiteral("10-related-items"), QStringLiteral("11-monitoring")};
+                                      QStringLiteral("10-related-items"), QStringLiteral("11-monitoring"),
+                                      QStringLiteral("small-08-forecast-explorer"), QStringLiteral("small-09-recommendations")};
         for (const QString& name : expected) {
             QImage image(QDir(shots).filePath(name + QStringLiteral(".png")));
             QVERIFY2(!image.isNull(), qPrintable(name));
