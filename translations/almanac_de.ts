@@ -3,32 +3,37 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <source>Coverage (of %1)</source>
+        <translation>Abdeckung (von %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <location filename="../ui/ForecastExplorer.cpp" line="77" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <location filename="../ui/ForecastExplorer.cpp" line="77" />
         <source>sMAPE</source>
         <translation>sMAPE</translation>
     </message>
@@ -100,12 +105,12 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="74" />
+        <location filename="../ui/ScreenshotTour.cpp" line="78" />
         <source>Training ets</source>
         <translation>ETS wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="118" />
+        <location filename="../ui/ScreenshotTour.cpp" line="122" />
         <source>AutoML on %1</source>
         <translation>AutoML auf %1</translation>
     </message>
@@ -200,67 +205,77 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ForecastChart</name>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="121" />
+        <location filename="../ui/ForecastChart.cpp" line="122" />
         <source>billions</source>
         <translation>Milliarden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="124" />
+        <location filename="../ui/ForecastChart.cpp" line="125" />
         <source>millions</source>
         <translation>Millionen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="127" />
+        <location filename="../ui/ForecastChart.cpp" line="128" />
         <source>thousands</source>
         <translation>Tausend</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="135" />
+        <location filename="../ui/ForecastChart.cpp" line="136" />
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="147" />
+        <location filename="../ui/ForecastChart.cpp" line="149" />
         <source>%1 %2–%3</source>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="155" />
+        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="158" />
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="161" />
+        <location filename="../ui/ForecastChart.cpp" line="158" />
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="164" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="169" />
+        <location filename="../ui/ForecastChart.cpp" line="172" />
         <source>Backtest p50</source>
         <translation>Backtest p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="256" />
+        <location filename="../ui/ForecastChart.cpp" line="272" />
         <source>%1 — p50 %2</source>
         <translation>%1 — p50 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="258" />
+        <location filename="../ui/ForecastChart.cpp" line="274" />
         <source>, %1 %2, %3 %4</source>
         <translation>, %1 %2, %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="263" />
+        <location filename="../ui/ForecastChart.cpp" line="279" />
         <source>%1 — actual %2</source>
         <translation>%1 — Ist-Wert %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="266" />
+        <location filename="../ui/ForecastChart.cpp" line="282" />
         <source>, backtest p50 %1</source>
         <translation>, Backtest p50 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="325" />
+        <location filename="../ui/ForecastChart.cpp" line="341" />
         <source>Forecast chart exported by Almanac</source>
         <translation>Von Almanac exportiertes Prognosediagramm</translation>
     </message>
@@ -268,220 +283,215 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ForecastExplorer</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="97" />
+        <location filename="../ui/ForecastExplorer.cpp" line="103" />
         <source>Show &amp;backtest</source>
         <translation>&amp;Backtest zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="99" />
+        <location filename="../ui/ForecastExplorer.cpp" line="105" />
         <source>Overlay what the recipe would have forecast for the last periods of the history</source>
         <translation>Zeigt, was das Rezept für die letzten Perioden des Verlaufs vorhergesagt hätte</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="101" />
+        <location filename="../ui/ForecastExplorer.cpp" line="107" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="104" />
+        <location filename="../ui/ForecastExplorer.cpp" line="110" />
         <source>Forecast as CSV or XLSX…</source>
         <translation>Prognose als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="105" />
+        <location filename="../ui/ForecastExplorer.cpp" line="111" />
         <source>Metrics by item as CSV or XLSX…</source>
         <translation>Kennzahlen je Artikel als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="106" />
+        <location filename="../ui/ForecastExplorer.cpp" line="112" />
         <source>Chart as PNG or SVG…</source>
         <translation>Diagramm als PNG oder SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <location filename="../ui/ForecastExplorer.cpp" line="115" />
         <source>Forecast:</source>
         <translation>Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="111" />
+        <location filename="../ui/ForecastExplorer.cpp" line="117" />
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="118" />
+        <location filename="../ui/ForecastExplorer.cpp" line="124" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="232" />
+        <location filename="../ui/ForecastExplorer.cpp" line="263" />
         <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
         <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen; ziehen zum Zoomen, Doppelklick zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="152" />
+        <location filename="../ui/ForecastExplorer.cpp" line="158" />
         <source>This item</source>
         <translation>Dieser Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="153" />
+        <location filename="../ui/ForecastExplorer.cpp" line="159" />
         <source>By velocity</source>
         <translation>Nach Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="154" />
+        <location filename="../ui/ForecastExplorer.cpp" line="160" />
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="215" />
+        <location filename="../ui/ForecastExplorer.cpp" line="240" />
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="249" />
+        <location filename="../ui/ForecastExplorer.cpp" line="281" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="249" />
+        <location filename="../ui/ForecastExplorer.cpp" line="281" />
         <source>Cannot open forecast '%1': %2</source>
         <translation>Prognose „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="265" />
+        <location filename="../ui/ForecastExplorer.cpp" line="297" />
         <source>Opened forecast %1: %2 series</source>
         <translation>Prognose %1 geöffnet: %2 Reihen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="268" />
+        <location filename="../ui/ForecastExplorer.cpp" line="300" />
         <source>Opening forecast %1…</source>
         <translation>Prognose %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="336" />
+        <location filename="../ui/ForecastExplorer.cpp" line="368" />
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="336" />
+        <location filename="../ui/ForecastExplorer.cpp" line="368" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="338" />
+        <location filename="../ui/ForecastExplorer.cpp" line="370" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="338" />
+        <location filename="../ui/ForecastExplorer.cpp" line="370" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="338" />
+        <location filename="../ui/ForecastExplorer.cpp" line="370" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="339" />
+        <location filename="../ui/ForecastExplorer.cpp" line="371" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="339" />
+        <location filename="../ui/ForecastExplorer.cpp" line="371" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="339" />
-        <source>Coverage</source>
-        <translation>Abdeckung</translation>
-    </message>
-    <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="340" />
+        <location filename="../ui/ForecastExplorer.cpp" line="372" />
         <source>Mean demand</source>
         <translation>Mittlere Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="342" />
+        <location filename="../ui/ForecastExplorer.cpp" line="374" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="343" />
-        <location filename="../ui/ForecastExplorer.cpp" line="407" />
+        <location filename="../ui/ForecastExplorer.cpp" line="375" />
+        <location filename="../ui/ForecastExplorer.cpp" line="439" />
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="344" />
-        <location filename="../ui/ForecastExplorer.cpp" line="406" />
+        <location filename="../ui/ForecastExplorer.cpp" line="376" />
+        <location filename="../ui/ForecastExplorer.cpp" line="438" />
         <source>Velocity</source>
         <translation>Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="358" />
+        <location filename="../ui/ForecastExplorer.cpp" line="390" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>Prognose %1 hat keine Reihe für diesen Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="414" />
+        <location filename="../ui/ForecastExplorer.cpp" line="446" />
         <source>all items</source>
         <translation>alle Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="425" />
+        <location filename="../ui/ForecastExplorer.cpp" line="457" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 Reihen · Rezept %2 · Horizont %3 · Frequenz %4 · trainiert %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="440" />
+        <location filename="../ui/ForecastExplorer.cpp" line="472" />
         <source>Written to %1</source>
         <translation>Nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="443" />
+        <location filename="../ui/ForecastExplorer.cpp" line="475" />
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="487" />
+        <location filename="../ui/ForecastExplorer.cpp" line="519" />
         <source>Export forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="488" />
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="520" />
+        <location filename="../ui/ForecastExplorer.cpp" line="528" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="507" />
+        <location filename="../ui/ForecastExplorer.cpp" line="539" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="495" />
+        <location filename="../ui/ForecastExplorer.cpp" line="527" />
         <source>Export metrics</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="503" />
+        <location filename="../ui/ForecastExplorer.cpp" line="535" />
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="504" />
+        <location filename="../ui/ForecastExplorer.cpp" line="536" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="507" />
+        <location filename="../ui/ForecastExplorer.cpp" line="539" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="508" />
+        <location filename="../ui/ForecastExplorer.cpp" line="540" />
         <source>Chart written to %1</source>
         <translation>Diagramm nach %1 geschrieben</translation>
     </message>
@@ -489,87 +499,97 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ForecastItemModel</name>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="73" />
+        <location filename="../ui/ForecastItemModel.cpp" line="72" />
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="73" />
+        <location filename="../ui/ForecastItemModel.cpp" line="72" />
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="74" />
+        <location filename="../ui/ForecastItemModel.cpp" line="73" />
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="156" />
+        <location filename="../ui/ForecastItemModel.cpp" line="155" />
         <source>Items grouped by mean demand: the top fifth high, the next 30% medium, the rest low</source>
         <translation>Artikel nach mittlerer Nachfrage gruppiert: das oberste Fünftel hoch, die nächsten 30 % mittel, der Rest niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="157" />
+        <location filename="../ui/ForecastItemModel.cpp" line="156" />
         <source>Mean weighted quantile loss on the backtest (lower is better)</source>
         <translation>Mittlerer gewichteter Quantilsverlust im Backtest (kleiner ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="158" />
+        <location filename="../ui/ForecastItemModel.cpp" line="157" />
         <source>Weighted absolute percentage error on the backtest</source>
         <translation>Gewichteter absoluter prozentualer Fehler im Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="159" />
+        <location filename="../ui/ForecastItemModel.cpp" line="158" />
         <source>Mean absolute scaled error on the backtest</source>
         <translation>Mittlerer absoluter skalierter Fehler im Backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="160" />
+        <location filename="../ui/ForecastItemModel.cpp" line="161" />
+        <source>Share of backtest actuals inside the outer quantiles; the band promises %1</source>
+        <translation>Anteil der Backtest-Istwerte innerhalb der äußeren Quantile; das Band verspricht %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="163" />
         <source>Share of backtest actuals inside the outer quantiles</source>
         <translation>Anteil der Ist-Werte im Backtest innerhalb der äußeren Quantile</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="166" />
+        <location filename="../ui/ForecastItemModel.cpp" line="169" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="167" />
+        <location filename="../ui/ForecastItemModel.cpp" line="170" />
         <source>Dimensions</source>
         <translation>Dimensionen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="168" />
+        <location filename="../ui/ForecastItemModel.cpp" line="171" />
         <source>Velocity</source>
         <translation>Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="169" />
+        <location filename="../ui/ForecastItemModel.cpp" line="172" />
         <source>Mean demand</source>
         <translation>Mittlere Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="170" />
+        <location filename="../ui/ForecastItemModel.cpp" line="173" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="171" />
+        <location filename="../ui/ForecastItemModel.cpp" line="174" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="172" />
+        <location filename="../ui/ForecastItemModel.cpp" line="175" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="173" />
+        <location filename="../ui/ForecastItemModel.cpp" line="178" />
+        <source>Coverage (of %1)</source>
+        <translation>Abdeckung (von %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="179" />
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="174" />
+        <location filename="../ui/ForecastItemModel.cpp" line="180" />
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
@@ -996,7 +1016,7 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
     <name>almanac::ui::JobsPanel</name>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="28" />
-        <location filename="../ui/JobsPanel.cpp" line="86" />
+        <location filename="../ui/JobsPanel.cpp" line="90" />
         <source>No job running</source>
         <translation>Kein laufender Auftrag</translation>
     </message>
@@ -1006,47 +1026,47 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="55" />
+        <location filename="../ui/JobsPanel.cpp" line="56" />
         <source>Finished in this session:</source>
         <translation>In dieser Sitzung beendet:</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="59" />
+        <location filename="../ui/JobsPanel.cpp" line="60" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="78" />
+        <location filename="../ui/JobsPanel.cpp" line="82" />
         <source>Took %1</source>
         <translation>Dauer %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="83" />
+        <location filename="../ui/JobsPanel.cpp" line="87" />
         <source>%1 — %2 — %3 (%4)</source>
         <translation>%1 — %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="93" />
+        <location filename="../ui/JobsPanel.cpp" line="97" />
         <source>Elapsed %1 · about %2 left</source>
         <translation>Vergangen %1 · noch etwa %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="94" />
+        <location filename="../ui/JobsPanel.cpp" line="98" />
         <source>Elapsed %1</source>
         <translation>Vergangen %1</translation>
     </message>
@@ -1967,17 +1987,17 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="184" />
+        <location filename="../ui/ScreenshotTour.cpp" line="201" />
         <source>%1: not ready after %2 s</source>
         <translation>%1: nach %2 s nicht bereit</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="196" />
+        <location filename="../ui/ScreenshotTour.cpp" line="213" />
         <source>%1: nothing to capture</source>
         <translation>%1: nichts aufzunehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="201" />
+        <location filename="../ui/ScreenshotTour.cpp" line="218" />
         <source>%1: cannot write %2</source>
         <translation>%1: %2 kann nicht geschrieben werden</translation>
     </message>
@@ -2072,202 +2092,202 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="41" />
         <source>Train a forecast</source>
         <translation>Eine Prognose trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="149" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
         <source>Use</source>
         <translation>Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="57" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
         <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
         <translation>Regressoren brauchen ihre Werte über den ganzen Horizont (Preise, Aktionen, Feiertage); nur bis heute beobachtetes Wetter oder CPI ist historisch. Die Zielgröße ist nie ein Regressor.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="61" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — jedes Rezept per Backtest prüfen, das beste behalten</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Durch Kommas getrennte Quantile in (0,1), z. B. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Backtest-Fenster: wie oft der letzte Horizont zurückgehalten und prognostiziert wird, um die Genauigkeit zu messen</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Was im Backtest am besten vorhergesagt hat</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Jede Auswahlart wählt in den älteren Backtest-Fenstern und wird im neuesten bewertet; die beste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
         <source>Best recipe for each item</source>
         <translation>Bestes Rezept je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
         <source>Best recipe for the whole dataset</source>
         <translation>Bestes Rezept für den ganzen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble der besten drei</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble der besten drei je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>AutoML: a hard limit on the search; what would not fit is left out and the best so far is used</source>
         <translation>AutoML: eine feste Grenze für die Suche; was nicht mehr passt, wird ausgelassen und das bisher Beste verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="93" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>name=wert, … (z. B. model=AAdN für ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="96" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
         <source>&amp;Keep the trained model as a predictor</source>
         <translation>Trainiertes Modell als Prädiktor &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="99" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="98" />
         <source>The project keeps the trained model: forecast again from it when new data arrive, without retraining; its accuracy on the new actuals is monitored; retrain it when it drifts</source>
         <translation>Das Projekt behält das trainierte Modell: Prognostizieren Sie erneut daraus, wenn neue Daten eintreffen, ohne neu zu trainieren; seine Genauigkeit auf den neuen Istwerten wird überwacht; trainieren Sie es neu, wenn es driftet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
         <source>&amp;Related series:</source>
         <translation>&amp;Zugehörige Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="109" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;zept:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="111" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizont (Perioden):</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantile:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
         <source>&amp;Backtest windows:</source>
         <translation>&amp;Backtest-Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;wählt:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget der Hyperparameter-Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
         <source>Recipe &amp;parameters:</source>
         <translation>Rezept&amp;parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="118" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Name der Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="121" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="120" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="181" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="207" />
         <source>Known in the future (regressor)</source>
         <translation>In der Zukunft bekannt (Regressor)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="182" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="208" />
         <source>Historical only</source>
         <translation>Nur historisch</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="183" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="209" />
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="187" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="213" />
         <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
         <translation>Die Zielspalte ist nie ein Regressor: Sie würde die Antwort in die Prognose durchsickern lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="211" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="237" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Jedes Rezept wird im Backtest geprüft; der niedrigste mittlere gewichtete Quantilverlust gewinnt (für den Datensatz, je Artikel oder als Mittelwert), und die Intervalle werden am Backtest kalibriert.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="221" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="247" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Das Projekt hat noch keine Zielzeitreihe: importieren Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="251" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="277" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Rezeptparameter sind durch Kommas getrennte Paare name=wert; „%1“ ist keines.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="261" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="287" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Eine Prognose namens „%1“ existiert bereits.</translation>
     </message>

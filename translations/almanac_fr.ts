@@ -3,32 +3,37 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <source>Coverage (of %1)</source>
+        <translation>Couverture (sur %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="70" />
+        <location filename="../ui/ForecastExplorer.cpp" line="76" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <location filename="../ui/ForecastExplorer.cpp" line="77" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <location filename="../ui/ForecastExplorer.cpp" line="77" />
         <source>sMAPE</source>
         <translation>sMAPE</translation>
     </message>
@@ -100,12 +105,12 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="74" />
+        <location filename="../ui/ScreenshotTour.cpp" line="78" />
         <source>Training ets</source>
         <translation>Entraînement d’ets</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="118" />
+        <location filename="../ui/ScreenshotTour.cpp" line="122" />
         <source>AutoML on %1</source>
         <translation>AutoML sur %1</translation>
     </message>
@@ -200,67 +205,77 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ForecastChart</name>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="121" />
+        <location filename="../ui/ForecastChart.cpp" line="122" />
         <source>billions</source>
         <translation>milliards</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="124" />
+        <location filename="../ui/ForecastChart.cpp" line="125" />
         <source>millions</source>
         <translation>millions</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="127" />
+        <location filename="../ui/ForecastChart.cpp" line="128" />
         <source>thousands</source>
         <translation>milliers</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="135" />
+        <location filename="../ui/ForecastChart.cpp" line="136" />
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="147" />
+        <location filename="../ui/ForecastChart.cpp" line="149" />
         <source>%1 %2–%3</source>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="155" />
+        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="158" />
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="161" />
+        <location filename="../ui/ForecastChart.cpp" line="158" />
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="164" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="169" />
+        <location filename="../ui/ForecastChart.cpp" line="172" />
         <source>Backtest p50</source>
         <translation>Backtest p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="256" />
+        <location filename="../ui/ForecastChart.cpp" line="272" />
         <source>%1 — p50 %2</source>
         <translation>%1 — p50 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="258" />
+        <location filename="../ui/ForecastChart.cpp" line="274" />
         <source>, %1 %2, %3 %4</source>
         <translation>, %1 %2, %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="263" />
+        <location filename="../ui/ForecastChart.cpp" line="279" />
         <source>%1 — actual %2</source>
         <translation>%1 — réel %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="266" />
+        <location filename="../ui/ForecastChart.cpp" line="282" />
         <source>, backtest p50 %1</source>
         <translation>, backtest p50 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="325" />
+        <location filename="../ui/ForecastChart.cpp" line="341" />
         <source>Forecast chart exported by Almanac</source>
         <translation>Graphique de prévision exporté par Almanac</translation>
     </message>
@@ -268,220 +283,215 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ForecastExplorer</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="97" />
+        <location filename="../ui/ForecastExplorer.cpp" line="103" />
         <source>Show &amp;backtest</source>
         <translation>Afficher le &amp;backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="99" />
+        <location filename="../ui/ForecastExplorer.cpp" line="105" />
         <source>Overlay what the recipe would have forecast for the last periods of the history</source>
         <translation>Superpose ce que la recette aurait prévu pour les dernières périodes de l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="101" />
+        <location filename="../ui/ForecastExplorer.cpp" line="107" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="104" />
+        <location filename="../ui/ForecastExplorer.cpp" line="110" />
         <source>Forecast as CSV or XLSX…</source>
         <translation>Prévision en CSV ou XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="105" />
+        <location filename="../ui/ForecastExplorer.cpp" line="111" />
         <source>Metrics by item as CSV or XLSX…</source>
         <translation>Métriques par article en CSV ou XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="106" />
+        <location filename="../ui/ForecastExplorer.cpp" line="112" />
         <source>Chart as PNG or SVG…</source>
         <translation>Graphique en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <location filename="../ui/ForecastExplorer.cpp" line="115" />
         <source>Forecast:</source>
         <translation>Prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="111" />
+        <location filename="../ui/ForecastExplorer.cpp" line="117" />
         <source>Compare with:</source>
         <translation>Comparer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="118" />
+        <location filename="../ui/ForecastExplorer.cpp" line="124" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="232" />
+        <location filename="../ui/ForecastExplorer.cpp" line="263" />
         <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
         <translation>Survolez le graphique pour lire les valeurs ; faites glisser pour zoomer, double-cliquez pour réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="152" />
+        <location filename="../ui/ForecastExplorer.cpp" line="158" />
         <source>This item</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="153" />
+        <location filename="../ui/ForecastExplorer.cpp" line="159" />
         <source>By velocity</source>
         <translation>Par rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="154" />
+        <location filename="../ui/ForecastExplorer.cpp" line="160" />
         <source>Leaderboard</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="215" />
+        <location filename="../ui/ForecastExplorer.cpp" line="240" />
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="249" />
+        <location filename="../ui/ForecastExplorer.cpp" line="281" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="249" />
+        <location filename="../ui/ForecastExplorer.cpp" line="281" />
         <source>Cannot open forecast '%1': %2</source>
         <translation>Impossible d’ouvrir la prévision « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="265" />
+        <location filename="../ui/ForecastExplorer.cpp" line="297" />
         <source>Opened forecast %1: %2 series</source>
         <translation>Prévision %1 ouverte : %2 séries</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="268" />
+        <location filename="../ui/ForecastExplorer.cpp" line="300" />
         <source>Opening forecast %1…</source>
         <translation>Ouverture de la prévision %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="336" />
+        <location filename="../ui/ForecastExplorer.cpp" line="368" />
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="336" />
+        <location filename="../ui/ForecastExplorer.cpp" line="368" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="338" />
+        <location filename="../ui/ForecastExplorer.cpp" line="370" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="338" />
+        <location filename="../ui/ForecastExplorer.cpp" line="370" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="338" />
+        <location filename="../ui/ForecastExplorer.cpp" line="370" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="339" />
+        <location filename="../ui/ForecastExplorer.cpp" line="371" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="339" />
+        <location filename="../ui/ForecastExplorer.cpp" line="371" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="339" />
-        <source>Coverage</source>
-        <translation>Couverture</translation>
-    </message>
-    <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="340" />
+        <location filename="../ui/ForecastExplorer.cpp" line="372" />
         <source>Mean demand</source>
         <translation>Demande moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="342" />
+        <location filename="../ui/ForecastExplorer.cpp" line="374" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="343" />
-        <location filename="../ui/ForecastExplorer.cpp" line="407" />
+        <location filename="../ui/ForecastExplorer.cpp" line="375" />
+        <location filename="../ui/ForecastExplorer.cpp" line="439" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="344" />
-        <location filename="../ui/ForecastExplorer.cpp" line="406" />
+        <location filename="../ui/ForecastExplorer.cpp" line="376" />
+        <location filename="../ui/ForecastExplorer.cpp" line="438" />
         <source>Velocity</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="358" />
+        <location filename="../ui/ForecastExplorer.cpp" line="390" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>La prévision %1 n’a pas de série pour cet article.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="414" />
+        <location filename="../ui/ForecastExplorer.cpp" line="446" />
         <source>all items</source>
         <translation>tous les articles</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="425" />
+        <location filename="../ui/ForecastExplorer.cpp" line="457" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 séries · recette %2 · horizon %3 · fréquence %4 · entraînée le %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="440" />
+        <location filename="../ui/ForecastExplorer.cpp" line="472" />
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="443" />
+        <location filename="../ui/ForecastExplorer.cpp" line="475" />
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="487" />
+        <location filename="../ui/ForecastExplorer.cpp" line="519" />
         <source>Export forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="488" />
-        <location filename="../ui/ForecastExplorer.cpp" line="496" />
+        <location filename="../ui/ForecastExplorer.cpp" line="520" />
+        <location filename="../ui/ForecastExplorer.cpp" line="528" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="507" />
+        <location filename="../ui/ForecastExplorer.cpp" line="539" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="495" />
+        <location filename="../ui/ForecastExplorer.cpp" line="527" />
         <source>Export metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="503" />
+        <location filename="../ui/ForecastExplorer.cpp" line="535" />
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="504" />
+        <location filename="../ui/ForecastExplorer.cpp" line="536" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="507" />
+        <location filename="../ui/ForecastExplorer.cpp" line="539" />
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="508" />
+        <location filename="../ui/ForecastExplorer.cpp" line="540" />
         <source>Chart written to %1</source>
         <translation>Graphique écrit dans %1</translation>
     </message>
@@ -489,87 +499,97 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ForecastItemModel</name>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="73" />
+        <location filename="../ui/ForecastItemModel.cpp" line="72" />
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="73" />
+        <location filename="../ui/ForecastItemModel.cpp" line="72" />
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="74" />
+        <location filename="../ui/ForecastItemModel.cpp" line="73" />
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="156" />
+        <location filename="../ui/ForecastItemModel.cpp" line="155" />
         <source>Items grouped by mean demand: the top fifth high, the next 30% medium, the rest low</source>
         <translation>Articles regroupés par demande moyenne : le cinquième supérieur élevée, les 30 % suivants moyenne, le reste faible</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="157" />
+        <location filename="../ui/ForecastItemModel.cpp" line="156" />
         <source>Mean weighted quantile loss on the backtest (lower is better)</source>
         <translation>Perte quantile pondérée moyenne sur le backtest (plus bas est meilleur)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="158" />
+        <location filename="../ui/ForecastItemModel.cpp" line="157" />
         <source>Weighted absolute percentage error on the backtest</source>
         <translation>Erreur absolue en pourcentage pondérée sur le backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="159" />
+        <location filename="../ui/ForecastItemModel.cpp" line="158" />
         <source>Mean absolute scaled error on the backtest</source>
         <translation>Erreur absolue moyenne normalisée sur le backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="160" />
+        <location filename="../ui/ForecastItemModel.cpp" line="161" />
+        <source>Share of backtest actuals inside the outer quantiles; the band promises %1</source>
+        <translation>Part des valeurs réelles du backtest dans les quantiles extrêmes ; la bande promet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="163" />
         <source>Share of backtest actuals inside the outer quantiles</source>
         <translation>Part des valeurs réelles du backtest entre les quantiles extrêmes</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="166" />
+        <location filename="../ui/ForecastItemModel.cpp" line="169" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="167" />
+        <location filename="../ui/ForecastItemModel.cpp" line="170" />
         <source>Dimensions</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="168" />
+        <location filename="../ui/ForecastItemModel.cpp" line="171" />
         <source>Velocity</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="169" />
+        <location filename="../ui/ForecastItemModel.cpp" line="172" />
         <source>Mean demand</source>
         <translation>Demande moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="170" />
+        <location filename="../ui/ForecastItemModel.cpp" line="173" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="171" />
+        <location filename="../ui/ForecastItemModel.cpp" line="174" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="172" />
+        <location filename="../ui/ForecastItemModel.cpp" line="175" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="173" />
+        <location filename="../ui/ForecastItemModel.cpp" line="178" />
+        <source>Coverage (of %1)</source>
+        <translation>Couverture (sur %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastItemModel.cpp" line="179" />
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastItemModel.cpp" line="174" />
+        <location filename="../ui/ForecastItemModel.cpp" line="180" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
@@ -996,7 +1016,7 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
     <name>almanac::ui::JobsPanel</name>
     <message>
         <location filename="../ui/JobsPanel.cpp" line="28" />
-        <location filename="../ui/JobsPanel.cpp" line="86" />
+        <location filename="../ui/JobsPanel.cpp" line="90" />
         <source>No job running</source>
         <translation>Aucune tâche en cours</translation>
     </message>
@@ -1006,47 +1026,47 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="55" />
+        <location filename="../ui/JobsPanel.cpp" line="56" />
         <source>Finished in this session:</source>
         <translation>Terminées pendant cette session :</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="59" />
+        <location filename="../ui/JobsPanel.cpp" line="60" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="78" />
+        <location filename="../ui/JobsPanel.cpp" line="82" />
         <source>Took %1</source>
         <translation>Durée %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="79" />
+        <location filename="../ui/JobsPanel.cpp" line="83" />
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="83" />
+        <location filename="../ui/JobsPanel.cpp" line="87" />
         <source>%1 — %2 — %3 (%4)</source>
         <translation>%1 — %2 — %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="93" />
+        <location filename="../ui/JobsPanel.cpp" line="97" />
         <source>Elapsed %1 · about %2 left</source>
         <translation>Écoulé %1 · environ %2 restant</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPanel.cpp" line="94" />
+        <location filename="../ui/JobsPanel.cpp" line="98" />
         <source>Elapsed %1</source>
         <translation>Écoulé %1</translation>
     </message>
@@ -1967,17 +1987,17 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="184" />
+        <location filename="../ui/ScreenshotTour.cpp" line="201" />
         <source>%1: not ready after %2 s</source>
         <translation>%1 : pas prêt après %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="196" />
+        <location filename="../ui/ScreenshotTour.cpp" line="213" />
         <source>%1: nothing to capture</source>
         <translation>%1 : rien à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="201" />
+        <location filename="../ui/ScreenshotTour.cpp" line="218" />
         <source>%1: cannot write %2</source>
         <translation>%1 : impossible d’écrire %2</translation>
     </message>
@@ -2072,202 +2092,202 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="40" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="41" />
         <source>Train a forecast</source>
         <translation>Entraîner une prévision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="47" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="149" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="52" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
         <source>Use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="57" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
         <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
         <translation>Les régresseurs ont besoin de leurs valeurs sur tout l’horizon (prix, promotions, jours fériés) ; la météo ou l’IPC observés jusqu’à aujourd’hui seulement sont historiques. La cible n’est jamais un régresseur.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="62" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="61" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — tester chaque recette par backtest, garder la meilleure</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="74" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Quantiles séparés par des virgules dans (0,1), p. ex. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="78" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Fenêtres de backtest : combien de fois le dernier horizon est mis de côté et prévu pour mesurer la précision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Ce qui a le mieux prévu lors du backtest</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Chaque façon de choisir choisit sur les fenêtres de backtest anciennes et est évaluée sur la plus récente ; la meilleure est retenue</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
         <source>Best recipe for each item</source>
         <translation>Meilleure recette par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
         <source>Best recipe for the whole dataset</source>
         <translation>Meilleure recette pour tout le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble des trois meilleures</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="85" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble des trois meilleures par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>AutoML: a hard limit on the search; what would not fit is left out and the best so far is used</source>
         <translation>AutoML : une limite stricte de la recherche ; ce qui ne tiendrait pas est omis et le meilleur résultat obtenu est utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="93" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>nom=valeur, … (p. ex. model=AAdN pour ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
         <source>(automatic)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="96" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
         <source>&amp;Keep the trained model as a predictor</source>
         <translation>&amp;Garder le modèle entraîné comme prédicteur</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="99" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="98" />
         <source>The project keeps the trained model: forecast again from it when new data arrive, without retraining; its accuracy on the new actuals is monitored; retrain it when it drifts</source>
         <translation>Le projet garde le modèle entraîné : prévoyez à nouveau à partir de lui quand de nouvelles données arrivent, sans réentraînement ; sa précision sur les nouvelles valeurs réelles est surveillée ; réentraînez-le quand il dérive</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="107" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
         <source>&amp;Related series:</source>
         <translation>Séries &amp;associées :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="110" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="109" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;cette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="111" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizon (périodes) :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantiles :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
         <source>&amp;Backtest windows:</source>
         <translation>Fenêtres de &amp;backtest :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;choisit :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget de recherche d’hyperparamètres :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
         <source>Recipe &amp;parameters:</source>
         <translation>&amp;Paramètres de la recette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="118" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Nom de la prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="121" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="120" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="181" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="207" />
         <source>Known in the future (regressor)</source>
         <translation>Connue dans le futur (régresseur)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="182" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="208" />
         <source>Historical only</source>
         <translation>Historique seulement</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="183" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="209" />
         <source>Not used</source>
         <translation>Non utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="187" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="213" />
         <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
         <translation>La colonne cible n’est jamais un régresseur : elle laisserait fuir la réponse dans la prévision.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="211" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="237" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Chaque recette est évaluée par backtest ; la plus faible perte quantile pondérée moyenne l'emporte (pour le jeu de données, par article ou en moyenne), et les intervalles sont calibrés sur le backtest.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="221" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="247" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Le projet n’a pas encore de série temporelle cible : importez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="251" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="277" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Les paramètres de recette sont des paires nom=valeur séparées par des virgules ; « %1 » n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="261" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="287" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Une prévision nommée « %1 » existe déjà.</translation>
     </message>

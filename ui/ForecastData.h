@@ -32,6 +32,13 @@ struct ForecastData {
     std::vector<std::string> lowerItemIds;    // for searching, computed off the GUI thread
 
     QString name() const { return QString::fromStdString(forecast.info.name); }
+    // The share of actuals the band between the outer quantiles promises to hold (0.8 for
+    // p10-p90); NaN with fewer than two quantiles.
+    double nominalCoverage() const
+    {
+        const std::vector<double>& q = forecast.info.quantiles;
+        return q.size() >= 2 ? q.back() - q.front() : qQNaN();
+    }
     // The forecast series of an item (and dimensions), or -1.
     int find(const std::string& itemId, const std::vector<std::string>& dimensions) const;
 };

@@ -65,10 +65,16 @@ QList<QStandardItem*> metricRow(const QString& label, const QJsonObject& metrics
     return row;
 }
 
-QStringList metricHeader(const QString& first)
+// "Coverage (of 0.8)": the figure means nothing without the share the band promised.
+QString coverageLabel(double nominal)
+{
+    return std::isnan(nominal) ? QObject::tr("Coverage") : QObject::tr("Coverage (of %1)").arg(QLocale().toString(nominal, 'g', 3));
+}
+
+QStringList metricHeader(const QString& first, double nominal)
 {
     return {first, QObject::tr("Mean wQL"), QObject::tr("WAPE"), QObject::tr("RMSE"), QObject::tr("MAPE"),
-            QObject::tr("MASE"), QObject::tr("sMAPE"), QObject::tr("Coverage")};
+            QObject::tr("MASE"), QObject::tr("sMAPE"), coverageLabel(nominal)};
 }
 
 QTableView* summaryTable(QStandardItemModel* model)
@@ -362,7 +368,7 @@ void ForecastExplorer::showSeries(int series)
     m_itemMetrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value")});
     const QLocale locale;
     const std::pair<QString, double> rows[] = {{tr("Mean wQL"), m.meanWql}, {tr("WAPE"), m.wape}, {tr("RMSE"), m.rmse},
-                                               {tr("MAPE"), m.mape},        {tr("MASE"), m.mase}, {tr("Coverage"), m.coverage},
+                                               {tr("MAPE"), m.mape},        {tr("MASE"), m.mase}, {coverageLabel(m_data->nominalCoverage()), m.coverage},
                                                {tr("Mean demand"), m.meanDemand}};
     for (const auto& [label, value] : rows)
         m_itemMetrics->appendRow({new QStandardItem(label), new QStandardItem(std::isnan(value) ? tr("n/a") : locale.toString(value, 'f', 4))});
@@ -429,8 +435,8 @@ void ForecastExplorer::fillSummaryTables()
 {
     m_velocity->clear();
     m_leaderboard->clear();
-    m_velocity->setHorizontalHeaderLabels(metricHeader(tr("Velocity")));
-    m_leaderboard->setHorizontalHeaderLabels(metricHeader(tr("Recipe")));
+    m_velocity->setHorizontalHeaderLabels(metricHeader(tr("Velocity"), m_data->nominalCoverage()));
+    m_leaderboard->setHorizontalHeaderLabels(metricHeader(tr("Recipe"), m_data->nominalCoverage()));
     const QJsonObject evaluation = m_data->evaluation;
     const QJsonObject byVelocity = evaluation.value(QLatin1String("by_velocity")).toObject();
     for (const char* bucket : {"high", "medium", "low"})

@@ -3,9 +3,8 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <numeric>
-
 #include <cmath>
+#include <numeric>
 
 namespace almanac::ui {
 
@@ -157,7 +156,11 @@ QVariant ForecastItemModel::headerData(int section, Qt::Orientation orientation,
         case WqlColumn: return tr("Mean weighted quantile loss on the backtest (lower is better)");
         case WapeColumn: return tr("Weighted absolute percentage error on the backtest");
         case MaseColumn: return tr("Mean absolute scaled error on the backtest");
-        case CoverageColumn: return tr("Share of backtest actuals inside the outer quantiles");
+        case CoverageColumn:
+            if (m_data && !std::isnan(m_data->nominalCoverage()))
+                return tr("Share of backtest actuals inside the outer quantiles; the band promises %1")
+                    .arg(QLocale().toString(m_data->nominalCoverage(), 'g', 3));
+            return tr("Share of backtest actuals inside the outer quantiles");
         default: return {};
         }
     }
@@ -170,7 +173,10 @@ QVariant ForecastItemModel::headerData(int section, Qt::Orientation orientation,
     case WqlColumn: return tr("Mean wQL");
     case WapeColumn: return tr("WAPE");
     case MaseColumn: return tr("MASE");
-    case CoverageColumn: return tr("Coverage");
+    case CoverageColumn:
+        return m_data && !std::isnan(m_data->nominalCoverage())
+                   ? tr("Coverage (of %1)").arg(QLocale().toString(m_data->nominalCoverage(), 'g', 3))
+                   : tr("Coverage");
     case RecipeColumn: return tr("Recipe");
     case ColumnCount: break;
     }

@@ -133,7 +133,7 @@ void MonitoringView::setMetric(const QString& metric)
     if (index >= 0) m_metric->setCurrentIndex(index);
 }
 
-QString MonitoringView::metric() const { return m_metric->currentData().toString(); }
+QString MonitoringView::currentMetric() const { return m_metric->currentData().toString(); }
 int MonitoringView::plottedPoints() const { return m_points; }
 bool MonitoringView::showsBaseline() const { return m_baseline; }
 int MonitoringView::retrainingMarks() const { return m_marks; }
@@ -141,7 +141,7 @@ QString MonitoringView::driftText() const { return m_drift->text(); }
 
 void MonitoringView::redraw()
 {
-    const QString name = metric();
+    const QString name = currentMetric();
     QChart* chart = m_chart->chart();
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {

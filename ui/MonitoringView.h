@@ -24,7 +24,7 @@ public:
     // The metrics the chart can draw, as stored ("mean_wQL", "WAPE", ...).
     static QStringList chartedMetrics();
     void setMetric(const QString& metric);
-    QString metric() const;
+    QString currentMetric() const;
     // What the chart shows now: points of the metric, the baseline, retraining marks.
     int plottedPoints() const;
     bool showsBaseline() const;

@@ -101,6 +101,9 @@ private slots:
         QVERIFY2(status.back().at(0).toString().startsWith(QStringLiteral("Opened forecast demand-ets")),
                  qPrintable(status.back().at(0).toString()));
         QCOMPARE(explorer.itemModel()->rowCount(), 12);
+        // Coverage says what the band promised (p10-p90: 0.8).
+        const int coverage = ForecastItemModel::CoverageColumn;
+        QCOMPARE(explorer.itemModel()->headerData(coverage, Qt::Horizontal).toString(), QStringLiteral("Coverage (of 0.8)"));
         // Compare offers the forecasts of the same data, never the one shown.
         QCOMPARE(explorer.comparableForecasts(), QStringList{QStringLiteral("demand-theta")});
         QVERIFY(!explorer.currentItem().isEmpty());

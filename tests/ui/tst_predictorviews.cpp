@@ -153,7 +153,7 @@ private slots:
 
         MonitoringView* view = window.showMonitoring(QStringLiteral("sales-ets"));
         QVERIFY(view);
-        QCOMPARE(view->metric(), QStringLiteral("mean_wQL"));
+        QCOMPARE(view->currentMetric(), QStringLiteral("mean_wQL"));
         QVERIFY(view->plottedPoints() >= 1);
         QVERIFY(view->showsBaseline());
         QCOMPARE(view->retrainingMarks(), 0);
@@ -161,7 +161,7 @@ private slots:
         QVERIFY2(view->driftText().contains(QStringLiteral("Drift")), qPrintable(view->driftText()));
         for (const QString& metric : MonitoringView::chartedMetrics()) {
             view->setMetric(metric);
-            QCOMPARE(view->metric(), metric);
+            QCOMPARE(view->currentMetric(), metric);
             QVERIFY(view->plottedPoints() >= 1);
         }
         QSignalSpy retrain(view, &MonitoringView::retrainRequested);
