@@ -48,8 +48,12 @@ Status runPredict(const PredictArgs& args)
     job.progress = progress.sink();
     std::optional<TrainedRatingModel> model;
     std::string metricsText, recipeName;
+    // The reading options (--delimiter, --decimal...) hold for the pairs file in both forms.
+    auto importOptions = toImportOptions(args.input, DatasetType::Interactions);
+    if (!importOptions.isOk()) return importOptions.status();
     ImportOptions pairOptions;
     pairOptions.type = DatasetType::Users; // USER_ID,ITEM_ID[,...]: the users schema, ITEM_ID a column of it
+    pairOptions.dialect = importOptions->dialect;
     size_t ratingCount = 0;
     if (stored) {
         auto project = ProjectFile::open(args.project);
@@ -65,9 +69,6 @@ Status runPredict(const PredictArgs& args)
         spec.parameters = *parameters;
         spec.seed = args.seed;
         spec.threads = args.threads;
-        auto importOptions = toImportOptions(args.input, DatasetType::Interactions);
-        if (!importOptions.isOk()) return importOptions.status();
-        pairOptions.dialect = importOptions->dialect;
         auto dataset = loadWithProgress(args.interactions, *importOptions);
         if (!dataset.isOk()) return dataset.status();
         auto ratings = RatingData::fromDataset(*dataset);
