@@ -25,7 +25,7 @@ namespace {
 
 struct ForecastArgs {
     std::string target, related, items, frequency, recipe = "snaive", quantiles = "0.1,0.5,0.9";
-    std::string metrics, project, out, aggregation = "sum", middleFill = "zero", backFill = "zero";
+    std::string metrics, project, out, aggregation = "sum", middleFill = "auto", backFill = "zero";
     std::string futureFill;             // empty: "last" where a column has future values, none chosen
     std::string relatedColumns, historicalColumns;
     std::string dataset, relatedDataset; // stored in --project, instead of --target / --related
@@ -160,8 +160,9 @@ Status runForecast(const ForecastArgs& args)
     prep.aggregation = *aggregation;
     auto middle = FillRule::parse(args.middleFill);
     auto back = FillRule::parse(args.backFill);
-    if (!middle) return Status::invalidInput("--fill-middle: expected zero, nan, mean, median, min, max, last or a number");
-    if (!back) return Status::invalidInput("--fill-back: expected zero, nan, mean, median, min, max, last or a number");
+    if (!middle) return Status::invalidInput("--fill-middle: expected auto, zero, nan, mean, median, min, max, last or a number");
+    if (!back || back->method == FillRule::Method::Automatic)
+        return Status::invalidInput("--fill-back: expected zero, nan, mean, median, min, max, last or a number");
     prep.middleFill = *middle;
     prep.backFill = *back;
 
@@ -193,7 +194,8 @@ Status runForecast(const ForecastArgs& args)
         (type == DatasetType::Related ? related : items) = std::move(*extra);
     }
     auto future = FillRule::parse(args.futureFill.empty() ? "last" : args.futureFill);
-    if (!future) return Status::invalidInput("--fill-future: expected zero, nan, mean, median, min, max, last or a number");
+    if (!future || future->method == FillRule::Method::Automatic)
+        return Status::invalidInput("--fill-future: expected zero, nan, mean, median, min, max, last or a number");
     if (related.has_value() == false && (!args.relatedColumns.empty() || !args.historicalColumns.empty()))
         return Status::invalidInput("--related-columns and --historical-columns need --related");
     ForecastInputs inputs;
@@ -274,7 +276,9 @@ CommandEntry registerForecastCommand(CLI::App& app)
     cmd->add_option("--param", a->parameters, "Recipe hyper-parameter name=value (repeatable), e.g. model=AAdN for ets");
     cmd->add_option("--season", a->season, "Seasonal period in periods (default: from the frequency)");
     cmd->add_option("--aggregation", a->aggregation, "Rows per period combined by sum, avg, min or max")->capture_default_str();
-    cmd->add_option("--fill-middle", a->middleFill, "Gaps and missing values: zero, nan, mean, median, min, max, last or a number")
+    cmd->add_option("--fill-middle", a->middleFill, "Gaps and missing values inside a series: auto (an empty cell, or a period of at least a week "
+                    "in which no item has a row, stays missing; another period without a row is zero), zero, nan, "
+                    "mean, median, min, max, last or a number")
         ->capture_default_str();
     cmd->add_option("--fill-back", a->backFill, "Series ending before the dataset's end: same choices")->capture_default_str();
     cmd->add_option("--fill-future", a->futureFill,

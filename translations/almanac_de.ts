@@ -597,417 +597,467 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="65" />
+        <location filename="../ui/ImportWizard.cpp" line="68" />
         <source>Import a dataset</source>
         <translation>Datensatz importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="82" />
+        <location filename="../ui/ImportWizard.cpp" line="85" />
         <source>Choose a CSV file</source>
         <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="83" />
+        <location filename="../ui/ImportWizard.cpp" line="86" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Wählen Sie die zu importierende Datei oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="86" />
+        <location filename="../ui/ImportWizard.cpp" line="89" />
         <source>Path to a .csv file</source>
         <translation>Pfad zu einer .csv-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <location filename="../ui/ImportWizard.cpp" line="90" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="89" />
+        <location filename="../ui/ImportWizard.cpp" line="92" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="90" />
+        <location filename="../ui/ImportWizard.cpp" line="93" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="98" />
+        <location filename="../ui/ImportWizard.cpp" line="101" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Ziel- und zugehörige Zeitreihen, Artikelmetadaten, Interaktionen und Benutzer können importiert werden. Trennzeichen, Kodierung, Dezimaltrennzeichen und Datumsformat werden auf der nächsten Seite erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="111" />
+        <location filename="../ui/ImportWizard.cpp" line="114" />
         <source>Format and preview</source>
         <translation>Format und Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="112" />
+        <location filename="../ui/ImportWizard.cpp" line="115" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Prüfen Sie, was erkannt wurde; ändern Sie es, wo die Vorschau falsch aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="114" />
-        <location filename="../ui/ImportWizard.cpp" line="120" />
-        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="117" />
+        <location filename="../ui/ImportWizard.cpp" line="123" />
+        <location filename="../ui/ImportWizard.cpp" line="127" />
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <location filename="../ui/ImportWizard.cpp" line="119" />
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="117" />
+        <location filename="../ui/ImportWizard.cpp" line="120" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="121" />
-        <location filename="../ui/ImportWizard.cpp" line="391" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="426" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="125" />
+        <location filename="../ui/ImportWizard.cpp" line="128" />
         <source>Point (1234.5)</source>
         <translation>Punkt (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="126" />
+        <location filename="../ui/ImportWizard.cpp" line="129" />
         <source>Comma (1234,5)</source>
         <translation>Komma (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="140" />
+        <location filename="../ui/ImportWizard.cpp" line="143" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="141" />
+        <location filename="../ui/ImportWizard.cpp" line="144" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="142" />
+        <location filename="../ui/ImportWizard.cpp" line="145" />
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="153" />
+        <location filename="../ui/ImportWizard.cpp" line="156" />
         <source>Dataset and columns</source>
         <translation>Datensatz und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="154" />
+        <location filename="../ui/ImportWizard.cpp" line="157" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Geben Sie an, was die Datei enthält und welche Spalte jedes Feld füllt. Mit * markierte Felder sind Pflicht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <location filename="../ui/ImportWizard.cpp" line="162" />
         <source>Target time series (what to forecast)</source>
         <translation>Zielzeitreihe (was prognostiziert wird)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="160" />
+        <location filename="../ui/ImportWizard.cpp" line="163" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Zugehörige Zeitreihe (Preise, Aktionen…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="161" />
+        <location filename="../ui/ImportWizard.cpp" line="164" />
         <source>Item metadata</source>
         <translation>Artikelmetadaten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="161" />
+        <location filename="../ui/ImportWizard.cpp" line="164" />
         <source>Interactions (user–item events)</source>
         <translation>Interaktionen (Benutzer–Artikel-Ereignisse)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="162" />
+        <location filename="../ui/ImportWizard.cpp" line="165" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="171" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="171" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="171" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="177" />
+        <location filename="../ui/ImportWizard.cpp" line="180" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Weitere Spalten, die zusammen mit dem Artikel eine Reihe bestimmen (Filiale, Region…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Detect from the data</source>
         <translation>Aus den Daten erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="186" />
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="186" />
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="186" />
         <source>Hourly</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="185" />
+        <location filename="../ui/ImportWizard.cpp" line="188" />
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="185" />
+        <location filename="../ui/ImportWizard.cpp" line="188" />
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="192" />
         <source>Sum</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="193" />
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="191" />
+        <location filename="../ui/ImportWizard.cpp" line="194" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="192" />
+        <location filename="../ui/ImportWizard.cpp" line="195" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <source>Automatic: zero, but empty cells and long gaps in the whole file missing</source>
+        <translation>Automatisch: null, aber leere Zellen und lange Lücken in der ganzen Datei fehlend</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Zero</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <location filename="../ui/ImportWizard.cpp" line="201" />
         <source>Missing (NaN)</source>
         <translation>Fehlend (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="202" />
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="199" />
+        <location filename="../ui/ImportWizard.cpp" line="203" />
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="200" />
+        <location filename="../ui/ImportWizard.cpp" line="204" />
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="210" />
+        <location filename="../ui/ImportWizard.cpp" line="214" />
         <source>Dataset &amp;type:</source>
         <translation>Datensatz&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="211" />
+        <location filename="../ui/ImportWizard.cpp" line="215" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domäne:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="212" />
+        <location filename="../ui/ImportWizard.cpp" line="216" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <location filename="../ui/ImportWizard.cpp" line="218" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Frequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <location filename="../ui/ImportWizard.cpp" line="219" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Mehrere Zeilen je Periode &amp;zusammenfassen durch</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="216" />
+        <location filename="../ui/ImportWizard.cpp" line="220" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Lücken innerhalb einer Reihe:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="217" />
+        <location filename="../ui/ImportWizard.cpp" line="221" />
         <source>Series ending &amp;early:</source>
         <translation>&amp;Früh endende Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="221" />
+        <location filename="../ui/ImportWizard.cpp" line="225" />
         <source>Dimensions (optional):</source>
         <translation>Dimensionen (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="231" />
+        <location filename="../ui/ImportWizard.cpp" line="235" />
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="232" />
+        <location filename="../ui/ImportWizard.cpp" line="236" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Jede Zeile wird gelesen und geprüft; nichts wird ins Projekt geschrieben, bevor Sie auf Fertigstellen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="235" />
+        <location filename="../ui/ImportWizard.cpp" line="239" />
         <source>Cancel validation</source>
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="251" />
+        <location filename="../ui/ImportWizard.cpp" line="255" />
         <source>Validation cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="251" />
+        <location filename="../ui/ImportWizard.cpp" line="255" />
         <source>The file cannot be imported:
 %1</source>
         <translation>Die Datei kann nicht importiert werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="259" />
+        <location filename="../ui/ImportWizard.cpp" line="263" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Bereit, %1 Zeilen als „%2“ zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="261" />
+        <location filename="../ui/ImportWizard.cpp" line="265" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← Spalte „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="267" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Columns not imported: %1</source>
         <translation>Nicht importierte Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="271" />
+        <location filename="../ui/ImportWizard.cpp" line="275" />
         <source>Distinct ids: %1</source>
         <translation>Verschiedene IDs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="274" />
+        <location filename="../ui/ImportWizard.cpp" line="278" />
         <source>Time range: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <location filename="../ui/ImportWizard.cpp" line="281" />
         <source>Frequency: %1</source>
         <translation>Frequenz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="279" />
+        <location filename="../ui/ImportWizard.cpp" line="283" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 Reihen mit bis zu %2 Perioden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="313" />
+        <location filename="../ui/ImportWizard.cpp" line="301" />
+        <source>Gaps in the whole file: %1 periods in %2 stretches have no row for any series (the longest: %3 periods, %4 to %5).</source>
+        <translation>Lücken in der ganzen Datei: %1 Perioden in %2 Abschnitten haben für keine Reihe eine Zeile (der längste: %3 Perioden, %4 bis %5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="306" />
+        <source>  They are kept as missing values, not zero demand: the recipes skip or bridge them. If nothing was sold then, go Back and choose Zero for gaps.</source>
+        <translation>  Sie bleiben fehlende Werte, keine Nullnachfrage: die Rezepte überspringen oder überbrücken sie. Wurde damals nichts verkauft, gehen Sie zurück und wählen Sie Null für Lücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="308" />
+        <source>  The rule chosen for gaps fills them; if the data was simply not collected then, go Back and choose Automatic.</source>
+        <translation>  Die für Lücken gewählte Regel füllt sie; wurden die Daten damals nur nicht erhoben, gehen Sie zurück und wählen Sie Automatisch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="312" />
+        <source>Empty target cells: %1 periods (%2).</source>
+        <translation>Leere Zielzellen: %1 Perioden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <source>kept as missing values</source>
+        <translation>als fehlende Werte behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <source>filled by the rule chosen for gaps</source>
+        <translation>mit der für Lücken gewählten Regel gefüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="316" />
+        <source>Periods without a row inside a series: %1 (filled by the rule chosen for gaps%2).</source>
+        <translation>Perioden ohne Zeile innerhalb einer Reihe: %1 (mit der für Lücken gewählten Regel gefüllt%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="318" />
+        <source>: zero, nothing recorded</source>
+        <translation>: null, nichts erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <source>No gaps: every series has a value in every period.</source>
+        <translation>Keine Lücken: jede Reihe hat in jeder Periode einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="348" />
         <source>No such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="321" />
+        <location filename="../ui/ImportWizard.cpp" line="356" />
         <source>Give the dataset a name</source>
         <translation>Geben Sie dem Datensatz einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="321" />
+        <location filename="../ui/ImportWizard.cpp" line="356" />
         <source>A dataset with this name exists</source>
         <translation>Ein Datensatz mit diesem Namen existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="385" />
+        <location filename="../ui/ImportWizard.cpp" line="420" />
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <location filename="../ui/ImportWizard.cpp" line="424" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Erkannt: Trennzeichen %1, Kodierung %2, Dezimal %3, Datumsangaben %4; %5 Spalten, %6 KB.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="391" />
+        <location filename="../ui/ImportWizard.cpp" line="426" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="392" />
+        <location filename="../ui/ImportWizard.cpp" line="427" />
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="392" />
+        <location filename="../ui/ImportWizard.cpp" line="427" />
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="437" />
+        <location filename="../ui/ImportWizard.cpp" line="472" />
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="472" />
+        <location filename="../ui/ImportWizard.cpp" line="507" />
         <source>Reading every row…</source>
         <translation>Jede Zeile wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="484" />
+        <location filename="../ui/ImportWizard.cpp" line="519" />
         <source>Validating %1</source>
         <translation>%1 wird geprüft</translation>
     </message>

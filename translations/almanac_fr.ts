@@ -597,417 +597,467 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="65" />
+        <location filename="../ui/ImportWizard.cpp" line="68" />
         <source>Import a dataset</source>
         <translation>Importer un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="82" />
+        <location filename="../ui/ImportWizard.cpp" line="85" />
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="83" />
+        <location filename="../ui/ImportWizard.cpp" line="86" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Choisissez le fichier à importer, ou déposez-le sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="86" />
+        <location filename="../ui/ImportWizard.cpp" line="89" />
         <source>Path to a .csv file</source>
         <translation>Chemin d’un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <location filename="../ui/ImportWizard.cpp" line="90" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="89" />
+        <location filename="../ui/ImportWizard.cpp" line="92" />
         <source>Import CSV</source>
         <translation>Importer un CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="90" />
+        <location filename="../ui/ImportWizard.cpp" line="93" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="98" />
+        <location filename="../ui/ImportWizard.cpp" line="101" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Séries temporelles cibles et associées, métadonnées d’articles, interactions et utilisateurs peuvent être importés. Le séparateur, l’encodage, le séparateur décimal et le format de date sont détectés à la page suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="111" />
+        <location filename="../ui/ImportWizard.cpp" line="114" />
         <source>Format and preview</source>
         <translation>Format et aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="112" />
+        <location filename="../ui/ImportWizard.cpp" line="115" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Vérifiez ce qui a été détecté ; corrigez-le si l’aperçu semble faux.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="114" />
-        <location filename="../ui/ImportWizard.cpp" line="120" />
-        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="117" />
+        <location filename="../ui/ImportWizard.cpp" line="123" />
+        <location filename="../ui/ImportWizard.cpp" line="127" />
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <location filename="../ui/ImportWizard.cpp" line="119" />
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="117" />
+        <location filename="../ui/ImportWizard.cpp" line="120" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
         <source>Pipe ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="121" />
-        <location filename="../ui/ImportWizard.cpp" line="391" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="426" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="125" />
+        <location filename="../ui/ImportWizard.cpp" line="128" />
         <source>Point (1234.5)</source>
         <translation>Point (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="126" />
+        <location filename="../ui/ImportWizard.cpp" line="129" />
         <source>Comma (1234,5)</source>
         <translation>Virgule (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="140" />
+        <location filename="../ui/ImportWizard.cpp" line="143" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="141" />
+        <location filename="../ui/ImportWizard.cpp" line="144" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="142" />
+        <location filename="../ui/ImportWizard.cpp" line="145" />
         <source>Decimal &amp;separator:</source>
         <translation>Séparateur &amp;décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="153" />
+        <location filename="../ui/ImportWizard.cpp" line="156" />
         <source>Dataset and columns</source>
         <translation>Jeu de données et colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="154" />
+        <location filename="../ui/ImportWizard.cpp" line="157" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Indiquez ce que contient le fichier et quelle colonne remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="159" />
+        <location filename="../ui/ImportWizard.cpp" line="162" />
         <source>Target time series (what to forecast)</source>
         <translation>Série temporelle cible (ce qu’on prévoit)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="160" />
+        <location filename="../ui/ImportWizard.cpp" line="163" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Série temporelle associée (prix, promotions…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="161" />
+        <location filename="../ui/ImportWizard.cpp" line="164" />
         <source>Item metadata</source>
         <translation>Métadonnées d’articles</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="161" />
+        <location filename="../ui/ImportWizard.cpp" line="164" />
         <source>Interactions (user–item events)</source>
         <translation>Interactions (événements utilisateur–article)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="162" />
+        <location filename="../ui/ImportWizard.cpp" line="165" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="171" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="171" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="171" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="177" />
+        <location filename="../ui/ImportWizard.cpp" line="180" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Colonnes supplémentaires qui identifient une série avec l’article (magasin, région…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Detect from the data</source>
         <translation>Détecter à partir des données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="186" />
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="186" />
         <source>30 minutes</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="183" />
+        <location filename="../ui/ImportWizard.cpp" line="186" />
         <source>Hourly</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="185" />
+        <location filename="../ui/ImportWizard.cpp" line="188" />
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="185" />
+        <location filename="../ui/ImportWizard.cpp" line="188" />
         <source>Yearly</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="192" />
         <source>Sum</source>
         <translation>Somme</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="193" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="191" />
+        <location filename="../ui/ImportWizard.cpp" line="194" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="192" />
+        <location filename="../ui/ImportWizard.cpp" line="195" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <source>Automatic: zero, but empty cells and long gaps in the whole file missing</source>
+        <translation>Automatique : zéro, mais cellules vides et longues lacunes de tout le fichier manquantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Zero</source>
         <translation>Zéro</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <location filename="../ui/ImportWizard.cpp" line="201" />
         <source>Missing (NaN)</source>
         <translation>Manquant (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="202" />
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="199" />
+        <location filename="../ui/ImportWizard.cpp" line="203" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="200" />
+        <location filename="../ui/ImportWizard.cpp" line="204" />
         <source>Last value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="210" />
+        <location filename="../ui/ImportWizard.cpp" line="214" />
         <source>Dataset &amp;type:</source>
         <translation>&amp;Type de jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="211" />
+        <location filename="../ui/ImportWizard.cpp" line="215" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domaine :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="212" />
+        <location filename="../ui/ImportWizard.cpp" line="216" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <location filename="../ui/ImportWizard.cpp" line="218" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Fréquence :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <location filename="../ui/ImportWizard.cpp" line="219" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Plusieurs lignes par période : &amp;combiner par</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="216" />
+        <location filename="../ui/ImportWizard.cpp" line="220" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Trous dans une série :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="217" />
+        <location filename="../ui/ImportWizard.cpp" line="221" />
         <source>Series ending &amp;early:</source>
         <translation>Séries finissant &amp;tôt :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="221" />
+        <location filename="../ui/ImportWizard.cpp" line="225" />
         <source>Dimensions (optional):</source>
         <translation>Dimensions (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="231" />
+        <location filename="../ui/ImportWizard.cpp" line="235" />
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="232" />
+        <location filename="../ui/ImportWizard.cpp" line="236" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Chaque ligne est lue et vérifiée ; rien n’est écrit dans le projet avant que vous cliquiez sur Terminer.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="235" />
+        <location filename="../ui/ImportWizard.cpp" line="239" />
         <source>Cancel validation</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="251" />
+        <location filename="../ui/ImportWizard.cpp" line="255" />
         <source>Validation cancelled.</source>
         <translation>Validation annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="251" />
+        <location filename="../ui/ImportWizard.cpp" line="255" />
         <source>The file cannot be imported:
 %1</source>
         <translation>Le fichier ne peut pas être importé :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="259" />
+        <location filename="../ui/ImportWizard.cpp" line="263" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Prêt à importer %1 lignes sous le nom « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="261" />
+        <location filename="../ui/ImportWizard.cpp" line="265" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← colonne « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="267" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="271" />
+        <location filename="../ui/ImportWizard.cpp" line="275" />
         <source>Distinct ids: %1</source>
         <translation>Identifiants distincts : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="274" />
+        <location filename="../ui/ImportWizard.cpp" line="278" />
         <source>Time range: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <location filename="../ui/ImportWizard.cpp" line="281" />
         <source>Frequency: %1</source>
         <translation>Fréquence : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="279" />
+        <location filename="../ui/ImportWizard.cpp" line="283" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 séries d’au plus %2 périodes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="313" />
+        <location filename="../ui/ImportWizard.cpp" line="301" />
+        <source>Gaps in the whole file: %1 periods in %2 stretches have no row for any series (the longest: %3 periods, %4 to %5).</source>
+        <translation>Lacunes de tout le fichier : %1 périodes en %2 tronçons n’ont de ligne pour aucune série (la plus longue : %3 périodes, du %4 au %5).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="306" />
+        <source>  They are kept as missing values, not zero demand: the recipes skip or bridge them. If nothing was sold then, go Back and choose Zero for gaps.</source>
+        <translation>  Elles restent des valeurs manquantes, pas une demande nulle : les recettes les sautent ou les comblent. Si rien n’a été vendu alors, revenez en arrière et choisissez Zéro pour les lacunes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="308" />
+        <source>  The rule chosen for gaps fills them; if the data was simply not collected then, go Back and choose Automatic.</source>
+        <translation>  La règle choisie pour les lacunes les remplit ; si les données n’ont simplement pas été collectées alors, revenez en arrière et choisissez Automatique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="312" />
+        <source>Empty target cells: %1 periods (%2).</source>
+        <translation>Cellules cibles vides : %1 périodes (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <source>kept as missing values</source>
+        <translation>gardées comme valeurs manquantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <source>filled by the rule chosen for gaps</source>
+        <translation>remplies par la règle choisie pour les lacunes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="316" />
+        <source>Periods without a row inside a series: %1 (filled by the rule chosen for gaps%2).</source>
+        <translation>Périodes sans ligne dans une série : %1 (remplies par la règle choisie pour les lacunes%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="318" />
+        <source>: zero, nothing recorded</source>
+        <translation> : zéro, rien d’enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <source>No gaps: every series has a value in every period.</source>
+        <translation>Aucune lacune : chaque série a une valeur à chaque période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="348" />
         <source>No such file</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="321" />
+        <location filename="../ui/ImportWizard.cpp" line="356" />
         <source>Give the dataset a name</source>
         <translation>Donnez un nom au jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="321" />
+        <location filename="../ui/ImportWizard.cpp" line="356" />
         <source>A dataset with this name exists</source>
         <translation>Un jeu de données de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="385" />
+        <location filename="../ui/ImportWizard.cpp" line="420" />
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="389" />
+        <location filename="../ui/ImportWizard.cpp" line="424" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Détecté : séparateur %1, encodage %2, décimale %3, dates %4 ; %5 colonnes, %6 Ko.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="391" />
+        <location filename="../ui/ImportWizard.cpp" line="426" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="392" />
+        <location filename="../ui/ImportWizard.cpp" line="427" />
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="392" />
+        <location filename="../ui/ImportWizard.cpp" line="427" />
         <source>point</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="437" />
+        <location filename="../ui/ImportWizard.cpp" line="472" />
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="472" />
+        <location filename="../ui/ImportWizard.cpp" line="507" />
         <source>Reading every row…</source>
         <translation>Lecture de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="484" />
+        <location filename="../ui/ImportWizard.cpp" line="519" />
         <source>Validating %1</source>
         <translation>Validation de %1</translation>
     </message>

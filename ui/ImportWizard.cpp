@@ -57,6 +57,9 @@ struct ValidationOutcome {
     ImportRequest request;
     size_t series = 0;
     size_t periods = 0;
+    MissingDataSummary missing;
+    Frequency frequency;
+    bool automaticGaps = false;
 };
 
 ImportWizard::ImportWizard(const QStringList& existingNames, QWidget* parent)
@@ -192,6 +195,7 @@ QWizardPage* ImportWizard::createMappingPage()
     addChoice(m_aggregation, tr("Maximum"), QStringLiteral("max"));
     m_fillMiddle = new QComboBox;
     m_fillBack = new QComboBox;
+    addChoice(m_fillMiddle, tr("Automatic: zero, but empty cells and long gaps in the whole file missing"), QStringLiteral("auto"));
     for (QComboBox* c : {m_fillMiddle, m_fillBack}) {
         addChoice(c, tr("Zero"), QStringLiteral("zero"));
         addChoice(c, tr("Missing (NaN)"), QStringLiteral("nan"));
@@ -275,14 +279,45 @@ QWizardPage* ImportWizard::createValidationPage()
         }
         if (!m_request.settings.frequency.empty())
             lines << tr("Frequency: %1").arg(QString::fromStdString(m_request.settings.frequency));
-        if (m_pending->series > 0)
+        if (m_pending->series > 0) {
             lines << tr("%1 series of up to %2 periods").arg(locale.toString(qulonglong(m_pending->series)),
                                                              locale.toString(qulonglong(m_pending->periods)));
+            lines << missingDataLines(m_pending->missing, m_pending->frequency, m_pending->automaticGaps);
+        }
         m_report->setPlainText(lines.join(QLatin1Char('\n')));
         m_validated = true;
         emit page->completeChanged();
     });
     return page;
+}
+
+QStringList ImportWizard::missingDataLines(const MissingDataSummary& missing, const Frequency& frequency, bool automatic)
+{
+    const QLocale locale;
+    QStringList lines;
+    if (missing.collectionGaps > 0) {
+        const int64_t start = frequency.periodStart(missing.longestGapStart);
+        const int64_t end = frequency.periodStart(missing.longestGapStart + missing.longestGapLength - 1);
+        lines << tr("Gaps in the whole file: %1 periods in %2 stretches have no row for any series (the longest: %3 "
+                    "periods, %4 to %5).")
+                     .arg(locale.toString(qulonglong(missing.collectionGapPeriods)),
+                          locale.toString(qulonglong(missing.collectionGaps)),
+                          locale.toString(qlonglong(missing.longestGapLength)), timeText(start), timeText(end));
+        lines << (automatic ? tr("  They are kept as missing values, not zero demand: the recipes skip or bridge them. "
+                                 "If nothing was sold then, go Back and choose Zero for gaps.")
+                            : tr("  The rule chosen for gaps fills them; if the data was simply not collected then, "
+                                 "go Back and choose Automatic."));
+    }
+    if (missing.emptyValues > 0)
+        lines << tr("Empty target cells: %1 periods (%2).")
+                     .arg(locale.toString(qulonglong(missing.emptyValues)),
+                          automatic ? tr("kept as missing values") : tr("filled by the rule chosen for gaps"));
+    if (missing.absentPeriods > 0)
+        lines << tr("Periods without a row inside a series: %1 (filled by the rule chosen for gaps%2).")
+                     .arg(locale.toString(qulonglong(missing.absentPeriods)),
+                          automatic ? tr(": zero, nothing recorded") : QString());
+    if (lines.isEmpty()) lines << tr("No gaps: every series has a value in every period.");
+    return lines;
 }
 
 void ImportWizard::setFile(const QString& path) { m_path->setText(path); }
@@ -501,6 +536,9 @@ void ImportWizard::startValidation()
             auto prepared = prepareTargetSeries(*request.data, withFrequency, job.subRange(0.8, 1.0));
             if (!prepared.isOk()) return prepared.status();
             pending->series = prepared->series.size();
+            pending->missing = prepared->missing;
+            pending->frequency = prepared->frequency;
+            pending->automaticGaps = withFrequency.middleFill.method == FillRule::Method::Automatic;
             for (const TimeSeries& s : prepared->series) pending->periods = std::max(pending->periods, s.values.size());
         }
         return Status::ok();

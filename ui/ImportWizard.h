@@ -65,6 +65,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // The validation report's lines on empty cells, periods without a row and gaps in the whole
+    // file, and what the chosen rule makes of them.
+    static QStringList missingDataLines(const MissingDataSummary& missing, const Frequency& frequency, bool automatic);
     QWizardPage* createFilePage();
     QWizardPage* createFormatPage();
     QWizardPage* createMappingPage();

@@ -35,7 +35,8 @@ std::optional<FillRule> FillRule::parse(std::string_view text)
 {
     const std::string n = toLower(text);
     FillRule rule;
-    if (n == "zero") rule.method = Method::Zero;
+    if (n == "auto" || n == "automatic") rule.method = Method::Automatic;
+    else if (n == "zero") rule.method = Method::Zero;
     else if (n == "nan" || n == "none") rule.method = Method::Nan;
     else if (n == "mean") rule.method = Method::Mean;
     else if (n == "median") rule.method = Method::Median;
@@ -56,6 +57,7 @@ std::optional<FillRule> FillRule::parse(std::string_view text)
 std::string FillRule::name() const
 {
     switch (method) {
+    case Method::Automatic: return "auto";
     case Method::Zero: return "zero";
     case Method::Nan: return "nan";
     case Method::Mean: return "mean";
@@ -77,6 +79,7 @@ double FillRule::resolve(const std::vector<double>& observed, double last) const
 {
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     switch (method) {
+    case Method::Automatic: // where it is not missing, it is zero
     case Method::Zero: return 0.0;
     case Method::Nan: return nan;
     case Method::Value: return value;
@@ -132,6 +135,12 @@ std::optional<Frequency> inferDatasetFrequency(const LoadedDataset& dataset)
     const auto frequency = inferFrequency(times);
     if (!frequency) return frequency;
     return frequency->alignedTo(flat);
+}
+
+int64_t longGapPeriods(const Frequency& frequency)
+{
+    const double week = 7.0 * 86400.0;
+    return std::max<int64_t>(2, int64_t(std::llround(week / frequency.nominalSeconds())));
 }
 
 Status checkForecastFits(const SeriesSet& data, int horizon, size_t quantiles)
@@ -239,6 +248,43 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
     for (const DataColumn* d : dims) result.dimensionNames.push_back(d->name);
     result.targetColumn = target->sourceHeader.empty() ? target->name : target->sourceHeader;
 
+    // Stretches without a row in any series, long enough to be data not collected.
+    std::vector<std::pair<int64_t, int64_t>> collectionGaps; // [first, end) period indices, ascending
+    if (seriesCount > 0) {
+        int64_t lowest = std::numeric_limits<int64_t>::max(), highest = std::numeric_limits<int64_t>::min();
+        for (size_t s = 0; s < seriesCount; ++s) {
+            lowest = std::min(lowest, frequency.periodIndex(grouped[offsets[s]].time));
+            highest = std::max(highest, frequency.periodIndex(grouped[offsets[s + 1] - 1].time));
+        }
+        const int64_t span = highest - lowest + 1;
+        // One bit a period (12.5 MB at most); series spread wider apart than that are not
+        // searched for common gaps, and each is held to kMaxSeriesPeriods below.
+        if (span > 0 && span <= 20 * kMaxSeriesPeriods) {
+            std::vector<bool> hasRow(size_t(span), false);
+            for (const Observation& o : grouped) hasRow[size_t(frequency.periodIndex(o.time) - lowest)] = true;
+            const int64_t shortest = longGapPeriods(frequency);
+            for (int64_t p = 0; p < span;) {
+                if (hasRow[size_t(p)]) {
+                    ++p;
+                    continue;
+                }
+                int64_t q = p;
+                while (q < span && !hasRow[size_t(q)]) ++q;
+                if (q - p >= shortest) {
+                    collectionGaps.emplace_back(lowest + p, lowest + q);
+                    result.missing.collectionGapPeriods += size_t(q - p);
+                    if (q - p > result.missing.longestGapLength) {
+                        result.missing.longestGapLength = q - p;
+                        result.missing.longestGapStart = lowest + p;
+                    }
+                }
+                p = q;
+            }
+            result.missing.collectionGaps = collectionGaps.size();
+        }
+    }
+    const bool automatic = options.middleFill.method == FillRule::Method::Automatic;
+
     result.series.resize(seriesCount);
     std::vector<double> observed;
     for (size_t s = 0; s < seriesCount; ++s) {
@@ -257,9 +303,11 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
         series.firstPeriod = first;
         std::vector<double> sums(size_t(last - first + 1), 0.0);
         std::vector<int> counts(sums.size(), 0);
+        std::vector<bool> hasRow(sums.size(), false);
         for (size_t i = begin; i < end; ++i) {
             const size_t p = size_t(frequency.periodIndex(grouped[i].time) - first);
             combine(sums[p], counts[p], grouped[i].value, options.aggregation);
+            hasRow[p] = true;
         }
         observed.clear();
         for (size_t p = 0; p < sums.size(); ++p) {
@@ -270,10 +318,24 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
         // Fill rules that depend on the series (mean, median...) see only what was observed.
         double lastSeen = std::numeric_limits<double>::quiet_NaN();
         const double middle = options.middleFill.resolve(observed, 0.0);
-        for (double& v : sums) {
-            if (std::isnan(v)) v = options.middleFill.method == FillRule::Method::Last ? lastSeen : middle;
-            else lastSeen = v;
+        auto gap = collectionGaps.begin();
+        for (size_t p = 0; p < sums.size(); ++p) {
+            double& v = sums[p];
+            if (!std::isnan(v)) {
+                lastSeen = v;
+                continue;
+            }
+            if (hasRow[p]) ++result.missing.emptyValues;
+            if (automatic) {
+                const int64_t period = first + int64_t(p);
+                while (gap != collectionGaps.end() && gap->second <= period) ++gap;
+                const bool notCollected = gap != collectionGaps.end() && gap->first <= period;
+                if (hasRow[p] || notCollected) continue;
+            }
+            if (!hasRow[p]) ++result.missing.absentPeriods;
+            v = options.middleFill.method == FillRule::Method::Last ? lastSeen : middle;
         }
+        for (double v : sums) result.missing.missingValues += std::isnan(v);
         series.values = std::move(sums);
         result.endPeriod = std::max(result.endPeriod, series.endPeriod());
         if (s % 1024 == 0 && job.isCancelled()) return Status::cancelled();

@@ -2,9 +2,11 @@
 // Turns rows of a target dataset into regular series: the forecast frequency, aggregation of
 // several rows per period, and filling of gaps and missing values.
 //
-// Defaults follow the cloud service's featurization: sum to the forecast frequency, fill gaps in
-// the middle of a series with zero, and extend series that end early to the dataset's end with
-// zero ("back fill"). Series start at their own first observation (no front fill).
+// Defaults follow the cloud service's featurization (sum to the forecast frequency, a period
+// without a row is zero, series that end early are extended to the dataset's end with zero: "back
+// fill"), except that an empty cell and a long stretch without a row in any series stay missing
+// (FillRule::Method::Automatic): they are not zero demand. Series start at their own first
+// observation (no front fill).
 #include "data/DatasetLoader.h"
 #include "data/TimeSeries.h"
 #include "jobs/JobContext.h"
@@ -21,21 +23,29 @@ std::optional<Aggregation> aggregationFromName(std::string_view name);
 const char* aggregationName(Aggregation aggregation);
 
 struct FillRule {
-    enum class Method { Zero, Nan, Mean, Median, Min, Max, Value, Last };
+    // Automatic (gaps inside a series only): a period whose rows have no value stays missing; a
+    // period without a row is zero (nothing sold, so nothing recorded) unless it lies in a
+    // stretch of at least longGapPeriods() in which no series has a row: the data was not
+    // collected then (a log missing days 20-31 of every month), so it stays missing too.
+    enum class Method { Zero, Nan, Mean, Median, Min, Max, Value, Last, Automatic };
     Method method = Method::Zero;
     double value = 0;
 
-    // "zero", "nan", "mean", "median", "min", "max", "last", or a number (fill with that value).
+    // "auto", "zero", "nan", "mean", "median", "min", "max", "last", or a number (fill with that value).
     static std::optional<FillRule> parse(std::string_view text);
     std::string name() const;
     // The value to fill with, given the series' observed (non-NaN) values and the last of them.
     double resolve(const std::vector<double>& observed, double last) const;
 };
 
+// The shortest stretch without a row in any series that counts as data not collected: a week
+// (and at least two periods): 7 days, 168 hours, 2 weeks, 2 months...
+int64_t longGapPeriods(const Frequency& frequency);
+
 struct PreparationOptions {
     std::optional<Frequency> frequency; // nullopt: inferred from the data
     Aggregation aggregation = Aggregation::Sum;
-    FillRule middleFill;                 // gaps and missing values inside a series
+    FillRule middleFill{FillRule::Method::Automatic}; // gaps and missing values inside a series
     FillRule backFill;                   // from a series' end to the dataset's end
 };
 

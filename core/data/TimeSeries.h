@@ -34,8 +34,22 @@ struct TimeSeries {
     }
 };
 
+// How the preparation treated what the rows did not give (for the import report and the CLI's
+// notes): cells without a value, periods without a row, and stretches in which no series has a
+// row at all (the data was not collected then; with the automatic rule they stay missing).
+struct MissingDataSummary {
+    size_t emptyValues = 0;       // periods whose rows all had an empty target cell
+    size_t absentPeriods = 0;     // periods inside a series without a row, filled by the middle rule
+    size_t collectionGaps = 0;    // stretches of at least longGap periods without a row in any series
+    size_t collectionGapPeriods = 0;
+    int64_t longestGapStart = 0;  // period index of the longest such stretch
+    int64_t longestGapLength = 0;
+    size_t missingValues = 0;     // values left missing (NaN) inside series
+};
+
 struct SeriesSet {
     Frequency frequency;
+    MissingDataSummary missing;
     std::vector<std::string> dimensionNames;
     std::vector<std::string> featureNames; // of TimeSeries::features
     std::vector<std::string> pastFeatureNames; // of TimeSeries::pastFeatures

@@ -83,7 +83,7 @@ std::vector<ParameterSpec> ArimaRecipe::parameters() const
 Result<std::unique_ptr<SeriesModel>> ArimaRecipe::fitSeries(const TimeSeries& series, const ForecastSpec& spec) const
 {
     auto model = std::make_unique<ArimaSeriesModel>();
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     if (y.size() < 8) return std::unique_ptr<SeriesModel>(std::move(model));
     int m = spec.effectiveSeason();
     // Seasonal polynomials longer than a year of weeks are impractical; MSTL serves long cycles.
@@ -148,7 +148,7 @@ Result<std::unique_ptr<SeriesModel>> ArimaRecipe::refitSeries(const SeriesModel&
     const ArimaSeriesModel& older = **typed;
     auto method = fitMethod(spec);
     if (!method.isOk()) return method.status();
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     auto model = std::make_unique<ArimaSeriesModel>();
     model->kind = older.kind;
     if (older.kind == ArimaSeriesModel::Kind::Plain) {
@@ -173,7 +173,7 @@ Result<SeriesForecast> ArimaRecipe::forecastFromModel(const SeriesModel& stored,
     auto typed = modelAs<ArimaSeriesModel>(stored, name());
     if (!typed.isOk()) return typed.status();
     const ArimaSeriesModel& model = **typed;
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     if (model.kind == ArimaSeriesModel::Kind::Naive) return NaiveRecipe().forecastSeries(series, spec);
     arima::RegressionArimaFit fit = model.fit;
     SeriesForecast out;

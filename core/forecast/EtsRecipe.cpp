@@ -49,7 +49,7 @@ std::vector<ParameterSpec> EtsRecipe::parameters() const
 
 Result<std::unique_ptr<SeriesModel>> EtsRecipe::fitSeries(const TimeSeries& series, const ForecastSpec& spec) const
 {
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     EtsSelection selection;
     if (auto it = spec.parameters.find("model"); it != spec.parameters.end())
         if (!parseEtsCode(it->second, selection))
@@ -69,7 +69,7 @@ Result<std::unique_ptr<SeriesModel>> EtsRecipe::refitSeries(const SeriesModel& s
     if (!typed.isOk()) return typed.status();
     const EtsSeriesModel* older = *typed;
     if (!older->fit) return fitSeries(series, spec);
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     const EtsForm& form = older->fit->form;
     const bool multiplicative = form.error == Component::Multiplicative || form.season == Component::Multiplicative;
     // A newer history the form no longer suits (a zero under multiplicative parts) is searched again.
@@ -88,7 +88,7 @@ Result<SeriesForecast> EtsRecipe::forecastFromModel(const SeriesModel& stored, c
     auto typed = modelAs<EtsSeriesModel>(stored, name());
     if (!typed.isOk()) return typed.status();
     const EtsSeriesModel* model = *typed;
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     if (!model->fit) return NaiveRecipe().forecastSeries(series, spec);
     EtsFit fit = *model->fit;
     // A newer history that leaves the model's domain (a zero for a multiplicative model) gets

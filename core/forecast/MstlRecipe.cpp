@@ -64,7 +64,7 @@ Result<std::unique_ptr<SeriesModel>> MstlRecipe::fitSeries(const TimeSeries& ser
             periods.push_back(spec.season);
     }
     for (int p : periods) model->periods.push_back(uint32_t(p));
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     const std::vector<double> adjusted = seasonallyAdjusted(y, mstl(y, periods));
     ets::EtsSelection selection; // seasons are MSTL's job: m = 1 leaves ETS non-seasonal
     model->adjustedFit = ets::selectEts(adjusted, 1, selection);
@@ -78,7 +78,7 @@ Result<SeriesForecast> MstlRecipe::forecastFromModel(const SeriesModel& stored, 
     if (!typed.isOk()) return typed.status();
     const MstlSeriesModel& model = **typed;
     if (!model.adjustedFit) return NaiveRecipe().forecastSeries(series, spec);
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     const MstlResult decomposition = mstl(y, periodsOf(model.periods));
     ets::EtsFit fit = *model.adjustedFit;
     if (!ets::refilterEts(fit, seasonallyAdjusted(y, decomposition))) return NaiveRecipe().forecastSeries(series, spec);

@@ -27,7 +27,7 @@ struct Pool {
 
 Result<SeriesForecast> NptsRecipe::forecastSeries(const TimeSeries& series, const ForecastSpec& spec) const
 {
-    const std::vector<double> y = contiguousHistory(series.values);
+    const std::vector<double> y = observedSpan(series.values);
     const int horizon = spec.horizon;
     SeriesForecast out;
     out.mean.assign(size_t(horizon), std::nan(""));
@@ -36,7 +36,15 @@ Result<SeriesForecast> NptsRecipe::forecastSeries(const TimeSeries& series, cons
 
     const bool uniform = spec.parameter("kernel", "exponential") == "uniform";
     const int m = spec.effectiveSeason();
-    const bool seasonal = spec.parameter("seasonal", "true") != "false" && m > 1 && y.size() >= size_t(m);
+    // Seasonal sampling needs every phase observed at least once (missing values are skipped).
+    bool everyPhaseObserved = m > 1 && y.size() >= size_t(m);
+    if (everyPhaseObserved) {
+        std::vector<bool> seen(size_t(m), false);
+        for (size_t i = 0; i < y.size(); ++i)
+            if (!std::isnan(y[i])) seen[(size_t(m) - (y.size() - i) % size_t(m)) % size_t(m)] = true;
+        everyPhaseObserved = std::find(seen.begin(), seen.end(), false) == seen.end();
+    }
+    const bool seasonal = spec.parameter("seasonal", "true") != "false" && everyPhaseObserved;
     // The cloud service's default kernel weight: a value 70 periods old counts half as much.
     const double decay = uniform ? 0.0 : std::atof(spec.parameter("decay", "0.01").c_str());
     const int paths = std::max(100, std::atoi(spec.parameter("paths", "1000").c_str()));
@@ -48,6 +56,7 @@ Result<SeriesForecast> NptsRecipe::forecastSeries(const TimeSeries& series, cons
     auto weight = [&](double periods) { return std::exp(-decay * periods); };
     std::vector<Pool> pools(static_cast<size_t>(phases));
     for (size_t i = 0; i < n; ++i) {
+        if (std::isnan(y[i])) continue;
         // Phase relative to the first forecast period (index n).
         const size_t phase = seasonal ? (size_t(m) - (n - i) % size_t(m)) % size_t(m) : 0;
         Pool& pool = pools[phase];

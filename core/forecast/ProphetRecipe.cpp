@@ -344,7 +344,7 @@ Result<SeriesForecast> ProphetRecipe::forecastFromModel(const SeriesModel& store
         for (size_t k = 0; k < q.size(); ++k) out.quantiles[k][size_t(h)] = q[k] * yScale;
         out.mean[size_t(h)] *= yScale;
     }
-    finalizeQuantiles(out, historyIsNonNegative(contiguousHistory(series.values)));
+    finalizeQuantiles(out, historyIsNonNegative(series.values));
     return out;
 }
 

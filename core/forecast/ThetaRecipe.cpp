@@ -107,7 +107,7 @@ std::string ThetaRecipe::description() const
 Result<std::unique_ptr<SeriesModel>> ThetaRecipe::fitSeries(const TimeSeries& series, const ForecastSpec& spec) const
 {
     auto model = std::make_unique<ThetaSeriesModel>();
-    std::vector<double> y = contiguousHistory(series.values);
+    std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     const size_t n = y.size();
     if (n < 4) return std::unique_ptr<SeriesModel>(std::move(model));
     model->fitted = true;
@@ -144,7 +144,7 @@ Result<SeriesForecast> ThetaRecipe::forecastFromModel(const SeriesModel& stored,
     auto typed = modelAs<ThetaSeriesModel>(stored, name());
     if (!typed.isOk()) return typed.status();
     const ThetaSeriesModel& model = **typed;
-    std::vector<double> y = contiguousHistory(series.values);
+    std::vector<double> y = historyForFitting(series.values, spec.effectiveSeason());
     const size_t n = y.size();
     if (!model.fitted || n < 4) return NaiveRecipe().forecastSeries(series, spec);
     const std::vector<double>& season = model.season;

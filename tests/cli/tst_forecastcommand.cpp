@@ -39,9 +39,14 @@ private slots:
         QTest::newRow("reordered columns") << QByteArray("target_value,item_id,timestamp\n1,A,2024-01-01\n2,A,2024-01-02\n"
                                                          "3,A,2024-01-03\n4,A,2024-01-04\n")
                                            << QStringList() << "A,2024-01-05,5,5,5";
-        QTest::newRow("empty values and gaps") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,\n"
-                                                             "A,2024-01-04,4\n")
-                                               << QStringList() << "A,2024-01-05,3.2,4,7.2";
+        QTest::newRow("empty values and gaps as zero") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,\n"
+                                                                     "A,2024-01-04,4\n")
+                                                       << QStringList{"--fill-middle", "zero"} << "A,2024-01-05,3.2,4,7.2";
+        // Automatic: the empty cell stays missing (a zero there would add the changes -1 and 3),
+        // so the naive rule's only change is 4 - 3.
+        QTest::newRow("empty value missing by default") << QByteArray("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,\n"
+                                                                      "A,2024-01-03,3\nA,2024-01-04,4\n")
+                                                        << QStringList() << "A,2024-01-05,5,5,5";
         QTest::newRow("space-separated timestamps, hourly")
             << QByteArray("item_id,timestamp,target_value\nA,2024-01-01 00:00:00,1\nA,2024-01-01 01:00:00,2\n"
                           "A,2024-01-01 02:00:00,3\n")

@@ -1,5 +1,6 @@
 #include "data/RelatedSeries.h"
 #include "data/SeriesPreparation.h"
+#include "data/Timestamp.h"
 
 #include <QtTest/QtTest>
 
@@ -45,6 +46,9 @@ private slots:
         QTest::newRow("value fill") << "sum" << "7" << "-1" << "D" << "4 7 7 8" << "5 -1 -1 -1";
         QTest::newRow("last fill") << "sum" << "last" << "last" << "D" << "4 4 4 8" << "5 5 5 5";
         QTest::newRow("weekly sum") << "sum" << "zero" << "zero" << "W" << "12" << "5";
+        // Automatic: the empty cell stays missing, the day without a row (one day, not a long gap
+        // in the whole file) is zero.
+        QTest::newRow("automatic") << "sum" << "auto" << "zero" << "D" << "4 nan 0 8" << "5 0 0 0";
     }
     void aggregationAndFill()
     {
@@ -68,6 +72,65 @@ private slots:
         QCOMPARE(set->series[0].itemId, std::string("A"));
         QCOMPARE(joined(set->series[0].values), seriesA);
         QCOMPARE(joined(set->series[1].values), seriesB);
+    }
+
+    // Two items with rows in 10 periods, then `gap` periods in which neither has a row, then 10
+    // more; item B also lacks a row in its 5th period. Automatic keeps the common gap missing
+    // when it lasts a week or more (two periods at least), and fills B's own gap with zero.
+    void automaticGaps_data()
+    {
+        QTest::addColumn<QString>("frequency");
+        QTest::addColumn<int>("gap");
+        QTest::addColumn<bool>("missing");
+        QTest::newRow("daily, 3 days") << "D" << 3 << false;
+        QTest::newRow("daily, 6 days") << "D" << 6 << false;
+        QTest::newRow("daily, a week") << "D" << 7 << true;
+        QTest::newRow("daily, 12 days") << "D" << 12 << true;
+        QTest::newRow("hourly, a day") << "H" << 24 << false;
+        QTest::newRow("hourly, a week") << "H" << 168 << true;
+        QTest::newRow("weekly, 1 week") << "W" << 1 << false;
+        QTest::newRow("weekly, 2 weeks") << "W" << 2 << true;
+        QTest::newRow("monthly, 1 month") << "M" << 1 << false;
+        QTest::newRow("monthly, 2 months") << "M" << 2 << true;
+    }
+    void automaticGaps()
+    {
+        QFETCH(QString, frequency);
+        QFETCH(int, gap);
+        QFETCH(bool, missing);
+        const Frequency f = *Frequency::parse(frequency.toStdString());
+        const int64_t first = f.periodIndex(daysFromCivil(2024, 1, 1) * 86400);
+        std::string csv = "item_id,timestamp,target_value\n";
+        for (int k = 0; k < 20 + gap; ++k) {
+            if (k >= 10 && k < 10 + gap) continue;
+            const std::string when = formatTimestamp(f.periodStart(first + k), f.isDateOnly());
+            csv += "A," + when + ",1\n";
+            if (k != 4) csv += "B," + when + ",2\n";
+        }
+        PreparationOptions options; // automatic by default
+        options.frequency = f;
+        auto set = prepare(csv, options);
+        QVERIFY2(set.isOk(), set.status().message().c_str());
+        QCOMPARE(set->series.size(), size_t(2));
+        for (const TimeSeries& series : set->series) {
+            QCOMPARE(series.values.size(), size_t(20 + gap));
+            for (int k = 10; k < 10 + gap; ++k) QCOMPARE(std::isnan(series.values[size_t(k)]), missing);
+        }
+        QCOMPARE(set->series[1].values[4], 0.0);
+        QCOMPARE(set->missing.collectionGaps, size_t(missing ? 1 : 0));
+        QCOMPARE(set->missing.collectionGapPeriods, size_t(missing ? gap : 0));
+        QCOMPARE(set->missing.longestGapLength, int64_t(missing ? gap : 0));
+        if (missing) QCOMPARE(set->missing.longestGapStart, first + 10);
+        QCOMPARE(set->missing.missingValues, size_t(missing ? 2 * gap : 0));
+        QCOMPARE(set->missing.absentPeriods, size_t(missing ? 1 : 1 + 2 * gap));
+        QCOMPARE(set->missing.emptyValues, size_t(0));
+
+        // Asked for zero, the same gap is zero demand.
+        options.middleFill = *FillRule::parse("zero");
+        auto zero = prepare(csv, options);
+        QVERIFY(zero.isOk());
+        QCOMPARE(zero->series[0].values[10], 0.0);
+        QCOMPARE(zero->missing.missingValues, size_t(0));
     }
 
     void frequencyIsInferred_data()
