@@ -143,6 +143,21 @@ int64_t longGapPeriods(const Frequency& frequency)
     return std::max<int64_t>(2, int64_t(std::llround(week / frequency.nominalSeconds())));
 }
 
+std::string collectionGapNote(const SeriesSet& data, const PreparationOptions& options)
+{
+    const MissingDataSummary& m = data.missing;
+    if (m.collectionGaps == 0) return {};
+    const bool dateOnly = data.frequency.isDateOnly();
+    const std::string from = formatTimestamp(data.frequency.periodStart(m.longestGapStart), dateOnly);
+    const std::string to = formatTimestamp(data.frequency.periodStart(m.longestGapStart + m.longestGapLength - 1), dateOnly);
+    std::string note = std::to_string(m.collectionGapPeriods) + " periods in " + std::to_string(m.collectionGaps)
+                       + " stretches have no row for any series (the longest " + std::to_string(m.longestGapLength)
+                       + " periods, " + from + " to " + to + "): ";
+    if (options.middleFill.method == FillRule::Method::Automatic)
+        return note + "kept missing, not zero demand (the recipes skip or bridge them; fill gaps with zero if nothing was sold then)";
+    return note + "filled by the gap rule '" + options.middleFill.name() + "' (auto would keep them missing)";
+}
+
 Status checkForecastFits(const SeriesSet& data, int horizon, size_t quantiles)
 {
     const double values = double(data.series.size()) * double(horizon) * double(quantiles + 1);

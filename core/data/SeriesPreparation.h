@@ -66,6 +66,10 @@ constexpr int64_t kMaxSeriesPeriods = 5'000'000;
 constexpr double kMaxForecastValues = 5e8;
 Status checkForecastFits(const SeriesSet& data, int horizon, size_t quantiles);
 
+// One line on the stretches in which no series has a row, and what the middle fill rule made of
+// them; empty when there are none.
+std::string collectionGapNote(const SeriesSet& data, const PreparationOptions& options);
+
 Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const PreparationOptions& options,
                                       const JobContext& job = {});
 

@@ -81,6 +81,7 @@ Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec,
     if (!series.isOk()) return series.status();
     ALMANAC_RETURN_IF_ERROR(checkForecastFits(*series, spec.horizon, spec.quantiles.size()));
     ForecastRun run;
+    if (std::string gaps = collectionGapNote(*series, inputs.preparation); !gaps.empty()) run.notes.push_back(std::move(gaps));
     if (inputs.related)
         ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation, &run.notes));
     if (inputs.items) ALMANAC_RETURN_IF_ERROR(attachItemMetadata(*inputs.items, *series, &run.notes));

@@ -103,6 +103,38 @@ private slots:
         QCOMPARE(lines.value(1), firstRow);
     }
 
+    // Issue 12: a stretch in which no item has a row is said, with what the gap rule made of it.
+    void gapsInTheWholeFileAreSaid_data()
+    {
+        QTest::addColumn<int>("gap");
+        QTest::addColumn<QStringList>("extraArgs");
+        QTest::addColumn<QString>("said"); // empty: nothing said about gaps
+        QTest::newRow("a week, auto") << 8 << QStringList() << "8 periods in 1 stretches have no row for any series "
+                                                               "(the longest 8 periods, 2024-01-11 to 2024-01-18): kept missing";
+        QTest::newRow("a week, zero") << 8 << QStringList{QStringLiteral("--fill-middle"), QStringLiteral("zero")}
+                                      << "filled by the gap rule 'zero' (auto would keep them missing)";
+        QTest::newRow("three days") << 3 << QStringList() << QString();
+    }
+    void gapsInTheWholeFileAreSaid()
+    {
+        QFETCH(int, gap);
+        QFETCH(QStringList, extraArgs);
+        QFETCH(QString, said);
+        QByteArray content("item_id,timestamp,target_value\n");
+        for (int d = 0; d < 20 + gap; ++d) {
+            if (d >= 10 && d < 10 + gap) continue;
+            const QByteArray day = QDate(2024, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1();
+            content += "A," + day + ",1\nB," + day + ",2\n";
+        }
+        const QString in = write(QStringLiteral("gaps.csv"), content);
+        const CliResult r = runCli(QStringList{QStringLiteral("forecast"), QStringLiteral("--target"), in, QStringLiteral("--horizon"),
+                                               QStringLiteral("2"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("gaps_out.csv"))}
+                                   + extraArgs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        if (said.isEmpty()) QVERIFY2(!r.err.contains(QStringLiteral("no row for any series")), qPrintable(r.err));
+        else QVERIFY2(r.err.contains(said), qPrintable(r.err));
+    }
+
     void invalidFiles_data()
     {
         QTest::addColumn<QByteArray>("content");
