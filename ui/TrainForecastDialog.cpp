@@ -23,14 +23,21 @@ namespace almanac::ui {
 
 namespace {
 
-// A sensible first horizon: four weeks of days, two days of hours, else one season.
-int defaultHorizon(const std::string& frequency)
+// A sensible first horizon: four weeks of days, two days of hours, else one season; but never
+// more than a third of the data's span (the cloud service's bound for its deep recipes, and a
+// backtest needs history before its window too).
+int defaultHorizon(const DatasetInfo& dataset)
 {
-    const auto f = Frequency::parse(frequency);
+    const auto f = Frequency::parse(dataset.frequency);
     if (!f) return 14;
-    if (f->unit() == Frequency::Unit::Day) return 28;
-    if (f->unit() == Frequency::Unit::Hour) return 48;
-    return std::max(f->defaultSeason(), 4);
+    int horizon = std::max(f->defaultSeason(), 4);
+    if (f->unit() == Frequency::Unit::Day) horizon = 28;
+    if (f->unit() == Frequency::Unit::Hour) horizon = 48;
+    if (dataset.timeMin && dataset.timeMax) {
+        const int64_t periods = f->periodIndex(*dataset.timeMax) - f->periodIndex(*dataset.timeMin) + 1;
+        horizon = int(std::clamp<int64_t>(periods / 3, 1, horizon));
+    }
+    return horizon;
 }
 
 } // namespace
@@ -127,7 +134,7 @@ TrainForecastDialog::TrainForecastDialog(const ProjectSession& session, const QS
 
     connect(m_recipe, &QComboBox::currentIndexChanged, this, &TrainForecastDialog::updateForRecipe);
     connect(m_dataset, &QComboBox::currentTextChanged, this, [this](const QString& name) {
-        if (const DatasetInfo* d = m_session.dataset(name)) m_horizon->setValue(defaultHorizon(d->frequency));
+        if (const DatasetInfo* d = m_session.dataset(name)) m_horizon->setValue(defaultHorizon(*d));
         fillRelatedChoices();
         fillRelatedColumns();
     });
@@ -166,7 +173,7 @@ QStringList TrainForecastDialog::relatedChoices() const
 void TrainForecastDialog::setDataset(const QString& name)
 {
     m_dataset->setCurrentText(name);
-    if (const DatasetInfo* d = m_session.dataset(name)) m_horizon->setValue(defaultHorizon(d->frequency));
+    if (const DatasetInfo* d = m_session.dataset(name)) m_horizon->setValue(defaultHorizon(*d));
 }
 
 void TrainForecastDialog::setRelatedDataset(const QString& name)

@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QThread>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,6 +53,13 @@ private slots:
                                             "SKU-0001,2024-01-19,5\n", "weekly.csv", weekly);
         QVERIFY(prices.isOk());
         QVERIFY((*project)->addDataset("weekly_prices", *prices, "W-FRI").isOk());
+        // A short weekly target: nine weeks.
+        std::string shortCsv = "item_id,timestamp,target_value\n";
+        for (int week = 0; week < 9; ++week)
+            shortCsv += "A," + QDate(2024, 1, 5).addDays(7 * week).toString(Qt::ISODate).toStdString() + ",1\n";
+        auto shortWeeks = loadDatasetFromString(shortCsv, "short.csv", ImportOptions{});
+        QVERIFY(shortWeeks.isOk());
+        QVERIFY((*project)->addDataset("short_weeks", *shortWeeks, "W-FRI").isOk());
         QString error;
         QVERIFY2(m_session.open(m_path, &error), qPrintable(error));
     }
@@ -84,6 +92,26 @@ private slots:
         auto none = dialog.request(&error);
         QVERIFY(none);
         QVERIFY(none->relatedDataset.empty()); // nothing chosen: no related series at all
+    }
+
+    // Issue 12: the first horizon follows the frequency, and never passes a third of the data's
+    // span (the cloud service's bound for deep recipes).
+    void trainDialogHorizonFollowsTheData_data()
+    {
+        QTest::addColumn<QString>("dataset");
+        QTest::addColumn<int>("horizon");
+        QTest::newRow("two years of days") << QString::fromLatin1(SampleDatasetNames::retailDemand) << 28;
+        QTest::newRow("nine weeks") << QStringLiteral("short_weeks") << 3;
+    }
+    void trainDialogHorizonFollowsTheData()
+    {
+        QFETCH(QString, dataset);
+        QFETCH(int, horizon);
+        TrainForecastDialog dialog(m_session, QStringLiteral("0.1,0.5,0.9"));
+        dialog.setDataset(dataset);
+        auto* spin = dialog.findChild<QSpinBox*>(QStringLiteral("trainHorizon"));
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), horizon);
     }
 
     void forecastExplorer()
