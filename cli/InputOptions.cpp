@@ -20,6 +20,9 @@ void addInputOptions(CLI::App* command, InputOptions& options, bool withDimensio
     command->add_option("--delimiter", options.delimiter, "Field delimiter: comma, semicolon, tab, pipe (default: detected)");
     command->add_option("--decimal", options.decimal, "Decimal separator: point or comma (default: comma for ;-files)");
     command->add_option("--encoding", options.encoding, "utf-8 or latin-1 (default: detected)");
+    command->add_flag("--skip-bad-rows", options.skipBadRows,
+                      "Leave out rows with an unreadable value or the wrong number of fields, and say how many "
+                      "(default: the first such row is an error)");
 }
 
 Result<ImportOptions> toImportOptions(const InputOptions& in, DatasetType type)
@@ -31,6 +34,7 @@ Result<ImportOptions> toImportOptions(const InputOptions& in, DatasetType type)
     if (!map.isOk()) return map.status();
     out.mapping = *map;
     out.dimensions = splitList(in.dimensions);
+    out.skipBadRows = in.skipBadRows;
     if (!timestampFormatFromName(toLower(in.timestampFormat), out.timestampFormat))
         return Status::invalidInput("--timestamp-format: unknown format '" + in.timestampFormat + "'");
     const std::string d = toLower(in.delimiter);
@@ -58,7 +62,16 @@ Result<LoadedDataset> loadWithProgress(const std::string& path, const ImportOpti
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
-    return loadDataset(path, options, job);
+    auto loaded = loadDataset(path, options, job);
+    if (loaded.isOk() && loaded->skipped.count > 0) {
+        const SkippedRows& skipped = loaded->skipped;
+        note("skipped " + std::to_string(skipped.count) + " row" + (skipped.count == 1 ? "" : "s") + " with errors, "
+             + std::to_string(loaded->table.rowCount) + " read; the first: " + skipped.firstErrors.front());
+        for (size_t i = 1; i < skipped.firstErrors.size(); ++i) note("  also: " + skipped.firstErrors[i]);
+        if (skipped.count > int64_t(skipped.firstErrors.size()))
+            note("  and " + std::to_string(skipped.count - int64_t(skipped.firstErrors.size())) + " more");
+    }
+    return loaded;
 }
 
 Status refuseOverwritingInputs(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs)

@@ -13,6 +13,7 @@ struct InputOptions {
     std::string delimiter;
     std::string decimal;  // "comma" or "point"
     std::string encoding; // "utf-8" or "latin-1"
+    bool skipBadRows = false;
 };
 
 void addInputOptions(CLI::App* command, InputOptions& options, bool withDimensions);
@@ -23,7 +24,8 @@ Result<ImportOptions> toImportOptions(const InputOptions& options, DatasetType t
 // skipped.
 Status refuseOverwritingInputs(const std::vector<std::string>& inputs, const std::vector<std::string>& outputs);
 
-// Loads a CSV with the terminal's progress bar.
+// Loads a CSV with the terminal's progress bar; rows skipped (--skip-bad-rows) are counted in a
+// note with the first errors.
 Result<LoadedDataset> loadWithProgress(const std::string& path, const ImportOptions& options);
 
 } // namespace almanac::cli

@@ -597,467 +597,496 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="68" />
+        <location filename="../ui/ImportWizard.cpp" line="69" />
         <source>Import a dataset</source>
         <translation>Datensatz importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="85" />
+        <location filename="../ui/ImportWizard.cpp" line="86" />
         <source>Choose a CSV file</source>
         <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="86" />
+        <location filename="../ui/ImportWizard.cpp" line="87" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Wählen Sie die zu importierende Datei oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="89" />
+        <location filename="../ui/ImportWizard.cpp" line="90" />
         <source>Path to a .csv file</source>
         <translation>Pfad zu einer .csv-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="90" />
+        <location filename="../ui/ImportWizard.cpp" line="91" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="92" />
+        <location filename="../ui/ImportWizard.cpp" line="93" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="93" />
+        <location filename="../ui/ImportWizard.cpp" line="94" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="101" />
+        <location filename="../ui/ImportWizard.cpp" line="102" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Ziel- und zugehörige Zeitreihen, Artikelmetadaten, Interaktionen und Benutzer können importiert werden. Trennzeichen, Kodierung, Dezimaltrennzeichen und Datumsformat werden auf der nächsten Seite erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <location filename="../ui/ImportWizard.cpp" line="115" />
         <source>Format and preview</source>
         <translation>Format und Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="116" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Prüfen Sie, was erkannt wurde; ändern Sie es, wo die Vorschau falsch aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="117" />
-        <location filename="../ui/ImportWizard.cpp" line="123" />
-        <location filename="../ui/ImportWizard.cpp" line="127" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="128" />
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="119" />
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="119" />
+        <location filename="../ui/ImportWizard.cpp" line="120" />
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="124" />
-        <location filename="../ui/ImportWizard.cpp" line="426" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
+        <location filename="../ui/ImportWizard.cpp" line="442" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="125" />
+        <location filename="../ui/ImportWizard.cpp" line="126" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="128" />
+        <location filename="../ui/ImportWizard.cpp" line="129" />
         <source>Point (1234.5)</source>
         <translation>Punkt (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="129" />
+        <location filename="../ui/ImportWizard.cpp" line="130" />
         <source>Comma (1234,5)</source>
         <translation>Komma (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="143" />
+        <location filename="../ui/ImportWizard.cpp" line="144" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="144" />
+        <location filename="../ui/ImportWizard.cpp" line="145" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="145" />
+        <location filename="../ui/ImportWizard.cpp" line="146" />
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="156" />
+        <location filename="../ui/ImportWizard.cpp" line="157" />
         <source>Dataset and columns</source>
         <translation>Datensatz und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <location filename="../ui/ImportWizard.cpp" line="158" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Geben Sie an, was die Datei enthält und welche Spalte jedes Feld füllt. Mit * markierte Felder sind Pflicht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="162" />
+        <location filename="../ui/ImportWizard.cpp" line="163" />
         <source>Target time series (what to forecast)</source>
         <translation>Zielzeitreihe (was prognostiziert wird)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="163" />
+        <location filename="../ui/ImportWizard.cpp" line="164" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Zugehörige Zeitreihe (Preise, Aktionen…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="164" />
+        <location filename="../ui/ImportWizard.cpp" line="165" />
         <source>Item metadata</source>
         <translation>Artikelmetadaten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="164" />
+        <location filename="../ui/ImportWizard.cpp" line="165" />
         <source>Interactions (user–item events)</source>
         <translation>Interaktionen (Benutzer–Artikel-Ereignisse)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="165" />
+        <location filename="../ui/ImportWizard.cpp" line="166" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="174" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="174" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="174" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="180" />
+        <location filename="../ui/ImportWizard.cpp" line="181" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Weitere Spalten, die zusammen mit dem Artikel eine Reihe bestimmen (Filiale, Region…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>&amp;Skip rows with errors (they are counted, and the first listed)</source>
+        <translation>Zeilen mit Fehlern &amp;überspringen (sie werden gezählt, die ersten aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Detect from the data</source>
         <translation>Aus den Daten erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="186" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="186" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="186" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>Hourly</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="192" />
+        <location filename="../ui/ImportWizard.cpp" line="195" />
         <source>Sum</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="193" />
+        <location filename="../ui/ImportWizard.cpp" line="196" />
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="194" />
+        <location filename="../ui/ImportWizard.cpp" line="197" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="201" />
         <source>Automatic: zero, but empty cells and long gaps in the whole file missing</source>
         <translation>Automatisch: null, aber leere Zellen und lange Lücken in der ganzen Datei fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="200" />
+        <location filename="../ui/ImportWizard.cpp" line="203" />
         <source>Zero</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="201" />
+        <location filename="../ui/ImportWizard.cpp" line="204" />
         <source>Missing (NaN)</source>
         <translation>Fehlend (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="202" />
+        <location filename="../ui/ImportWizard.cpp" line="205" />
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="203" />
+        <location filename="../ui/ImportWizard.cpp" line="206" />
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="204" />
+        <location filename="../ui/ImportWizard.cpp" line="207" />
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <location filename="../ui/ImportWizard.cpp" line="217" />
         <source>Dataset &amp;type:</source>
         <translation>Datensatz&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <location filename="../ui/ImportWizard.cpp" line="218" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domäne:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="216" />
+        <location filename="../ui/ImportWizard.cpp" line="219" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="218" />
+        <location filename="../ui/ImportWizard.cpp" line="221" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Frequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <location filename="../ui/ImportWizard.cpp" line="222" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Mehrere Zeilen je Periode &amp;zusammenfassen durch</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="220" />
+        <location filename="../ui/ImportWizard.cpp" line="223" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Lücken innerhalb einer Reihe:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="221" />
+        <location filename="../ui/ImportWizard.cpp" line="224" />
         <source>Series ending &amp;early:</source>
         <translation>&amp;Früh endende Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="225" />
+        <location filename="../ui/ImportWizard.cpp" line="228" />
         <source>Dimensions (optional):</source>
         <translation>Dimensionen (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="235" />
+        <location filename="../ui/ImportWizard.cpp" line="239" />
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="236" />
+        <location filename="../ui/ImportWizard.cpp" line="240" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Jede Zeile wird gelesen und geprüft; nichts wird ins Projekt geschrieben, bevor Sie auf Fertigstellen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="239" />
+        <location filename="../ui/ImportWizard.cpp" line="243" />
         <source>Cancel validation</source>
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="255" />
+        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="261" />
         <source>Validation cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="255" />
+        <location filename="../ui/ImportWizard.cpp" line="262" />
         <source>The file cannot be imported:
-%1</source>
+%1
+
+Fix the file, or go Back and choose "Skip rows with errors" to import the other rows.</source>
         <translation>Die Datei kann nicht importiert werden:
-%1</translation>
+%1
+
+Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit Fehlern überspringen“, um die übrigen Zeilen zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="263" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Bereit, %1 Zeilen als „%2“ zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="265" />
+        <location filename="../ui/ImportWizard.cpp" line="273" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← Spalte „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="271" />
+        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <source>Skipped %1 rows with errors (not imported). The first:</source>
+        <translation>%1 Zeilen mit Fehlern übersprungen (nicht importiert). Die ersten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="281" />
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="286" />
         <source>Columns not imported: %1</source>
         <translation>Nicht importierte Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="275" />
+        <location filename="../ui/ImportWizard.cpp" line="290" />
         <source>Distinct ids: %1</source>
         <translation>Verschiedene IDs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="278" />
+        <location filename="../ui/ImportWizard.cpp" line="293" />
         <source>Time range: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="281" />
+        <location filename="../ui/ImportWizard.cpp" line="296" />
         <source>Frequency: %1</source>
         <translation>Frequenz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="283" />
+        <location filename="../ui/ImportWizard.cpp" line="298" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 Reihen mit bis zu %2 Perioden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="301" />
+        <location filename="../ui/ImportWizard.cpp" line="316" />
         <source>Gaps in the whole file: %1 periods in %2 stretches have no row for any series (the longest: %3 periods, %4 to %5).</source>
         <translation>Lücken in der ganzen Datei: %1 Perioden in %2 Abschnitten haben für keine Reihe eine Zeile (der längste: %3 Perioden, %4 bis %5).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="306" />
+        <location filename="../ui/ImportWizard.cpp" line="321" />
         <source>  They are kept as missing values, not zero demand: the recipes skip or bridge them. If nothing was sold then, go Back and choose Zero for gaps.</source>
         <translation>  Sie bleiben fehlende Werte, keine Nullnachfrage: die Rezepte überspringen oder überbrücken sie. Wurde damals nichts verkauft, gehen Sie zurück und wählen Sie Null für Lücken.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="308" />
+        <location filename="../ui/ImportWizard.cpp" line="323" />
         <source>  The rule chosen for gaps fills them; if the data was simply not collected then, go Back and choose Automatic.</source>
         <translation>  Die für Lücken gewählte Regel füllt sie; wurden die Daten damals nur nicht erhoben, gehen Sie zurück und wählen Sie Automatisch.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="312" />
+        <location filename="../ui/ImportWizard.cpp" line="327" />
         <source>Empty target cells: %1 periods (%2).</source>
         <translation>Leere Zielzellen: %1 Perioden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <location filename="../ui/ImportWizard.cpp" line="329" />
         <source>kept as missing values</source>
         <translation>als fehlende Werte behalten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <location filename="../ui/ImportWizard.cpp" line="329" />
         <source>filled by the rule chosen for gaps</source>
         <translation>mit der für Lücken gewählten Regel gefüllt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="316" />
+        <location filename="../ui/ImportWizard.cpp" line="331" />
         <source>Periods without a row inside a series: %1 (filled by the rule chosen for gaps%2).</source>
         <translation>Perioden ohne Zeile innerhalb einer Reihe: %1 (mit der für Lücken gewählten Regel gefüllt%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="318" />
+        <location filename="../ui/ImportWizard.cpp" line="333" />
         <source>: zero, nothing recorded</source>
         <translation>: null, nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <location filename="../ui/ImportWizard.cpp" line="334" />
         <source>No gaps: every series has a value in every period.</source>
         <translation>Keine Lücken: jede Reihe hat in jeder Periode einen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="348" />
+        <location filename="../ui/ImportWizard.cpp" line="363" />
         <source>No such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="356" />
+        <location filename="../ui/ImportWizard.cpp" line="371" />
         <source>Give the dataset a name</source>
         <translation>Geben Sie dem Datensatz einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="356" />
+        <location filename="../ui/ImportWizard.cpp" line="371" />
         <source>A dataset with this name exists</source>
         <translation>Ein Datensatz mit diesem Namen existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="420" />
+        <location filename="../ui/ImportWizard.cpp" line="436" />
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="424" />
+        <location filename="../ui/ImportWizard.cpp" line="440" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Erkannt: Trennzeichen %1, Kodierung %2, Dezimal %3, Datumsangaben %4; %5 Spalten, %6 KB.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="426" />
+        <location filename="../ui/ImportWizard.cpp" line="442" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="427" />
+        <location filename="../ui/ImportWizard.cpp" line="443" />
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="427" />
+        <location filename="../ui/ImportWizard.cpp" line="443" />
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="472" />
+        <location filename="../ui/ImportWizard.cpp" line="488" />
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="507" />
+        <location filename="../ui/ImportWizard.cpp" line="523" />
         <source>Reading every row…</source>
         <translation>Jede Zeile wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="519" />
+        <location filename="../ui/ImportWizard.cpp" line="536" />
         <source>Validating %1</source>
         <translation>%1 wird geprüft</translation>
     </message>
@@ -2142,202 +2171,202 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="41" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="48" />
         <source>Train a forecast</source>
         <translation>Eine Prognose trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="149" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="156" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
         <source>Use</source>
         <translation>Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
         <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
         <translation>Regressoren brauchen ihre Werte über den ganzen Horizont (Preise, Aktionen, Feiertage); nur bis heute beobachtetes Wetter oder CPI ist historisch. Die Zielgröße ist nie ein Regressor.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="61" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="68" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — jedes Rezept per Backtest prüfen, das beste behalten</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Durch Kommas getrennte Quantile in (0,1), z. B. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Backtest-Fenster: wie oft der letzte Horizont zurückgehalten und prognostiziert wird, um die Genauigkeit zu messen</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Was im Backtest am besten vorhergesagt hat</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Jede Auswahlart wählt in den älteren Backtest-Fenstern und wird im neuesten bewertet; die beste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>Best recipe for each item</source>
         <translation>Bestes Rezept je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
         <source>Best recipe for the whole dataset</source>
         <translation>Bestes Rezept für den ganzen Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble der besten drei</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble der besten drei je Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="97" />
         <source>AutoML: a hard limit on the search; what would not fit is left out and the best so far is used</source>
         <translation>AutoML: eine feste Grenze für die Suche; was nicht mehr passt, wird ausgelassen und das bisher Beste verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="99" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>name=wert, … (z. B. model=AAdN für ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="101" />
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="102" />
         <source>&amp;Keep the trained model as a predictor</source>
         <translation>Trainiertes Modell als Prädiktor &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="98" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
         <source>The project keeps the trained model: forecast again from it when new data arrive, without retraining; its accuracy on the new actuals is monitored; retrain it when it drifts</source>
         <translation>Das Projekt behält das trainierte Modell: Prognostizieren Sie erneut daraus, wenn neue Daten eintreffen, ohne neu zu trainieren; seine Genauigkeit auf den neuen Istwerten wird überwacht; trainieren Sie es neu, wenn es driftet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
         <source>&amp;Related series:</source>
         <translation>&amp;Zugehörige Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="109" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;zept:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="111" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="118" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizont (Perioden):</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="119" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantile:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="120" />
         <source>&amp;Backtest windows:</source>
         <translation>&amp;Backtest-Fenster:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="121" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;wählt:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="122" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget der Hyperparameter-Suche:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="123" />
         <source>Recipe &amp;parameters:</source>
         <translation>Rezept&amp;parameter:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="124" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Name der Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="120" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="127" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="207" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="214" />
         <source>Known in the future (regressor)</source>
         <translation>In der Zukunft bekannt (Regressor)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="208" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="215" />
         <source>Historical only</source>
         <translation>Nur historisch</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="209" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="216" />
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="213" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="220" />
         <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
         <translation>Die Zielspalte ist nie ein Regressor: Sie würde die Antwort in die Prognose durchsickern lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="237" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="244" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Jedes Rezept wird im Backtest geprüft; der niedrigste mittlere gewichtete Quantilverlust gewinnt (für den Datensatz, je Artikel oder als Mittelwert), und die Intervalle werden am Backtest kalibriert.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="247" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="254" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Das Projekt hat noch keine Zielzeitreihe: importieren Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="277" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="284" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Rezeptparameter sind durch Kommas getrennte Paare name=wert; „%1“ ist keines.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="287" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="294" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Eine Prognose namens „%1“ existiert bereits.</translation>
     </message>

@@ -597,467 +597,496 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="68" />
+        <location filename="../ui/ImportWizard.cpp" line="69" />
         <source>Import a dataset</source>
         <translation>Importer un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="85" />
+        <location filename="../ui/ImportWizard.cpp" line="86" />
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="86" />
+        <location filename="../ui/ImportWizard.cpp" line="87" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Choisissez le fichier à importer, ou déposez-le sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="89" />
+        <location filename="../ui/ImportWizard.cpp" line="90" />
         <source>Path to a .csv file</source>
         <translation>Chemin d’un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="90" />
+        <location filename="../ui/ImportWizard.cpp" line="91" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="92" />
+        <location filename="../ui/ImportWizard.cpp" line="93" />
         <source>Import CSV</source>
         <translation>Importer un CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="93" />
+        <location filename="../ui/ImportWizard.cpp" line="94" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="101" />
+        <location filename="../ui/ImportWizard.cpp" line="102" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Séries temporelles cibles et associées, métadonnées d’articles, interactions et utilisateurs peuvent être importés. Le séparateur, l’encodage, le séparateur décimal et le format de date sont détectés à la page suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="114" />
+        <location filename="../ui/ImportWizard.cpp" line="115" />
         <source>Format and preview</source>
         <translation>Format et aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="116" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Vérifiez ce qui a été détecté ; corrigez-le si l’aperçu semble faux.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="117" />
-        <location filename="../ui/ImportWizard.cpp" line="123" />
-        <location filename="../ui/ImportWizard.cpp" line="127" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
+        <location filename="../ui/ImportWizard.cpp" line="128" />
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="118" />
+        <location filename="../ui/ImportWizard.cpp" line="119" />
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="119" />
+        <location filename="../ui/ImportWizard.cpp" line="120" />
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
         <source>Pipe ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="124" />
-        <location filename="../ui/ImportWizard.cpp" line="426" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
+        <location filename="../ui/ImportWizard.cpp" line="442" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="125" />
+        <location filename="../ui/ImportWizard.cpp" line="126" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="128" />
+        <location filename="../ui/ImportWizard.cpp" line="129" />
         <source>Point (1234.5)</source>
         <translation>Point (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="129" />
+        <location filename="../ui/ImportWizard.cpp" line="130" />
         <source>Comma (1234,5)</source>
         <translation>Virgule (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="143" />
+        <location filename="../ui/ImportWizard.cpp" line="144" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="144" />
+        <location filename="../ui/ImportWizard.cpp" line="145" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="145" />
+        <location filename="../ui/ImportWizard.cpp" line="146" />
         <source>Decimal &amp;separator:</source>
         <translation>Séparateur &amp;décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="156" />
+        <location filename="../ui/ImportWizard.cpp" line="157" />
         <source>Dataset and columns</source>
         <translation>Jeu de données et colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <location filename="../ui/ImportWizard.cpp" line="158" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Indiquez ce que contient le fichier et quelle colonne remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="162" />
+        <location filename="../ui/ImportWizard.cpp" line="163" />
         <source>Target time series (what to forecast)</source>
         <translation>Série temporelle cible (ce qu’on prévoit)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="163" />
+        <location filename="../ui/ImportWizard.cpp" line="164" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Série temporelle associée (prix, promotions…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="164" />
+        <location filename="../ui/ImportWizard.cpp" line="165" />
         <source>Item metadata</source>
         <translation>Métadonnées d’articles</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="164" />
+        <location filename="../ui/ImportWizard.cpp" line="165" />
         <source>Interactions (user–item events)</source>
         <translation>Interactions (événements utilisateur–article)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="165" />
+        <location filename="../ui/ImportWizard.cpp" line="166" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="174" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="174" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="174" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="180" />
+        <location filename="../ui/ImportWizard.cpp" line="181" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Colonnes supplémentaires qui identifient une série avec l’article (magasin, région…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="184" />
+        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <source>&amp;Skip rows with errors (they are counted, and the first listed)</source>
+        <translation>&amp;Ignorer les lignes erronées (elles sont comptées, les premières listées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="187" />
         <source>Detect from the data</source>
         <translation>Détecter à partir des données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="186" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="186" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>30 minutes</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="186" />
+        <location filename="../ui/ImportWizard.cpp" line="189" />
         <source>Hourly</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="188" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>Yearly</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="192" />
+        <location filename="../ui/ImportWizard.cpp" line="195" />
         <source>Sum</source>
         <translation>Somme</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="193" />
+        <location filename="../ui/ImportWizard.cpp" line="196" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="194" />
+        <location filename="../ui/ImportWizard.cpp" line="197" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="201" />
         <source>Automatic: zero, but empty cells and long gaps in the whole file missing</source>
         <translation>Automatique : zéro, mais cellules vides et longues lacunes de tout le fichier manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="200" />
+        <location filename="../ui/ImportWizard.cpp" line="203" />
         <source>Zero</source>
         <translation>Zéro</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="201" />
+        <location filename="../ui/ImportWizard.cpp" line="204" />
         <source>Missing (NaN)</source>
         <translation>Manquant (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="202" />
+        <location filename="../ui/ImportWizard.cpp" line="205" />
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="203" />
+        <location filename="../ui/ImportWizard.cpp" line="206" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="204" />
+        <location filename="../ui/ImportWizard.cpp" line="207" />
         <source>Last value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="214" />
+        <location filename="../ui/ImportWizard.cpp" line="217" />
         <source>Dataset &amp;type:</source>
         <translation>&amp;Type de jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="215" />
+        <location filename="../ui/ImportWizard.cpp" line="218" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domaine :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="216" />
+        <location filename="../ui/ImportWizard.cpp" line="219" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="218" />
+        <location filename="../ui/ImportWizard.cpp" line="221" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Fréquence :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <location filename="../ui/ImportWizard.cpp" line="222" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Plusieurs lignes par période : &amp;combiner par</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="220" />
+        <location filename="../ui/ImportWizard.cpp" line="223" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Trous dans une série :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="221" />
+        <location filename="../ui/ImportWizard.cpp" line="224" />
         <source>Series ending &amp;early:</source>
         <translation>Séries finissant &amp;tôt :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="225" />
+        <location filename="../ui/ImportWizard.cpp" line="228" />
         <source>Dimensions (optional):</source>
         <translation>Dimensions (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="235" />
+        <location filename="../ui/ImportWizard.cpp" line="239" />
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="236" />
+        <location filename="../ui/ImportWizard.cpp" line="240" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Chaque ligne est lue et vérifiée ; rien n’est écrit dans le projet avant que vous cliquiez sur Terminer.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="239" />
+        <location filename="../ui/ImportWizard.cpp" line="243" />
         <source>Cancel validation</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="255" />
+        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="261" />
         <source>Validation cancelled.</source>
         <translation>Validation annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="255" />
+        <location filename="../ui/ImportWizard.cpp" line="262" />
         <source>The file cannot be imported:
-%1</source>
+%1
+
+Fix the file, or go Back and choose "Skip rows with errors" to import the other rows.</source>
         <translation>Le fichier ne peut pas être importé :
-%1</translation>
+%1
+
+Corrigez le fichier, ou revenez en arrière et choisissez « Ignorer les lignes erronées » pour importer les autres lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="263" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Prêt à importer %1 lignes sous le nom « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="265" />
+        <location filename="../ui/ImportWizard.cpp" line="273" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← colonne « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="271" />
+        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <source>Skipped %1 rows with errors (not imported). The first:</source>
+        <translation>%1 lignes erronées ignorées (non importées). Les premières :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="281" />
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="286" />
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="275" />
+        <location filename="../ui/ImportWizard.cpp" line="290" />
         <source>Distinct ids: %1</source>
         <translation>Identifiants distincts : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="278" />
+        <location filename="../ui/ImportWizard.cpp" line="293" />
         <source>Time range: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="281" />
+        <location filename="../ui/ImportWizard.cpp" line="296" />
         <source>Frequency: %1</source>
         <translation>Fréquence : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="283" />
+        <location filename="../ui/ImportWizard.cpp" line="298" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 séries d’au plus %2 périodes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="301" />
+        <location filename="../ui/ImportWizard.cpp" line="316" />
         <source>Gaps in the whole file: %1 periods in %2 stretches have no row for any series (the longest: %3 periods, %4 to %5).</source>
         <translation>Lacunes de tout le fichier : %1 périodes en %2 tronçons n’ont de ligne pour aucune série (la plus longue : %3 périodes, du %4 au %5).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="306" />
+        <location filename="../ui/ImportWizard.cpp" line="321" />
         <source>  They are kept as missing values, not zero demand: the recipes skip or bridge them. If nothing was sold then, go Back and choose Zero for gaps.</source>
         <translation>  Elles restent des valeurs manquantes, pas une demande nulle : les recettes les sautent ou les comblent. Si rien n’a été vendu alors, revenez en arrière et choisissez Zéro pour les lacunes.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="308" />
+        <location filename="../ui/ImportWizard.cpp" line="323" />
         <source>  The rule chosen for gaps fills them; if the data was simply not collected then, go Back and choose Automatic.</source>
         <translation>  La règle choisie pour les lacunes les remplit ; si les données n’ont simplement pas été collectées alors, revenez en arrière et choisissez Automatique.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="312" />
+        <location filename="../ui/ImportWizard.cpp" line="327" />
         <source>Empty target cells: %1 periods (%2).</source>
         <translation>Cellules cibles vides : %1 périodes (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <location filename="../ui/ImportWizard.cpp" line="329" />
         <source>kept as missing values</source>
         <translation>gardées comme valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="314" />
+        <location filename="../ui/ImportWizard.cpp" line="329" />
         <source>filled by the rule chosen for gaps</source>
         <translation>remplies par la règle choisie pour les lacunes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="316" />
+        <location filename="../ui/ImportWizard.cpp" line="331" />
         <source>Periods without a row inside a series: %1 (filled by the rule chosen for gaps%2).</source>
         <translation>Périodes sans ligne dans une série : %1 (remplies par la règle choisie pour les lacunes%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="318" />
+        <location filename="../ui/ImportWizard.cpp" line="333" />
         <source>: zero, nothing recorded</source>
         <translation> : zéro, rien d’enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="319" />
+        <location filename="../ui/ImportWizard.cpp" line="334" />
         <source>No gaps: every series has a value in every period.</source>
         <translation>Aucune lacune : chaque série a une valeur à chaque période.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="348" />
+        <location filename="../ui/ImportWizard.cpp" line="363" />
         <source>No such file</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="356" />
+        <location filename="../ui/ImportWizard.cpp" line="371" />
         <source>Give the dataset a name</source>
         <translation>Donnez un nom au jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="356" />
+        <location filename="../ui/ImportWizard.cpp" line="371" />
         <source>A dataset with this name exists</source>
         <translation>Un jeu de données de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="420" />
+        <location filename="../ui/ImportWizard.cpp" line="436" />
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="424" />
+        <location filename="../ui/ImportWizard.cpp" line="440" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Détecté : séparateur %1, encodage %2, décimale %3, dates %4 ; %5 colonnes, %6 Ko.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="426" />
+        <location filename="../ui/ImportWizard.cpp" line="442" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="427" />
+        <location filename="../ui/ImportWizard.cpp" line="443" />
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="427" />
+        <location filename="../ui/ImportWizard.cpp" line="443" />
         <source>point</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="472" />
+        <location filename="../ui/ImportWizard.cpp" line="488" />
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="507" />
+        <location filename="../ui/ImportWizard.cpp" line="523" />
         <source>Reading every row…</source>
         <translation>Lecture de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="519" />
+        <location filename="../ui/ImportWizard.cpp" line="536" />
         <source>Validating %1</source>
         <translation>Validation de %1</translation>
     </message>
@@ -2142,202 +2171,202 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::TrainForecastDialog</name>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="41" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="48" />
         <source>Train a forecast</source>
         <translation>Entraîner une prévision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="149" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="156" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="51" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="58" />
         <source>Use</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="56" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="63" />
         <source>Regressors need their values through the horizon (prices, promotions, holidays); weather or CPI observed only up to today are historical. The target is never a regressor.</source>
         <translation>Les régresseurs ont besoin de leurs valeurs sur tout l’horizon (prix, promotions, jours fériés) ; la météo ou l’IPC observés jusqu’à aujourd’hui seulement sont historiques. La cible n’est jamais un régresseur.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="61" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="68" />
         <source>AutoML — backtest every recipe, keep the best</source>
         <translation>AutoML — tester chaque recette par backtest, garder la meilleure</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="73" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
         <source>Comma-separated quantiles in (0,1), e.g. 0.1,0.5,0.9</source>
         <translation>Quantiles séparés par des virgules dans (0,1), p. ex. 0.1,0.5,0.9</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="77" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
         <source>Backtest windows: how many times the last horizon is held out and forecast to measure accuracy</source>
         <translation>Fenêtres de backtest : combien de fois le dernier horizon est mis de côté et prévu pour mesurer la précision</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="79" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="86" />
         <source>Whatever forecast best on the backtest</source>
         <translation>Ce qui a le mieux prévu lors du backtest</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="80" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
         <source>Each way of choosing picks on the older backtest windows and is scored on the newest; the best is used</source>
         <translation>Chaque façon de choisir choisit sur les fenêtres de backtest anciennes et est évaluée sur la plus récente ; la meilleure est retenue</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="81" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
         <source>Best recipe for each item</source>
         <translation>Meilleure recette par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="82" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="89" />
         <source>Best recipe for the whole dataset</source>
         <translation>Meilleure recette pour tout le jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="83" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
         <source>Ensemble of the best three</source>
         <translation>Ensemble des trois meilleures</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="84" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="91" />
         <source>Ensemble of each item's best three</source>
         <translation>Ensemble des trois meilleures par article</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="87" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="88" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="90" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="97" />
         <source>AutoML: a hard limit on the search; what would not fit is left out and the best so far is used</source>
         <translation>AutoML : une limite stricte de la recherche ; ce qui ne tiendrait pas est omis et le meilleur résultat obtenu est utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="92" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="99" />
         <source>name=value, … (e.g. model=AAdN for ets)</source>
         <translation>nom=valeur, … (p. ex. model=AAdN pour ets)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="94" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="101" />
         <source>(automatic)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="95" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="102" />
         <source>&amp;Keep the trained model as a predictor</source>
         <translation>&amp;Garder le modèle entraîné comme prédicteur</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="98" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
         <source>The project keeps the trained model: forecast again from it when new data arrive, without retraining; its accuracy on the new actuals is monitored; retrain it when it drifts</source>
         <translation>Le projet garde le modèle entraîné : prévoyez à nouveau à partir de lui quand de nouvelles données arrivent, sans réentraînement ; sa précision sur les nouvelles valeurs réelles est surveillée ; réentraînez-le quand il dérive</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="105" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
         <source>&amp;Dataset:</source>
         <translation>&amp;Jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="106" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
         <source>&amp;Related series:</source>
         <translation>Séries &amp;associées :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="109" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
         <source>Re&amp;cipe:</source>
         <translation>Re&amp;cette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="111" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="118" />
         <source>&amp;Horizon (periods):</source>
         <translation>&amp;Horizon (périodes) :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="112" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="119" />
         <source>&amp;Quantiles:</source>
         <translation>&amp;Quantiles :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="113" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="120" />
         <source>&amp;Backtest windows:</source>
         <translation>Fenêtres de &amp;backtest :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="114" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="121" />
         <source>AutoML &amp;chooses:</source>
         <translation>AutoML &amp;choisit :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="115" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="122" />
         <source>Hyper-parameter search &amp;budget:</source>
         <translation>&amp;Budget de recherche d’hyperparamètres :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="116" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="123" />
         <source>Recipe &amp;parameters:</source>
         <translation>&amp;Paramètres de la recette :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="117" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="124" />
         <source>Forecast &amp;name:</source>
         <translation>&amp;Nom de la prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="120" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="127" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="207" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="214" />
         <source>Known in the future (regressor)</source>
         <translation>Connue dans le futur (régresseur)</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="208" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="215" />
         <source>Historical only</source>
         <translation>Historique seulement</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="209" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="216" />
         <source>Not used</source>
         <translation>Non utilisée</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="213" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="220" />
         <source>The target column is never a regressor: it would leak the answer into the forecast.</source>
         <translation>La colonne cible n’est jamais un régresseur : elle laisserait fuir la réponse dans la prévision.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="237" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="244" />
         <source>Each recipe is backtested; the lowest mean weighted quantile loss wins (for the dataset, each item, or as an average), and intervals are calibrated on the backtest.</source>
         <translation>Chaque recette est évaluée par backtest ; la plus faible perte quantile pondérée moyenne l'emporte (pour le jeu de données, par article ou en moyenne), et les intervalles sont calibrés sur le backtest.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="247" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="254" />
         <source>The project has no target time series dataset yet: import one first.</source>
         <translation>Le projet n’a pas encore de série temporelle cible : importez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="277" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="284" />
         <source>Recipe parameters are name=value pairs separated by commas; '%1' is not one.</source>
         <translation>Les paramètres de recette sont des paires nom=valeur séparées par des virgules ; « %1 » n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../ui/TrainForecastDialog.cpp" line="287" />
+        <location filename="../ui/TrainForecastDialog.cpp" line="294" />
         <source>A forecast named '%1' exists already.</source>
         <translation>Une prévision nommée « %1 » existe déjà.</translation>
     </message>

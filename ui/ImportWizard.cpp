@@ -7,6 +7,7 @@
 #include "ui/CsvPreviewModel.h"
 #include "ui/JobRunner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -178,6 +179,8 @@ QWizardPage* ImportWizard::createMappingPage()
     m_dimensions->setObjectName(QStringLiteral("dimensionList"));
     m_dimensions->setMaximumHeight(90);
     m_dimensions->setToolTip(tr("Extra columns that identify a series together with the item (store, region…)"));
+    m_skipBadRows = new QCheckBox(tr("&Skip rows with errors (they are counted, and the first listed)"));
+    m_skipBadRows->setObjectName(QStringLiteral("skipBadRows"));
 
     m_frequency = new QComboBox;
     m_frequency->setObjectName(QStringLiteral("frequency"));
@@ -224,6 +227,7 @@ QWizardPage* ImportWizard::createMappingPage()
     layout->addWidget(m_mapping, 1);
     layout->addWidget(new QLabel(tr("Dimensions (optional):")));
     layout->addWidget(m_dimensions);
+    layout->addWidget(m_skipBadRows);
     layout->addLayout(series);
     return page;
 }
@@ -252,7 +256,11 @@ QWizardPage* ImportWizard::createValidationPage()
     connect(m_validation, &JobRunner::finished, this, [this, page](bool ok, bool cancelled, const QString& message) {
         m_cancel->setEnabled(false);
         if (!ok) {
-            m_report->setPlainText(cancelled ? tr("Validation cancelled.") : tr("The file cannot be imported:\n%1").arg(message));
+            // The bar says how the run ended, not a percentage it never reached.
+            m_progress->setFormat(cancelled ? tr("Cancelled") : tr("Failed"));
+            m_report->setPlainText(cancelled ? tr("Validation cancelled.")
+                                             : tr("The file cannot be imported:\n%1\n\nFix the file, or go Back and choose "
+                                                  "\"Skip rows with errors\" to import the other rows.").arg(message));
             return;
         }
         m_progress->setValue(1000);
@@ -265,6 +273,13 @@ QWizardPage* ImportWizard::createValidationPage()
             lines << tr("  %1 ← column '%2' (%3)")
                          .arg(QString::fromStdString(c.name), QString::fromStdString(c.sourceHeader),
                               CsvPreviewModel::typeLabel(c.type));
+        if (data.skipped.count > 0) {
+            lines << tr("Skipped %1 rows with errors (not imported). The first:")
+                         .arg(locale.toString(qlonglong(data.skipped.count)));
+            for (const std::string& e : data.skipped.firstErrors) lines << QStringLiteral("  ") + QString::fromStdString(e);
+            if (data.skipped.count > qlonglong(data.skipped.firstErrors.size()))
+                lines << tr("  … and %1 more").arg(locale.toString(qlonglong(data.skipped.count - qlonglong(data.skipped.firstErrors.size()))));
+        }
         if (!data.ignoredHeaders.empty()) {
             QStringList ignored;
             for (const std::string& h : data.ignoredHeaders) ignored << QString::fromStdString(h);
@@ -394,6 +409,7 @@ ImportOptions ImportWizard::importOptions() const
     }
     for (int i = 0; i < m_dimensions->count(); ++i)
         if (m_dimensions->item(i)->checkState() == Qt::Checked) options.dimensions.push_back(m_dimensions->item(i)->text().toStdString());
+    options.skipBadRows = m_skipBadRows->isChecked();
     return options;
 }
 
@@ -505,6 +521,7 @@ void ImportWizard::startValidation()
 {
     m_validated = false;
     m_report->setPlainText(tr("Reading every row…"));
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     m_validation->cancel();

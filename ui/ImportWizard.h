@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -92,6 +93,7 @@ private:
     QLineEdit* m_name = nullptr;
     QTableWidget* m_mapping = nullptr;
     QListWidget* m_dimensions = nullptr;
+    QCheckBox* m_skipBadRows = nullptr;
     QComboBox* m_frequency = nullptr;
     QComboBox* m_aggregation = nullptr;
     QComboBox* m_fillMiddle = nullptr;

@@ -34,6 +34,8 @@ private:
     Status detectTimestampFormats(const std::vector<std::vector<std::string>>& sample,
                                   const std::vector<int64_t>& sampleRows);
     Status addRecord(const std::vector<std::string_view>& fields, int64_t row);
+    // addRecord, or with skipBadRows a row error counted and the row left out.
+    Status addOrSkip(const std::vector<std::string_view>& fields, int64_t row);
     Status fieldError(int64_t row, const MappedColumn& column, const std::string& what) const
     {
         return Status::invalidInput(m_reader.fileName() + ": row " + std::to_string(row) + ", column "
@@ -48,6 +50,13 @@ private:
     ColumnMapping m_mapping;
     size_t m_headerWidth = 0;
     std::vector<TimestampFormat> m_timeFormats; // per mapped column
+    // One row's values, all read and checked before any is stored, so a bad row leaves no trace.
+    struct ParsedValue {
+        double number = 0;
+        int64_t seconds = 0;
+        std::string_view text;
+    };
+    std::vector<ParsedValue> m_parsed;
 };
 
 Status Loader::bindColumns(const CsvRecord& headerRecord)
@@ -79,13 +88,16 @@ Status Loader::detectTimestampFormats(const std::vector<std::vector<std::string>
         if (column.type != FieldType::Timestamp || m_timeFormats[c] != TimestampFormat::Auto) continue;
         std::vector<std::string> values;
         std::vector<int64_t> rows;
+        const bool unixByContract = !isForecastType(m_result.schema.type) || m_result.schema.type == DatasetType::Items;
         for (size_t r = 0; r < sample.size(); ++r) {
             if (size_t(column.columnIndex) >= sample[r].size()) continue;
+            // Rows to be skipped do not decide the format (they are reported when read).
+            const std::string& value = sample[r][size_t(column.columnIndex)];
+            if (m_options.skipBadRows && detectTimestampFormat({value}, unixByContract) == TimestampFormat::Auto) continue;
             values.push_back(sample[r][size_t(column.columnIndex)]);
             rows.push_back(sampleRows[r]);
         }
         // Personalization schemas document their timestamps as Unix seconds.
-        const bool unixByContract = !isForecastType(m_result.schema.type) || m_result.schema.type == DatasetType::Items;
         m_timeFormats[c] = detectTimestampFormat(values, unixByContract);
         if (m_timeFormats[c] == TimestampFormat::Auto) {
             // Name the first value no format reads, so the user sees what to fix.
@@ -115,29 +127,24 @@ Status Loader::addRecord(const std::vector<std::string_view>& fields, int64_t ro
                                         + std::to_string(m_headerWidth));
     }
     const bool latin = m_reader.dialect().encoding == TextEncoding::Windows1252;
+    m_parsed.resize(m_mapping.columns.size());
     for (size_t c = 0; c < m_mapping.columns.size(); ++c) {
         const MappedColumn& spec = m_mapping.columns[c];
-        DataColumn& column = m_result.table.columns[c];
+        ParsedValue& parsed = m_parsed[c];
         std::string_view value = fields[size_t(spec.columnIndex)];
         switch (spec.type) {
-        case FieldType::Number: {
-            double number;
-            if (!parseNumber(value, m_reader.dialect().decimalComma, number))
+        case FieldType::Number:
+            if (!parseNumber(value, m_reader.dialect().decimalComma, parsed.number))
                 return fieldError(row, spec, quoted(value) + " is not a number");
-            column.numbers.push_back(number);
             break;
-        }
-        case FieldType::Timestamp: {
-            int64_t seconds;
+        case FieldType::Timestamp:
             if (value.empty() && spec.role != FieldRole::Timestamp) {
-                seconds = INT64_MIN; // an optional timestamp left empty
-            } else if (!parseTimestamp(value, m_timeFormats[c], seconds)) {
+                parsed.seconds = INT64_MIN; // an optional timestamp left empty
+            } else if (!parseTimestamp(value, m_timeFormats[c], parsed.seconds)) {
                 return fieldError(row, spec, quoted(value) + " is not a valid timestamp (format "
                                   + timestampFormatName(m_timeFormats[c]) + ")");
             }
-            column.times.push_back(seconds);
             break;
-        }
         case FieldType::String: {
             const bool identifier = spec.role == FieldRole::Item || spec.role == FieldRole::User
                 || spec.role == FieldRole::Dimension;
@@ -150,16 +157,38 @@ Status Loader::addRecord(const std::vector<std::string_view>& fields, int64_t ro
                     return fieldError(row, spec, "identifier longer than "
                                       + std::to_string(kMaxIdentifierLength) + " characters");
             }
+            parsed.text = value;
+            break;
+        }
+        }
+    }
+    for (size_t c = 0; c < m_mapping.columns.size(); ++c) {
+        DataColumn& column = m_result.table.columns[c];
+        const ParsedValue& parsed = m_parsed[c];
+        switch (m_mapping.columns[c].type) {
+        case FieldType::Number: column.numbers.push_back(parsed.number); break;
+        case FieldType::Timestamp: column.times.push_back(parsed.seconds); break;
+        case FieldType::String: {
             bool ascii = true;
-            for (char ch : value)
+            for (char ch : parsed.text)
                 if (static_cast<unsigned char>(ch) >= 0x80) { ascii = false; break; }
-            column.codes.push_back(ascii ? column.strings->intern(value)
-                                         : column.strings->intern(toUtf8(value, latin)));
+            column.codes.push_back(ascii ? column.strings->intern(parsed.text)
+                                         : column.strings->intern(toUtf8(parsed.text, latin)));
             break;
         }
         }
     }
     ++m_result.table.rowCount;
+    return Status::ok();
+}
+
+Status Loader::addOrSkip(const std::vector<std::string_view>& fields, int64_t row)
+{
+    Status added = addRecord(fields, row);
+    if (added.isOk() || !m_options.skipBadRows) return added;
+    SkippedRows& skipped = m_result.skipped;
+    ++skipped.count;
+    if (skipped.firstErrors.size() < SkippedRows::kKeptErrors) skipped.firstErrors.push_back(added.message());
     return Status::ok();
 }
 
@@ -195,7 +224,7 @@ Result<LoadedDataset> Loader::run()
     std::vector<std::string_view> views;
     for (size_t i = 0; i < sample.size(); ++i) {
         views.assign(sample[i].begin(), sample[i].end());
-        ALMANAC_RETURN_IF_ERROR(addRecord(views, sampleRows[i]));
+        ALMANAC_RETURN_IF_ERROR(addOrSkip(views, sampleRows[i]));
     }
     sample.clear();
 
@@ -203,13 +232,16 @@ Result<LoadedDataset> Loader::run()
     while (true) {
         ALMANAC_RETURN_IF_ERROR(m_reader.next(record, has));
         if (!has) break;
-        ALMANAC_RETURN_IF_ERROR(addRecord(record.fields, record.row));
+        ALMANAC_RETURN_IF_ERROR(addOrSkip(record.fields, record.row));
         if (record.row % kProgressEveryRows == 0) {
             if (m_job.isCancelled()) return Status::cancelled();
             m_job.report(double(m_reader.bytesRead()) / total, "reading " + m_reader.fileName());
         }
     }
     m_job.report(1.0, "reading " + m_reader.fileName());
+    if (m_result.table.rowCount == 0 && m_result.skipped.count > 0)
+        return Status::invalidInput(m_reader.fileName() + ": none of the " + std::to_string(m_result.skipped.count)
+                                    + " data rows can be read; the first error: " + m_result.skipped.firstErrors.front());
     return std::move(m_result);
 }
 

@@ -20,6 +20,16 @@ struct ImportOptions {
     std::vector<std::string> dimensions;       // extra series-identifying columns
     TimestampFormat timestampFormat = TimestampFormat::Auto;
     CsvDialectOverrides dialect;
+    // A row with an unreadable value (or the wrong number of fields) is left out and counted
+    // instead of failing the load; the file's format, header and mapping must still be right.
+    bool skipBadRows = false;
+};
+
+// The rows skipBadRows left out: how many, and the first few errors (file, row, column).
+struct SkippedRows {
+    static constexpr size_t kKeptErrors = 10;
+    int64_t count = 0;
+    std::vector<std::string> firstErrors;
 };
 
 struct LoadedDataset {
@@ -29,6 +39,7 @@ struct LoadedDataset {
     TimestampFormat timestampFormat = TimestampFormat::Auto;
     std::vector<std::string> ignoredHeaders;
     std::string fileName;
+    SkippedRows skipped;
 };
 
 constexpr size_t kMaxIdentifierLength = 256;

@@ -77,6 +77,24 @@ private slots:
         QCOMPARE(info(project), before);
     }
 
+    // Issue 12: --skip-bad-rows imports the other rows and says how many were left out and why.
+    void badRowsSkipped()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("skip.almanac"));
+        QCOMPARE(runCli({QStringLiteral("project"), QStringLiteral("create"), project}).exitCode, 0);
+        const QString file = write(QStringLiteral("skip.csv"), "item_id,timestamp,target_value\nA,2024-01-01,1\nB,2024-01-02,oops\n"
+                                                                "A,2024-01-02,2\nA,2024-01-03\nA,2024-01-04,4\n");
+        const CliResult r = import(project, QStringLiteral("sales"), QStringLiteral("target"), file, {QStringLiteral("--skip-bad-rows")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("skipped 2 rows with errors, 3 read; the first: ") + file
+                                + QStringLiteral(": row 3, column 3 ('target_value'): 'oops' is not a number")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("also: ") + file + QStringLiteral(": row 5: 2 fields, but the header has 3")), qPrintable(r.err));
+        const QJsonObject sales = QJsonDocument::fromJson(info(project).toUtf8()).object().value(QStringLiteral("datasets")).toArray()[0].toObject();
+        QCOMPARE(sales.value(QStringLiteral("rows")).toInt(), 3);
+        QCOMPARE(sales.value(QStringLiteral("items")).toInt(), 1); // B's only row was bad
+    }
+
     void killedImportLeavesEarlierDatasets()
     {
         const QString project = m_dir.filePath(QStringLiteral("k.almanac"));

@@ -115,6 +115,56 @@ private slots:
         QVERIFY(QString::fromStdString(data.status().message()).startsWith(QStringLiteral("t.csv: row")));
     }
 
+    // Issue 12: "skip bad rows" leaves each bad row out whole (a row whose item was read before
+    // its value failed adds no item), counts them, and keeps the first errors with row and column.
+    void badRowsSkipped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("items");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("firstError");
+        const QString header = QStringLiteral("item_id,timestamp,target_value\n");
+        QTest::newRow("none bad") << header + "A,2020-01-01,1\nA,2020-01-02,2\n" << 2 << 1 << 0 << QString();
+        QTest::newRow("a value") << header + "A,2020-01-01,1\nB,2020-01-02,lots\nA,2020-01-03,3\n" << 2 << 1 << 1
+                                 << "t.csv: row 3, column 3 ('target_value'): 'lots' is not a number";
+        QTest::newRow("a date") << header + "A,2020-01-01,1\nB,soon,1\nA,2020-01-03,3\n" << 2 << 1 << 1
+                                << "t.csv: row 3, column 2 ('timestamp'): 'soon' is not a valid timestamp";
+        QTest::newRow("ragged and empty item") << header + "A,2020-01-01,1\nA,2020-01-02\n,2020-01-03,3\nA,2020-01-04,4\n"
+                                               << 2 << 1 << 2 << "t.csv: row 3: 2 fields, but the header has 3";
+    }
+    void badRowsSkipped()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, rows);
+        QFETCH(int, items);
+        QFETCH(int, skipped);
+        QFETCH(QString, firstError);
+        ImportOptions options;
+        options.skipBadRows = true;
+        auto data = loadDatasetFromString(text.toStdString(), "t.csv", options);
+        QVERIFY2(data.isOk(), data.status().message().c_str());
+        QCOMPARE(data->table.rowCount, size_t(rows));
+        QCOMPARE(data->table.columnWithRole(FieldRole::Item)->strings->size(), size_t(items));
+        QCOMPARE(data->table.columnWithRole(FieldRole::Target)->numbers.size(), size_t(rows));
+        QCOMPARE(data->skipped.count, int64_t(skipped));
+        QCOMPARE(data->skipped.firstErrors.size(), size_t(std::min(skipped, int(SkippedRows::kKeptErrors))));
+        if (skipped > 0) QVERIFY2(QString::fromStdString(data->skipped.firstErrors.front()).startsWith(firstError),
+                                  data->skipped.firstErrors.front().c_str());
+        // Without the option the first bad row is the error.
+        if (skipped > 0) QVERIFY(!load(text.toStdString()).isOk());
+    }
+
+    void everyRowBadIsStillAnError()
+    {
+        ImportOptions options;
+        options.skipBadRows = true;
+        auto data = loadDatasetFromString("item_id,timestamp,target_value\nA,2020-01-01,x\nA,2020-01-02,y\n", "t.csv", options);
+        QVERIFY(!data.isOk());
+        QVERIFY2(QString::fromStdString(data.status().message()).startsWith(QStringLiteral("t.csv: none of the 2 data rows")),
+                 data.status().message().c_str());
+    }
+
     void loadingReportsProgressAndCancels()
     {
         std::string csv = "item_id,timestamp,target_value\n";

@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QProgressBar>
+#include <QCheckBox>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -103,9 +105,9 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not a number") << QStringLiteral("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,lots\n")
+        QTest::newRow("not a number") << QStringLiteral("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-02,lots\nA,2024-01-03,3\n")
                                       << QStringLiteral("row 3");
-        QTest::newRow("bad date") << QStringLiteral("item_id,timestamp,target_value\nA,2024-01-01,1\nA,someday,2\n")
+        QTest::newRow("bad date") << QStringLiteral("item_id,timestamp,target_value\nA,2024-01-01,1\nA,someday,2\nA,2024-01-03,3\n")
                                   << QStringLiteral("row 3");
     }
 
@@ -133,6 +135,56 @@ private slots:
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         const QString report = wizard.findChild<QPlainTextEdit*>(QStringLiteral("validationReport"))->toPlainText();
         QVERIFY2(report.contains(expected) && report.contains(QStringLiteral("column")), qPrintable(report));
+        // Issue 12: the bar says the run failed instead of a percentage it never reached.
+        auto* bar = wizard.findChild<QProgressBar*>();
+        QVERIFY(bar);
+        QCOMPARE(bar->text(), QStringLiteral("Failed"));
+
+        // Back, "skip rows with errors", and the other rows validate, the skipped one counted
+        // and named; gaps are reported too.
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        auto* skip = wizard.findChild<QCheckBox*>(QStringLiteral("skipBadRows"));
+        QVERIFY(skip);
+        skip->setChecked(true);
+        wizard.next();
+        QVERIFY(done.wait(10000));
+        const QString skipped = wizard.findChild<QPlainTextEdit*>(QStringLiteral("validationReport"))->toPlainText();
+        QVERIFY2(wizard.isValidated(), qPrintable(skipped));
+        QCOMPARE(bar->text(), QStringLiteral("100%"));
+        QVERIFY2(skipped.contains(QStringLiteral("Ready to import 2 rows")), qPrintable(skipped));
+        QVERIFY2(skipped.contains(QStringLiteral("Skipped 1 rows with errors")) && skipped.contains(expected), qPrintable(skipped));
+        QCOMPARE(wizard.request().data->table.rowCount, size_t(2));
+    }
+
+    // Issue 12: the report counts empty cells and stretches no series has a row for.
+    void reportCountsGaps()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("gaps.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text("item_id,timestamp,target_value\n");
+        for (int d = 0; d < 30; ++d) {
+            if (d >= 10 && d < 20) continue;
+            text += "A," + QDate(2024, 1, 1).addDays(d).toString(Qt::ISODate).toLatin1() + (d == 3 ? ",\n" : ",1\n");
+        }
+        f.write(text);
+        f.close();
+        ImportWizard wizard({});
+        wizard.setFile(file);
+        wizard.show();
+        wizard.next();
+        QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
+        wizard.next();
+        QSignalSpy done(wizard.validationJob(), &JobRunner::finished);
+        wizard.next();
+        QVERIFY(done.wait(10000));
+        QVERIFY(wizard.isValidated());
+        const QString report = wizard.findChild<QPlainTextEdit*>(QStringLiteral("validationReport"))->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral("10 periods in 1 stretches have no row for any series")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("kept as missing values, not zero demand")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("Empty target cells: 1 periods (kept as missing values)")), qPrintable(report));
     }
 };
 
