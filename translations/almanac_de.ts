@@ -105,12 +105,12 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="78" />
+        <location filename="../ui/ScreenshotTour.cpp" line="79" />
         <source>Training ets</source>
         <translation>ETS wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="122" />
+        <location filename="../ui/ScreenshotTour.cpp" line="131" />
         <source>AutoML on %1</source>
         <translation>AutoML auf %1</translation>
     </message>
@@ -141,7 +141,7 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::DataTableModel</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="67" />
+        <location filename="../ui/DatasetView.cpp" line="72" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -149,32 +149,42 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::DatasetView</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="80" />
+        <location filename="../ui/DatasetView.cpp" line="85" />
         <source>&amp;Train a forecast on this dataset…</source>
         <translation>Eine Prognose auf diesem Datensatz &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="97" />
+        <location filename="../ui/DatasetView.cpp" line="109" />
+        <source>&amp;Rows</source>
+        <translation>&amp;Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="110" />
+        <source>&amp;Series</source>
+        <translation>&amp;Reihen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="124" />
         <source>No dataset is open. Pick one in the project tree on the left, or import a CSV file (File ▸ Import CSV…, Ctrl+I, or drop the file on the window).</source>
         <translation>Kein Datensatz geöffnet. Wählen Sie einen im Projektbaum links oder importieren Sie eine CSV-Datei (Datei ▸ CSV importieren…, Strg+I, oder die Datei auf das Fenster ziehen).</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="110" />
+        <location filename="../ui/DatasetView.cpp" line="137" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Datensatz vom Typ %2, Domäne %3&lt;br&gt;%4 Zeilen, %5 verschiedene IDs</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="114" />
+        <location filename="../ui/DatasetView.cpp" line="141" />
         <source>, frequency %1</source>
         <translation>, Frequenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="116" />
+        <location filename="../ui/DatasetView.cpp" line="143" />
         <source>&lt;br&gt;From %1 to %2</source>
         <translation>&lt;br&gt;Von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="118" />
+        <location filename="../ui/DatasetView.cpp" line="145" />
         <source>&lt;br&gt;Imported from %1</source>
         <translation>&lt;br&gt;Importiert aus %1</translation>
     </message>
@@ -1193,7 +1203,7 @@ Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit 
     <message>
         <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Start</source>
-        <translation>Start</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="56" />
@@ -2066,19 +2076,72 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="201" />
+        <location filename="../ui/ScreenshotTour.cpp" line="210" />
         <source>%1: not ready after %2 s</source>
         <translation>%1: nach %2 s nicht bereit</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="213" />
+        <location filename="../ui/ScreenshotTour.cpp" line="222" />
         <source>%1: nothing to capture</source>
         <translation>%1: nichts aufzunehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="218" />
+        <location filename="../ui/ScreenshotTour.cpp" line="227" />
         <source>%1: cannot write %2</source>
         <translation>%1: %2 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::SeriesStatisticsModel</name>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="76" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="78" />
+        <source>Profile</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="80" />
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="81" />
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="82" />
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="83" />
+        <source>Zeros</source>
+        <translation>Nullen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="84" />
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="85" />
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="86" />
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="87" />
+        <source>Max</source>
+        <translation>Max</translation>
     </message>
 </context>
 <context>

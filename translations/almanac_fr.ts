@@ -105,12 +105,12 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="78" />
+        <location filename="../ui/ScreenshotTour.cpp" line="79" />
         <source>Training ets</source>
         <translation>Entraînement d’ets</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="122" />
+        <location filename="../ui/ScreenshotTour.cpp" line="131" />
         <source>AutoML on %1</source>
         <translation>AutoML sur %1</translation>
     </message>
@@ -141,7 +141,7 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::DataTableModel</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="67" />
+        <location filename="../ui/DatasetView.cpp" line="72" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -149,32 +149,42 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::DatasetView</name>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="80" />
+        <location filename="../ui/DatasetView.cpp" line="85" />
         <source>&amp;Train a forecast on this dataset…</source>
         <translation>&amp;Entraîner une prévision sur ce jeu de données…</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="97" />
+        <location filename="../ui/DatasetView.cpp" line="109" />
+        <source>&amp;Rows</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="110" />
+        <source>&amp;Series</source>
+        <translation>&amp;Séries</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasetView.cpp" line="124" />
         <source>No dataset is open. Pick one in the project tree on the left, or import a CSV file (File ▸ Import CSV…, Ctrl+I, or drop the file on the window).</source>
         <translation>Aucun jeu de données ouvert. Choisissez-en un dans l'arborescence du projet à gauche, ou importez un fichier CSV (Fichier ▸ Importer un CSV…, Ctrl+I, ou déposez le fichier sur la fenêtre).</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="110" />
+        <location filename="../ui/DatasetView.cpp" line="137" />
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 dataset, domain %3&lt;br&gt;%4 rows, %5 distinct ids</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — jeu de données %2, domaine %3&lt;br&gt;%4 lignes, %5 identifiants distincts</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="114" />
+        <location filename="../ui/DatasetView.cpp" line="141" />
         <source>, frequency %1</source>
         <translation>, fréquence %1</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="116" />
+        <location filename="../ui/DatasetView.cpp" line="143" />
         <source>&lt;br&gt;From %1 to %2</source>
         <translation>&lt;br&gt;Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetView.cpp" line="118" />
+        <location filename="../ui/DatasetView.cpp" line="145" />
         <source>&lt;br&gt;Imported from %1</source>
         <translation>&lt;br&gt;Importé depuis %1</translation>
     </message>
@@ -1193,7 +1203,7 @@ Corrigez le fichier, ou revenez en arrière et choisissez « Ignorer les lignes 
     <message>
         <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Start</source>
-        <translation>Accueil</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="56" />
@@ -2066,19 +2076,72 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="201" />
+        <location filename="../ui/ScreenshotTour.cpp" line="210" />
         <source>%1: not ready after %2 s</source>
         <translation>%1 : pas prêt après %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="213" />
+        <location filename="../ui/ScreenshotTour.cpp" line="222" />
         <source>%1: nothing to capture</source>
         <translation>%1 : rien à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="218" />
+        <location filename="../ui/ScreenshotTour.cpp" line="227" />
         <source>%1: cannot write %2</source>
         <translation>%1 : impossible d’écrire %2</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::SeriesStatisticsModel</name>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="76" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="78" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="80" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="81" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="82" />
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="83" />
+        <source>Zeros</source>
+        <translation>Zéros</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="84" />
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="85" />
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="86" />
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../ui/SeriesStatisticsModel.cpp" line="87" />
+        <source>Max</source>
+        <translation>Max</translation>
     </message>
 </context>
 <context>

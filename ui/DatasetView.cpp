@@ -2,8 +2,11 @@
 
 #include "ui/BackgroundPriority.h"
 
+#include "data/SeriesPreparation.h"
+#include "data/SeriesStatistics.h"
 #include "store/ProjectFile.h"
 #include "ui/ProjectSession.h"
+#include "ui/SeriesStatisticsModel.h"
 #include "ui/TableClipboard.h"
 
 #include <QFutureWatcher>
@@ -12,6 +15,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -79,13 +84,34 @@ DatasetView::DatasetView(ProjectSession* session, QWidget* parent)
     enableTableCopy(m_table);
     m_train = new QPushButton(tr("&Train a forecast on this dataset…"));
     connect(m_train, &QPushButton::clicked, this, [this] { emit trainRequested(m_name); });
-    showNothing();
     auto* top = new QHBoxLayout;
     top->addWidget(m_info, 1);
     top->addWidget(m_train, 0, Qt::AlignTop);
+    m_seriesModel = new SeriesStatisticsModel(this);
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_seriesModel);
+    sorted->setSortRole(SeriesStatisticsModel::SortRole);
+    m_seriesTable = new QTableView;
+    m_seriesTable->setObjectName(QStringLiteral("seriesStatistics"));
+    m_seriesTable->setModel(sorted);
+    m_seriesTable->setSortingEnabled(true);
+    m_seriesTable->sortByColumn(0, Qt::AscendingOrder);
+    m_seriesTable->verticalHeader()->hide();
+    m_seriesTable->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    enableTableCopy(m_seriesTable);
+    connect(m_seriesModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_seriesTable->setItemDelegateForColumn(m_seriesModel->profileColumn(), new SparklineDelegate(m_seriesTable));
+        m_seriesTable->resizeColumnsToContents();
+        m_seriesTable->horizontalHeader()->setStretchLastSection(true);
+    });
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("datasetTabs"));
+    m_tabs->addTab(m_table, tr("&Rows"));
+    m_tabs->addTab(m_seriesTable, tr("&Series"));
+    showNothing();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
     connect(session, &ProjectSession::closed, this, &DatasetView::showNothing);
 }
 
@@ -93,6 +119,7 @@ void DatasetView::showNothing()
 {
     m_name.clear();
     m_model->setDataset(nullptr);
+    m_seriesModel->setStatistics({}, {}, Frequency());
     m_train->setEnabled(false);
     m_info->setText(tr("No dataset is open. Pick one in the project tree on the left, or import a CSV file "
                        "(File ▸ Import CSV…, Ctrl+I, or drop the file on the window)."));
@@ -118,24 +145,45 @@ void DatasetView::showDataset(const QString& name)
     if (!info->sourceFile.empty()) text += tr("<br>Imported from %1").arg(QString::fromStdString(info->sourceFile).toHtmlEscaped());
     m_info->setText(text);
     m_model->setDataset(nullptr);
+    m_seriesModel->setStatistics({}, {}, Frequency());
+    const bool series = info->type == DatasetType::Target;
+    m_tabs->setTabEnabled(1, series);
+    if (!series) m_tabs->setCurrentIndex(0);
     const std::string path = m_session->path().toStdString(), dataset = name.toStdString();
-    using Loaded = std::shared_ptr<const LoadedDataset>;
+    PreparationOptions preparation = preparationFromSettings(info->preparation);
+    if (!preparation.frequency) preparation.frequency = Frequency::parse(info->frequency);
+    struct Loaded {
+        std::shared_ptr<const LoadedDataset> rows;
+        std::vector<SeriesStatistics> series;
+        std::vector<std::string> dimensionNames;
+        Frequency frequency;
+    };
     auto* watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, name] {
-        const Loaded dataset = watcher->result();
+        Loaded result = watcher->result();
         watcher->deleteLater();
-        if (name != m_name || !dataset) return;
-        m_model->setDataset(dataset);
+        if (name != m_name || !result.rows) return;
+        m_model->setDataset(result.rows);
         m_table->resizeColumnsToContents();
+        m_seriesModel->setStatistics(std::move(result.series), std::move(result.dimensionNames), result.frequency);
         emit loaded(name);
     });
-    watcher->setFuture(QtConcurrent::run([path, dataset]() -> Loaded {
+    watcher->setFuture(QtConcurrent::run([path, dataset, series, preparation]() -> Loaded {
         lowerThisThreadsPriority();
         auto project = ProjectFile::open(path);
-        if (!project.isOk()) return nullptr;
+        if (!project.isOk()) return {};
         auto data = (*project)->loadDataset(dataset);
-        if (!data.isOk()) return nullptr;
-        return std::make_shared<const LoadedDataset>(std::move(*data));
+        if (!data.isOk()) return {};
+        Loaded out;
+        if (series) {
+            if (auto prepared = prepareTargetSeries(*data, preparation); prepared.isOk()) {
+                out.series = describeSeries(*prepared);
+                out.dimensionNames = prepared->dimensionNames;
+                out.frequency = prepared->frequency;
+            }
+        }
+        out.rows = std::make_shared<const LoadedDataset>(std::move(*data));
+        return out;
     }));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// A stored dataset: what it is (type, domain, frequency, rows, items, time range) and its rows in
-// a table model over the loaded columns (millions of rows stay fast: nothing is copied).
+// A stored dataset: what it is (type, domain, frequency, rows, items, time range), its rows in a
+// table model over the loaded columns (millions of rows stay fast: nothing is copied) and, for
+// series datasets, each series' statistics.
 #include "data/DatasetLoader.h"
 
 #include <QAbstractTableModel>
@@ -10,11 +11,13 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace almanac::ui {
 
 class ProjectSession;
+class SeriesStatisticsModel;
 
 class DataTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     void showDataset(const QString& name);
     QString currentDataset() const { return m_name; }
     DataTableModel* model() const { return m_model; }
+    // Target datasets: one row per prepared series (span, zeros, missing, mean and a
+    // small chart), on the view's Series tab.
+    SeriesStatisticsModel* seriesModel() const { return m_seriesModel; }
     // The line above the table: the dataset's summary, or what to do when none is open.
     QString infoText() const;
 
@@ -53,6 +59,9 @@ private:
     QLabel* m_info;
     QTableView* m_table;
     DataTableModel* m_model;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_seriesTable = nullptr;
+    SeriesStatisticsModel* m_seriesModel = nullptr;
     QPushButton* m_train = nullptr;
 };
 

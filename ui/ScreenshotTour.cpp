@@ -9,6 +9,7 @@
 #include "ui/JobsPanel.h"
 #include "ui/LiveMetricChart.h"
 #include "ui/MainWindow.h"
+#include "ui/SeriesStatisticsModel.h"
 #include "ui/ProjectSession.h"
 #include "ui/RecommendExplorer.h"
 #include "ui/RecommendationModels.h"
@@ -79,10 +80,18 @@ void ScreenshotTour::buildSteps()
                       trainPredictorJob(session->path(), predictorRequestFrom(request), std::make_shared<PredictorJobResult>()));
         }, idle, window, 600000);
     add(QStringLiteral("02-data"), [w, session] {
-            if (session->datasets().empty()) return;
-            w->datasetView()->showDataset(QString::fromStdString(session->datasets().front().name));
+            // The demand (a target dataset), so that its Series tab has series to describe.
+            const QStringList targets = session->datasetNames(DatasetType::Target);
+            if (targets.isEmpty()) return;
+            w->datasetView()->showDataset(targets.front());
             w->tabs()->setCurrentIndex(MainWindow::DatasetTab);
         }, [w] { return w->datasetView()->model()->rowCount() > 0; }, window);
+    add(QStringLiteral("02-data-series"), [w] {
+            if (auto* tabs = w->datasetView()->findChild<QTabWidget*>(QStringLiteral("datasetTabs"))) tabs->setCurrentIndex(1);
+        }, [w] { return w->datasetView()->seriesModel()->rowCount() > 0; }, window);
+    add({}, [w] {
+            if (auto* tabs = w->datasetView()->findChild<QTabWidget*>(QStringLiteral("datasetTabs"))) tabs->setCurrentIndex(0);
+        }, [] { return true; }, [] { return nullptr; });
 
     // The import wizard on the sample's demand file, page by page.
     add({}, [this, w] {

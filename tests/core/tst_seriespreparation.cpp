@@ -1,5 +1,6 @@
 #include "data/RelatedSeries.h"
 #include "data/SeriesPreparation.h"
+#include "data/SeriesStatistics.h"
 #include "data/Timestamp.h"
 
 #include <QtTest/QtTest>
@@ -131,6 +132,33 @@ private slots:
         QVERIFY(zero.isOk());
         QCOMPARE(zero->series[0].values[10], 0.0);
         QCOMPARE(zero->missing.missingValues, size_t(0));
+    }
+
+    // Issue 12: the Data view's per-series statistics, known answers.
+    void seriesAreDescribed()
+    {
+        PreparationOptions options;
+        options.frequency = Frequency::parse("D");
+        // A: 1, (empty: missing), (absent: zero), 8.  B: 5 then back-filled zeros to the end.
+        auto set = prepare("item_id,timestamp,target_value\nA,2024-01-01,1\nB,2024-01-01,5\nA,2024-01-02,\nA,2024-01-04,8\n", options);
+        QVERIFY(set.isOk());
+        const std::vector<SeriesStatistics> stats = describeSeries(*set);
+        QCOMPARE(stats.size(), size_t(2));
+        const SeriesStatistics& a = stats[0];
+        QCOMPARE(a.itemId, std::string("A"));
+        QCOMPARE(a.periods, size_t(4));
+        QCOMPARE(a.firstPeriod, set->series[0].firstPeriod);
+        QCOMPARE(a.missing, size_t(1));
+        QCOMPARE(a.zeros, size_t(1));
+        QCOMPARE(a.mean, 3.0); // (1 + 0 + 8) / 3
+        QCOMPARE(a.minimum, 0.0);
+        QCOMPARE(a.maximum, 8.0);
+        QCOMPARE(a.profile.size(), size_t(4));
+        QVERIFY(std::isnan(a.profile[1]));
+        QCOMPARE(a.profile[3], 8.0f);
+        const SeriesStatistics& b = stats[1];
+        QCOMPARE(b.zeros, size_t(3));
+        QCOMPARE(b.mean, 1.25);
     }
 
     void frequencyIsInferred_data()

@@ -4,6 +4,7 @@
 #include "recommend/RecommenderTraining.h"
 #include "tests/ui/UiTestProject.h"
 #include "ui/DatasetView.h"
+#include "ui/SeriesStatisticsModel.h"
 #include "ui/ForecastChart.h"
 #include "ui/ForecastExplorer.h"
 #include "ui/ForecastItemModel.h"
@@ -23,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -172,6 +174,39 @@ private slots:
         QFile svgFile(svg);
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
         QVERIFY(svgFile.readAll().contains("<svg"));
+    }
+
+    // Issue 12: the Data view describes each series of a target dataset (span, zeros, missing,
+    // mean, a small chart), sortable; other datasets have no Series tab to show.
+    void datasetViewDescribesSeries()
+    {
+        ProjectSession session;
+        QVERIFY(session.open(m_path, nullptr));
+        DatasetView view(&session);
+        view.resize(1024, 700);
+        view.show();
+        QSignalSpy loaded(&view, &DatasetView::loaded);
+        view.showDataset(QString::fromLatin1(SampleDatasetNames::retailDemand));
+        QVERIFY(loaded.wait(20000));
+        SeriesStatisticsModel* model = view.seriesModel();
+        QCOMPARE(model->rowCount(), 12); // the test project's twelve items
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Item"));
+        QCOMPARE(model->headerData(model->profileColumn(), Qt::Horizontal).toString(), QStringLiteral("Profile"));
+        int periods = -1;
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (model->headerData(c, Qt::Horizontal).toString() == QLatin1String("Periods")) periods = c;
+        QVERIFY(periods > 0);
+        QVERIFY(model->data(model->index(0, periods), SeriesStatisticsModel::SortRole).toULongLong() > 100);
+        QVERIFY(model->data(model->index(0, model->profileColumn()), SeriesStatisticsModel::ProfileRole).toList().size() > 10);
+        auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("datasetTabs"));
+        QVERIFY(tabs && tabs->isTabEnabled(1));
+        tabs->setCurrentIndex(1);
+        QVERIFY(!view.grab().isNull()); // the sparkline delegate paints
+
+        view.showDataset(QStringLiteral("weekly_prices"));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!tabs->isTabEnabled(1));
     }
 
     // Issue 12: no blank view without a hint, no bar frozen where a cancelled job stopped, no
