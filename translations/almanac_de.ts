@@ -3,42 +3,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <location filename="../ui/ForecastExplorer.cpp" line="73" />
         <source>Coverage (of %1)</source>
         <translation>Abdeckung (von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="76" />
+        <location filename="../ui/ForecastExplorer.cpp" line="78" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="76" />
+        <location filename="../ui/ForecastExplorer.cpp" line="78" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="76" />
+        <location filename="../ui/ForecastExplorer.cpp" line="78" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="76" />
+        <location filename="../ui/ForecastExplorer.cpp" line="78" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="77" />
+        <location filename="../ui/ForecastExplorer.cpp" line="79" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="77" />
+        <location filename="../ui/ForecastExplorer.cpp" line="79" />
         <source>sMAPE</source>
         <translation>sMAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="71" />
+        <location filename="../ui/ForecastExplorer.cpp" line="73" />
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
@@ -105,12 +105,12 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="79" />
+        <location filename="../ui/ScreenshotTour.cpp" line="80" />
         <source>Training ets</source>
         <translation>ETS wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="131" />
+        <location filename="../ui/ScreenshotTour.cpp" line="132" />
         <source>AutoML on %1</source>
         <translation>AutoML auf %1</translation>
     </message>
@@ -235,57 +235,57 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="149" />
-        <source>%1 %2–%3</source>
-        <translation>%1 %2–%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <location filename="../ui/ForecastChart.cpp" line="151" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="158" />
-        <source>%1 p50</source>
-        <translation>%1 p50</translation>
+        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <source>compared %1–%2</source>
+        <translation>verglichen %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="158" />
+        <location filename="../ui/ForecastChart.cpp" line="159" />
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="164" />
+        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <source>compared p50</source>
+        <translation>verglichen p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastChart.cpp" line="165" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="172" />
+        <location filename="../ui/ForecastChart.cpp" line="173" />
         <source>Backtest p50</source>
         <translation>Backtest p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="272" />
+        <location filename="../ui/ForecastChart.cpp" line="273" />
         <source>%1 — p50 %2</source>
         <translation>%1 — p50 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="274" />
+        <location filename="../ui/ForecastChart.cpp" line="275" />
         <source>, %1 %2, %3 %4</source>
         <translation>, %1 %2, %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="279" />
+        <location filename="../ui/ForecastChart.cpp" line="280" />
         <source>%1 — actual %2</source>
         <translation>%1 — Ist-Wert %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="282" />
+        <location filename="../ui/ForecastChart.cpp" line="283" />
         <source>, backtest p50 %1</source>
         <translation>, Backtest p50 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="341" />
+        <location filename="../ui/ForecastChart.cpp" line="342" />
         <source>Forecast chart exported by Almanac</source>
         <translation>Von Almanac exportiertes Prognosediagramm</translation>
     </message>
@@ -293,215 +293,225 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ForecastExplorer</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="103" />
+        <location filename="../ui/ForecastExplorer.cpp" line="105" />
         <source>Show &amp;backtest</source>
         <translation>&amp;Backtest zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="105" />
+        <location filename="../ui/ForecastExplorer.cpp" line="107" />
         <source>Overlay what the recipe would have forecast for the last periods of the history</source>
         <translation>Zeigt, was das Rezept für die letzten Perioden des Verlaufs vorhergesagt hätte</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="107" />
+        <location filename="../ui/ForecastExplorer.cpp" line="109" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="110" />
+        <location filename="../ui/ForecastExplorer.cpp" line="112" />
         <source>Forecast as CSV or XLSX…</source>
         <translation>Prognose als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="111" />
+        <location filename="../ui/ForecastExplorer.cpp" line="113" />
         <source>Metrics by item as CSV or XLSX…</source>
         <translation>Kennzahlen je Artikel als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="112" />
+        <location filename="../ui/ForecastExplorer.cpp" line="114" />
         <source>Chart as PNG or SVG…</source>
         <translation>Diagramm als PNG oder SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="115" />
+        <location filename="../ui/ForecastExplorer.cpp" line="117" />
         <source>Forecast:</source>
         <translation>Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="117" />
+        <location filename="../ui/ForecastExplorer.cpp" line="119" />
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="124" />
+        <location filename="../ui/ForecastExplorer.cpp" line="126" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="263" />
+        <location filename="../ui/ForecastExplorer.cpp" line="275" />
         <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
         <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen; ziehen zum Zoomen, Doppelklick zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="158" />
+        <location filename="../ui/ForecastExplorer.cpp" line="160" />
         <source>This item</source>
         <translation>Dieser Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="159" />
+        <location filename="../ui/ForecastExplorer.cpp" line="161" />
         <source>By velocity</source>
         <translation>Nach Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="160" />
+        <location filename="../ui/ForecastExplorer.cpp" line="162" />
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="240" />
+        <location filename="../ui/ForecastExplorer.cpp" line="164" />
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="251" />
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="281" />
+        <location filename="../ui/ForecastExplorer.cpp" line="293" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="281" />
+        <location filename="../ui/ForecastExplorer.cpp" line="293" />
         <source>Cannot open forecast '%1': %2</source>
         <translation>Prognose „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="297" />
+        <location filename="../ui/ForecastExplorer.cpp" line="298" />
+        <source>Comparing with forecast %1</source>
+        <translation>Vergleich mit Prognose %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastExplorer.cpp" line="312" />
         <source>Opened forecast %1: %2 series</source>
         <translation>Prognose %1 geöffnet: %2 Reihen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="300" />
+        <location filename="../ui/ForecastExplorer.cpp" line="315" />
         <source>Opening forecast %1…</source>
         <translation>Prognose %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="368" />
+        <location filename="../ui/ForecastExplorer.cpp" line="383" />
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="368" />
+        <location filename="../ui/ForecastExplorer.cpp" line="383" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="370" />
+        <location filename="../ui/ForecastExplorer.cpp" line="385" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="370" />
+        <location filename="../ui/ForecastExplorer.cpp" line="385" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="370" />
+        <location filename="../ui/ForecastExplorer.cpp" line="385" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="371" />
+        <location filename="../ui/ForecastExplorer.cpp" line="386" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="371" />
+        <location filename="../ui/ForecastExplorer.cpp" line="386" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="372" />
+        <location filename="../ui/ForecastExplorer.cpp" line="387" />
         <source>Mean demand</source>
         <translation>Mittlere Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="374" />
+        <location filename="../ui/ForecastExplorer.cpp" line="389" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="375" />
-        <location filename="../ui/ForecastExplorer.cpp" line="439" />
+        <location filename="../ui/ForecastExplorer.cpp" line="390" />
+        <location filename="../ui/ForecastExplorer.cpp" line="459" />
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="376" />
-        <location filename="../ui/ForecastExplorer.cpp" line="438" />
+        <location filename="../ui/ForecastExplorer.cpp" line="391" />
+        <location filename="../ui/ForecastExplorer.cpp" line="458" />
         <source>Velocity</source>
         <translation>Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="390" />
+        <location filename="../ui/ForecastExplorer.cpp" line="405" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>Prognose %1 hat keine Reihe für diesen Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="446" />
+        <location filename="../ui/ForecastExplorer.cpp" line="466" />
         <source>all items</source>
         <translation>alle Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="457" />
+        <location filename="../ui/ForecastExplorer.cpp" line="477" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 Reihen · Rezept %2 · Horizont %3 · Frequenz %4 · trainiert %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="472" />
+        <location filename="../ui/ForecastExplorer.cpp" line="492" />
         <source>Written to %1</source>
         <translation>Nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="475" />
+        <location filename="../ui/ForecastExplorer.cpp" line="495" />
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="519" />
+        <location filename="../ui/ForecastExplorer.cpp" line="539" />
         <source>Export forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="520" />
-        <location filename="../ui/ForecastExplorer.cpp" line="528" />
+        <location filename="../ui/ForecastExplorer.cpp" line="540" />
+        <location filename="../ui/ForecastExplorer.cpp" line="548" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="539" />
+        <location filename="../ui/ForecastExplorer.cpp" line="559" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="527" />
+        <location filename="../ui/ForecastExplorer.cpp" line="547" />
         <source>Export metrics</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="535" />
+        <location filename="../ui/ForecastExplorer.cpp" line="555" />
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="536" />
+        <location filename="../ui/ForecastExplorer.cpp" line="556" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="539" />
+        <location filename="../ui/ForecastExplorer.cpp" line="559" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="540" />
+        <location filename="../ui/ForecastExplorer.cpp" line="560" />
         <source>Chart written to %1</source>
         <translation>Diagramm nach %1 geschrieben</translation>
     </message>
@@ -602,6 +612,101 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <location filename="../ui/ForecastItemModel.cpp" line="180" />
         <source>Recipe</source>
         <translation>Rezept</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::ForecastRunsPanel</name>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="84" />
+        <source>Double-click a run to compare the shown forecast with it</source>
+        <translation>Doppelklicken Sie auf einen Lauf, um die gezeigte Prognose damit zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="150" />
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="150" />
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="150" />
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="150" />
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="150" />
+        <source>Mean wQL</source>
+        <translation>Mittlerer wQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="150" />
+        <location filename="../ui/ForecastRunsPanel.cpp" line="191" />
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="151" />
+        <location filename="../ui/ForecastRunsPanel.cpp" line="192" />
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="151" />
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="168" />
+        <source>The band promised %1</source>
+        <translation>Das Band versprach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="177" />
+        <source>Choose a forecast to compare with (above, or double-click a run) to see the two side by side.</source>
+        <translation>Wählen Sie eine Vergleichsprognose (oben, oder Doppelklick auf einen Lauf), um beide nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="179" />
+        <source>This dataset has one forecast; train another recipe to compare runs.</source>
+        <translation>Dieser Datensatz hat eine Prognose; trainieren Sie ein weiteres Rezept, um Läufe zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="188" />
+        <source>%1 %2 vs %3%4</source>
+        <translation>%1 %2 gegen %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="191" />
+        <source>mean wQL</source>
+        <translation>mittlerer wQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="193" />
+        <source>coverage (of %1)</source>
+        <translation>Abdeckung (von %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="194" />
+        <source>&lt;b&gt;%1&lt;/b&gt; vs &lt;b&gt;%2&lt;/b&gt; on their backtests: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gegen &lt;b&gt;%2&lt;/b&gt; in ihren Backtests: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="201" />
+        <source>the forecast shown</source>
+        <translation>die gezeigte Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForecastRunsPanel.cpp" line="201" />
+        <source>the forecast compared</source>
+        <translation>die verglichene Prognose</translation>
     </message>
 </context>
 <context>
@@ -1173,27 +1278,22 @@ Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit 
         <translation>bisher bester</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="33" />
-        <source>trial</source>
-        <translation>Versuch</translation>
-    </message>
-    <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="44" />
+        <location filename="../ui/LiveMetricChart.cpp" line="53" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="56" />
+        <location filename="../ui/LiveMetricChart.cpp" line="65" />
         <source>Training metric</source>
         <translation>Trainingskennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="67" />
+        <location filename="../ui/LiveMetricChart.cpp" line="76" />
         <source>%1 by trial (higher is better)</source>
         <translation>%1 je Versuch (größer ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/LiveMetricChart.cpp" line="67" />
+        <location filename="../ui/LiveMetricChart.cpp" line="76" />
         <source>%1 by trial (lower is better)</source>
         <translation>%1 je Versuch (kleiner ist besser)</translation>
     </message>
@@ -2076,17 +2176,17 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="210" />
+        <location filename="../ui/ScreenshotTour.cpp" line="224" />
         <source>%1: not ready after %2 s</source>
         <translation>%1: nach %2 s nicht bereit</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="222" />
+        <location filename="../ui/ScreenshotTour.cpp" line="236" />
         <source>%1: nothing to capture</source>
         <translation>%1: nichts aufzunehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="227" />
+        <location filename="../ui/ScreenshotTour.cpp" line="241" />
         <source>%1: cannot write %2</source>
         <translation>%1: %2 kann nicht geschrieben werden</translation>
     </message>

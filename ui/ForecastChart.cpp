@@ -4,6 +4,7 @@
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -141,21 +142,26 @@ void ForecastChart::rebuild()
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     };
-    auto addBand = [&](const ForecastBand& band, QColor color) {
+    // Names stay out of the legend (forecast names run long and were cut to "retail_deman…"): the
+    // compared forecast's entry says "compared", its name is in the Compare box above the chart,
+    // and its band, in the same colour, has no entry of its own, so that six entries do not get
+    // cut at 1024 px.
+    auto addBand = [&](const ForecastBand& band, QColor color, bool compared) {
         if (band.timesMs.empty()) return;
         if (!band.lower.empty() && !band.upper.empty()) {
             auto* area = new QAreaSeries(lineOf(band.timesMs, band.upper, m_unit), lineOf(band.timesMs, band.lower, m_unit));
-            // The forecast's name only where two are drawn: the legend stays short enough to read.
-            area->setName(m_hasComparison ? tr("%1 %2–%3").arg(band.name, band.lowerLabel, band.upperLabel)
-                                          : tr("%1–%2").arg(band.lowerLabel, band.upperLabel));
+            area->setName(compared ? tr("compared %1–%2").arg(band.lowerLabel, band.upperLabel)
+                                   : tr("%1–%2").arg(band.lowerLabel, band.upperLabel));
             QColor fill = color;
             fill.setAlpha(60);
             area->setBrush(fill);
             area->setPen(QPen(color.lighter(130), 1));
             attach(area);
+            if (compared)
+                for (QLegendMarker* marker : c->legend()->markers(area)) marker->setVisible(false);
         }
         auto* median = lineOf(band.timesMs, band.median, m_unit);
-        median->setName(m_hasComparison ? tr("%1 p50").arg(band.name) : tr("p50"));
+        median->setName(compared ? tr("compared p50") : tr("p50"));
         median->setPen(QPen(color, 2.2));
         attach(median);
     };
@@ -165,8 +171,8 @@ void ForecastChart::rebuild()
         history->setPen(QPen(QApplication::palette().color(QPalette::WindowText), 1.4));
         attach(history);
     }
-    addBand(m_forecast, QColor(0x1f, 0x77, 0xb4));
-    if (m_hasComparison) addBand(m_comparison, QColor(0xe6, 0x7e, 0x22));
+    addBand(m_forecast, QColor(0x1f, 0x77, 0xb4), false);
+    if (m_hasComparison) addBand(m_comparison, QColor(0xe6, 0x7e, 0x22), true);
     if (!m_backtest.empty()) {
         auto* backtest = lineOf(m_backtestMs, m_backtest, m_unit);
         backtest->setName(tr("Backtest p50"));

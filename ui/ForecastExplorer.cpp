@@ -1,5 +1,7 @@
 #include "ui/ForecastExplorer.h"
 
+#include "ui/ForecastRunsPanel.h"
+
 #include "ui/BackgroundPriority.h"
 
 #include "forecast/ForecastExport.h"
@@ -158,6 +160,14 @@ ForecastExplorer::ForecastExplorer(ProjectSession* session, QWidget* parent) : Q
     tabs->addTab(summaryTable(m_itemMetrics), tr("This item"));
     tabs->addTab(summaryTable(m_velocity), tr("By velocity"));
     tabs->addTab(summaryTable(m_leaderboard), tr("Leaderboard"));
+    m_runs = new ForecastRunsPanel(m_session);
+    tabs->addTab(m_runs, tr("Runs"));
+    connect(m_runs, &ForecastRunsPanel::compareRequested, this, [this](const QString& name) {
+        const int index = m_compare->findText(name);
+        if (index <= 0) return; // not drawable beside the shown one (another frequency)
+        m_compare->setCurrentIndex(index);
+        load(name, true);
+    });
     auto* chartPane = new QWidget;
     auto* chartLayout = new QVBoxLayout(chartPane);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -191,6 +201,7 @@ ForecastExplorer::ForecastExplorer(ProjectSession* session, QWidget* parent) : Q
         if (m_compare->currentIndex() <= 0) {
             m_comparisonData.reset();
             updateComparison();
+            refreshRuns();
         } else {
             load(m_compare->currentText(), true);
         }
@@ -248,6 +259,7 @@ void ForecastExplorer::refreshCompareList(const QString& keep)
     if (index <= 0 && m_comparisonData) {
         m_comparisonData.reset();
         updateComparison();
+        refreshRuns();
     }
 }
 
@@ -283,7 +295,9 @@ void ForecastExplorer::load(const QString& name, bool comparison)
         }
         if (comparison) {
             m_comparisonData = outcome.data;
+            emit statusMessage(tr("Comparing with forecast %1").arg(name)); // not "Opening…" still
             updateComparison();
+            refreshRuns();
             return;
         }
         const QString keepItem = currentItem();
@@ -291,6 +305,7 @@ void ForecastExplorer::load(const QString& name, bool comparison)
         m_model->setData(m_data);
         m_model->sort(m_items->horizontalHeader()->sortIndicatorSection(), m_items->horizontalHeader()->sortIndicatorOrder());
         fillSummaryTables();
+        refreshRuns();
         m_items->resizeColumnsToContents();
         if (!keepItem.isEmpty()) selectItem(keepItem);
         if (m_series < 0 || !m_items->currentIndex().isValid()) m_items->selectRow(0);
@@ -429,6 +444,11 @@ void ForecastExplorer::requestBacktest()
         out.median = forecast->quantiles.empty() ? forecast->mean : forecast->quantiles.front();
         return out;
     }));
+}
+
+void ForecastExplorer::refreshRuns()
+{
+    m_runs->showRuns(m_data ? m_data->name() : QString(), m_comparisonData ? m_comparisonData->name() : QString());
 }
 
 void ForecastExplorer::fillSummaryTables()

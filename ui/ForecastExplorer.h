@@ -22,6 +22,7 @@ namespace almanac::ui {
 
 class ForecastChart;
 class ForecastItemModel;
+class ForecastRunsPanel;
 class ForecastItemProxy;
 class ProjectSession;
 
@@ -37,6 +38,7 @@ public:
     QString currentItem() const;
 
     ForecastChart* chart() const { return m_chart; }
+    ForecastRunsPanel* runsPanel() const { return m_runs; }
     QTableView* itemView() const { return m_items; }
     ForecastItemModel* itemModel() const { return m_model; }
     ForecastItemProxy* proxyModel() const { return m_proxy; }
@@ -72,6 +74,8 @@ private:
     void updateComparison();
     void requestBacktest();
     void fillSummaryTables();
+    // The Runs tab: every forecast of the shown one's dataset, and the two compared.
+    void refreshRuns();
     ForecastBand bandOf(const ForecastData& data, int series) const;
     bool runExport(const QString& path, std::function<Status()> write);
 
@@ -89,6 +93,7 @@ private:
     QStandardItemModel* m_itemMetrics = nullptr;
     QStandardItemModel* m_velocity = nullptr;
     QStandardItemModel* m_leaderboard = nullptr;
+    ForecastRunsPanel* m_runs = nullptr;
     std::shared_ptr<const ForecastData> m_data;
     std::shared_ptr<const ForecastData> m_comparisonData;
     int m_series = -1;

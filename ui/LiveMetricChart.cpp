@@ -15,7 +15,7 @@ LiveMetricChart::LiveMetricChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("liveMetricChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(150);
+    setMinimumHeight(170);
     QChart* c = chart();
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(2, 2, 2, 2));
@@ -30,8 +30,17 @@ LiveMetricChart::LiveMetricChart(QWidget* parent)
     m_x->setTickType(QValueAxis::TicksDynamic);
     m_x->setTickAnchor(0);
     m_x->setTickInterval(1);
-    m_x->setTitleText(tr("trial"));
     m_y->setLabelFormat(QStringLiteral("%.3g"));
+    // The jobs dock gives the chart little room: without an axis title (the chart's title says
+    // "by trial") and with smaller tick labels, the ticks are drawn instead of elided to "...".
+    QFont small = m_x->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() - 1.5));
+    m_x->setLabelsFont(small);
+    m_y->setLabelsFont(small);
+    c->legend()->setFont(small);
+    QFont titleFont = c->titleFont();
+    titleFont.setPointSizeF(small.pointSizeF() + 0.5);
+    c->setTitleFont(titleFont);
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
     for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(m_points), static_cast<QAbstractSeries*>(m_best)}) {

@@ -5,6 +5,7 @@
 #include "ui/DatasetView.h"
 #include "ui/ForecastChart.h"
 #include "ui/ForecastExplorer.h"
+#include "ui/ForecastRunsPanel.h"
 #include "ui/ImportWizard.h"
 #include "ui/JobsPanel.h"
 #include "ui/LiveMetricChart.h"
@@ -138,6 +139,19 @@ void ScreenshotTour::buildSteps()
             if (!session->forecasts().empty())
                 w->forecastExplorer()->showForecast(QString::fromStdString(session->forecasts().front().name));
         }, [w] { return !w->forecastExplorer()->chart()->isEmpty() && w->forecastExplorer()->chart()->hasBacktest(); }, window);
+    // Compare runs: every forecast of the dataset, the shown one beside another.
+    add(QStringLiteral("08-forecast-runs"), [w] {
+            ForecastRunsPanel* runs = w->forecastExplorer()->runsPanel();
+            if (auto* tabs = qobject_cast<QTabWidget*>(runs->parentWidget() ? runs->parentWidget()->parentWidget() : nullptr))
+                tabs->setCurrentWidget(runs);
+            const QStringList others = w->forecastExplorer()->comparableForecasts();
+            if (!others.isEmpty()) emit runs->compareRequested(others.front());
+        }, [w] { return !w->forecastExplorer()->runsPanel()->pair().empty(); }, window);
+    add({}, [w] {
+            ForecastRunsPanel* runs = w->forecastExplorer()->runsPanel();
+            if (auto* tabs = qobject_cast<QTabWidget*>(runs->parentWidget() ? runs->parentWidget()->parentWidget() : nullptr))
+                tabs->setCurrentIndex(0);
+        }, [] { return true; }, [] { return nullptr; });
 
     add({}, [w, session] {
             if (!session->recommenderNames().isEmpty() && session->recommenders().empty()) {

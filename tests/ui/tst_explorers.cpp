@@ -7,6 +7,7 @@
 #include "ui/SeriesStatisticsModel.h"
 #include "ui/ForecastChart.h"
 #include "ui/ForecastExplorer.h"
+#include "ui/ForecastRunsPanel.h"
 #include "ui/ForecastItemModel.h"
 #include "ui/JobRunner.h"
 #include "ui/JobsPanel.h"
@@ -156,6 +157,30 @@ private slots:
         compare->setCurrentIndex(theta);
         emit compare->activated(theta);
         QTRY_VERIFY_WITH_TIMEOUT(explorer.chart()->hasComparison(), 20000);
+        QVERIFY2(status.back().at(0).toString().startsWith(QStringLiteral("Comparing with forecast demand-theta")),
+                 qPrintable(status.back().at(0).toString()));
+
+        // Issue 12: the Runs tab lists every forecast of the dataset with its backtest figures,
+        // and puts the shown and the compared one side by side.
+        ForecastRunsPanel* runs = explorer.runsPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(runs->pair().size() == 1, 20000);
+        QStringList runNames;
+        for (int r = 0; r < runs->runsModel()->rowCount(); ++r) runNames << runs->runsModel()->item(r, 0)->text();
+        QVERIFY2(runNames.contains(QStringLiteral("demand-ets")) && runNames.contains(QStringLiteral("demand-theta")),
+                 qPrintable(runNames.join(QLatin1Char(','))));
+        const int etsRow = int(runNames.indexOf(QStringLiteral("demand-ets")));
+        QCOMPARE(runs->runsModel()->horizontalHeaderItem(4)->text(), QStringLiteral("Mean wQL"));
+        const double etsWql = runs->runsModel()->item(etsRow, 4)->data(Qt::UserRole + 1).toDouble();
+        QVERIFY(etsWql > 0 && etsWql < 1);
+        const auto& [shownRun, comparedRun] = runs->pair().front();
+        QCOMPARE(shownRun.name, QStringLiteral("demand-ets"));
+        QCOMPARE(comparedRun.name, QStringLiteral("demand-theta"));
+        QCOMPARE(shownRun.meanWql, etsWql);
+        QCOMPARE(shownRun.nominalCoverage, 0.8);
+        const QString said = runs->pairText();
+        QVERIFY2(said.contains(QStringLiteral("mean wQL ") + QLocale().toString(etsWql, 'f', 4) + QStringLiteral(" vs "))
+                     && said.contains(QStringLiteral("coverage (of 0.8)")),
+                 qPrintable(said));
 
         // A read-out of the forecast shown before does not survive opening another.
         emit explorer.chart()->readout(QStringLiteral("SKU-0001 2024-07-01: p50 12.0"));
