@@ -215,77 +215,77 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ForecastChart</name>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="122" />
+        <location filename="../ui/ForecastChart.cpp" line="123" />
         <source>billions</source>
         <translation>Milliarden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="125" />
+        <location filename="../ui/ForecastChart.cpp" line="126" />
         <source>millions</source>
         <translation>Millionen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="128" />
+        <location filename="../ui/ForecastChart.cpp" line="129" />
         <source>thousands</source>
         <translation>Tausend</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="136" />
+        <location filename="../ui/ForecastChart.cpp" line="137" />
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="151" />
+        <location filename="../ui/ForecastChart.cpp" line="154" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <location filename="../ui/ForecastChart.cpp" line="153" />
         <source>compared %1–%2</source>
         <translation>verglichen %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <location filename="../ui/ForecastChart.cpp" line="164" />
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <location filename="../ui/ForecastChart.cpp" line="164" />
         <source>compared p50</source>
         <translation>verglichen p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="165" />
+        <location filename="../ui/ForecastChart.cpp" line="170" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="173" />
+        <location filename="../ui/ForecastChart.cpp" line="178" />
         <source>Backtest p50</source>
         <translation>Backtest p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="273" />
+        <location filename="../ui/ForecastChart.cpp" line="278" />
         <source>%1 — p50 %2</source>
         <translation>%1 — p50 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="275" />
+        <location filename="../ui/ForecastChart.cpp" line="280" />
         <source>, %1 %2, %3 %4</source>
         <translation>, %1 %2, %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="280" />
+        <location filename="../ui/ForecastChart.cpp" line="285" />
         <source>%1 — actual %2</source>
         <translation>%1 — Ist-Wert %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="283" />
+        <location filename="../ui/ForecastChart.cpp" line="288" />
         <source>, backtest p50 %1</source>
         <translation>, Backtest p50 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="342" />
+        <location filename="../ui/ForecastChart.cpp" line="347" />
         <source>Forecast chart exported by Almanac</source>
         <translation>Von Almanac exportiertes Prognosediagramm</translation>
     </message>
@@ -1870,179 +1870,190 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="113" />
+        <location filename="../ui/RecommendExplorer.cpp" line="114" />
         <source>&amp;Train recommender…</source>
         <translation>Empfehler &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="114" />
+        <location filename="../ui/RecommendExplorer.cpp" line="115" />
         <source>&amp;Export for all users…</source>
         <translation>Für alle Benutzer &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="117" />
+        <location filename="../ui/RecommendExplorer.cpp" line="118" />
         <source>Recommender:</source>
         <translation>Empfehler:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="122" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>For a &amp;user</source>
         <translation>Für einen &amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="123" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>&amp;Related items</source>
         <translation>Ä&amp;hnliche Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="125" />
         <source>Re-ran&amp;k</source>
         <translation>Neu &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <location filename="../ui/RecommendExplorer.cpp" line="145" />
         <source>Search users…</source>
         <translation>Benutzer suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="153" />
+        <location filename="../ui/RecommendExplorer.cpp" line="154" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="160" />
+        <location filename="../ui/RecommendExplorer.cpp" line="161" />
         <source>Include items the user has seen</source>
         <translation>Artikel einbeziehen, die der Benutzer schon kennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="166" />
+        <location filename="../ui/RecommendExplorer.cpp" line="167" />
+        <location filename="../ui/RecommendExplorer.cpp" line="214" />
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="170" />
+        <location filename="../ui/RecommendExplorer.cpp" line="171" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="171" />
-        <location filename="../ui/RecommendExplorer.cpp" line="222" />
+        <location filename="../ui/RecommendExplorer.cpp" line="172" />
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="173" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Recent history</source>
         <translation>Letzter Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="175" />
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="192" />
+        <location filename="../ui/RecommendExplorer.cpp" line="193" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <location filename="../ui/RecommendExplorer.cpp" line="198" />
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="201" />
-        <location filename="../ui/RecommendExplorer.cpp" line="358" />
+        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <source>Filter, e.g. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
+        <translation>Filter, z. B. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="219" />
+        <location filename="../ui/RecommendExplorer.cpp" line="430" />
         <source>Train or open a recommender to see related items.</source>
         <translation>Trainieren oder öffnen Sie einen Empfehler, um verwandte Artikel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="209" />
+        <location filename="../ui/RecommendExplorer.cpp" line="229" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="217" />
+        <location filename="../ui/RecommendExplorer.cpp" line="237" />
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="219" />
+        <location filename="../ui/RecommendExplorer.cpp" line="239" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="220" />
+        <location filename="../ui/RecommendExplorer.cpp" line="240" />
         <source>Ra&amp;nk for this user</source>
         <translation>Für diesen Benutzer &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="224" />
+        <location filename="../ui/RecommendExplorer.cpp" line="244" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="232" />
+        <location filename="../ui/RecommendExplorer.cpp" line="252" />
         <source>Ranked</source>
         <translation>Geordnet</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="254" />
+        <location filename="../ui/RecommendExplorer.cpp" line="274" />
         <source>Reading %1 back from the project…</source>
         <translation>%1 wird aus dem Projekt gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="271" />
+        <location filename="../ui/RecommendExplorer.cpp" line="311" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="275" />
+        <location filename="../ui/RecommendExplorer.cpp" line="315" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="285" />
+        <location filename="../ui/RecommendExplorer.cpp" line="325" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · Holdout-NDCG@10 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="357" />
+        <location filename="../ui/RecommendExplorer.cpp" line="429" />
         <source>Pick an item on the left to see the items most often chosen together with it.</source>
         <translation>Wählen Sie links einen Artikel, um die Artikel zu sehen, die am häufigsten zusammen mit ihm gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="368" />
+        <location filename="../ui/RecommendExplorer.cpp" line="447" />
+        <source>No related items of %1 pass the filter.</source>
+        <translation>Kein verwandter Artikel von %1 besteht den Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="448" />
         <source>No related items: nobody who chose %1 chose another item.</source>
         <translation>Keine verwandten Artikel: Niemand, der %1 gewählt hat, hat einen anderen Artikel gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="369" />
+        <location filename="../ui/RecommendExplorer.cpp" line="449" />
         <source>The items most often chosen together with %1:</source>
         <translation>Die Artikel, die am häufigsten zusammen mit %1 gewählt werden:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="412" />
+        <location filename="../ui/RecommendExplorer.cpp" line="492" />
         <source>Export recommendations</source>
         <translation>Empfehlungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="413" />
+        <location filename="../ui/RecommendExplorer.cpp" line="493" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="424" />
+        <location filename="../ui/RecommendExplorer.cpp" line="504" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="425" />
+        <location filename="../ui/RecommendExplorer.cpp" line="505" />
         <source>Recommendations written to %1</source>
         <translation>Empfehlungen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="427" />
+        <location filename="../ui/RecommendExplorer.cpp" line="507" />
         <source>Writing recommendations to %1…</source>
         <translation>Empfehlungen werden nach %1 geschrieben…</translation>
     </message>
@@ -2163,14 +2174,24 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScoredItemModel</name>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="120" />
+        <location filename="../ui/RecommendationModels.cpp" line="128" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="121" />
+        <location filename="../ui/RecommendationModels.cpp" line="129" />
         <source>Item</source>
         <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="131" />
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="132" />
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
     </message>
 </context>
 <context>

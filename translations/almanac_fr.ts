@@ -215,77 +215,77 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ForecastChart</name>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="122" />
+        <location filename="../ui/ForecastChart.cpp" line="123" />
         <source>billions</source>
         <translation>milliards</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="125" />
+        <location filename="../ui/ForecastChart.cpp" line="126" />
         <source>millions</source>
         <translation>millions</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="128" />
+        <location filename="../ui/ForecastChart.cpp" line="129" />
         <source>thousands</source>
         <translation>milliers</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="136" />
+        <location filename="../ui/ForecastChart.cpp" line="137" />
         <source>in %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="151" />
+        <location filename="../ui/ForecastChart.cpp" line="154" />
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="150" />
+        <location filename="../ui/ForecastChart.cpp" line="153" />
         <source>compared %1–%2</source>
         <translation>comparée %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <location filename="../ui/ForecastChart.cpp" line="164" />
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="159" />
+        <location filename="../ui/ForecastChart.cpp" line="164" />
         <source>compared p50</source>
         <translation>comparée p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="165" />
+        <location filename="../ui/ForecastChart.cpp" line="170" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="173" />
+        <location filename="../ui/ForecastChart.cpp" line="178" />
         <source>Backtest p50</source>
         <translation>Backtest p50</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="273" />
+        <location filename="../ui/ForecastChart.cpp" line="278" />
         <source>%1 — p50 %2</source>
         <translation>%1 — p50 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="275" />
+        <location filename="../ui/ForecastChart.cpp" line="280" />
         <source>, %1 %2, %3 %4</source>
         <translation>, %1 %2, %3 %4</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="280" />
+        <location filename="../ui/ForecastChart.cpp" line="285" />
         <source>%1 — actual %2</source>
         <translation>%1 — réel %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="283" />
+        <location filename="../ui/ForecastChart.cpp" line="288" />
         <source>, backtest p50 %1</source>
         <translation>, backtest p50 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastChart.cpp" line="342" />
+        <location filename="../ui/ForecastChart.cpp" line="347" />
         <source>Forecast chart exported by Almanac</source>
         <translation>Graphique de prévision exporté par Almanac</translation>
     </message>
@@ -1870,179 +1870,190 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="113" />
+        <location filename="../ui/RecommendExplorer.cpp" line="114" />
         <source>&amp;Train recommender…</source>
         <translation>&amp;Entraîner un recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="114" />
+        <location filename="../ui/RecommendExplorer.cpp" line="115" />
         <source>&amp;Export for all users…</source>
         <translation>&amp;Exporter pour tous les utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="117" />
+        <location filename="../ui/RecommendExplorer.cpp" line="118" />
         <source>Recommender:</source>
         <translation>Recommandeur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="122" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>For a &amp;user</source>
         <translation>Pour un &amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="123" />
+        <location filename="../ui/RecommendExplorer.cpp" line="124" />
         <source>&amp;Related items</source>
         <translation>Articles &amp;similaires</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="125" />
         <source>Re-ran&amp;k</source>
         <translation>Re&amp;classer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="144" />
+        <location filename="../ui/RecommendExplorer.cpp" line="145" />
         <source>Search users…</source>
         <translation>Rechercher des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="153" />
+        <location filename="../ui/RecommendExplorer.cpp" line="154" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="160" />
+        <location filename="../ui/RecommendExplorer.cpp" line="161" />
         <source>Include items the user has seen</source>
         <translation>Inclure les articles déjà vus par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="166" />
+        <location filename="../ui/RecommendExplorer.cpp" line="167" />
+        <location filename="../ui/RecommendExplorer.cpp" line="214" />
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="170" />
+        <location filename="../ui/RecommendExplorer.cpp" line="171" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="171" />
-        <location filename="../ui/RecommendExplorer.cpp" line="222" />
+        <location filename="../ui/RecommendExplorer.cpp" line="172" />
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="173" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Recent history</source>
         <translation>Historique récent</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="175" />
         <source>Recommended</source>
         <translation>Recommandés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="192" />
+        <location filename="../ui/RecommendExplorer.cpp" line="193" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="197" />
+        <location filename="../ui/RecommendExplorer.cpp" line="198" />
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="201" />
-        <location filename="../ui/RecommendExplorer.cpp" line="358" />
+        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <source>Filter, e.g. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
+        <translation>Filtre, p. ex. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="219" />
+        <location filename="../ui/RecommendExplorer.cpp" line="430" />
         <source>Train or open a recommender to see related items.</source>
         <translation>Entraînez ou ouvrez un recommandeur pour voir les articles liés.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="209" />
+        <location filename="../ui/RecommendExplorer.cpp" line="229" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Articles similaires (cooccurrence, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="217" />
+        <location filename="../ui/RecommendExplorer.cpp" line="237" />
         <source>User id</source>
         <translation>Identifiant utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="219" />
+        <location filename="../ui/RecommendExplorer.cpp" line="239" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="220" />
+        <location filename="../ui/RecommendExplorer.cpp" line="240" />
         <source>Ra&amp;nk for this user</source>
         <translation>&amp;Classer pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="224" />
+        <location filename="../ui/RecommendExplorer.cpp" line="244" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="232" />
+        <location filename="../ui/RecommendExplorer.cpp" line="252" />
         <source>Ranked</source>
         <translation>Classés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="254" />
+        <location filename="../ui/RecommendExplorer.cpp" line="274" />
         <source>Reading %1 back from the project…</source>
         <translation>Lecture de %1 depuis le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="271" />
+        <location filename="../ui/RecommendExplorer.cpp" line="311" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="275" />
+        <location filename="../ui/RecommendExplorer.cpp" line="315" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="285" />
+        <location filename="../ui/RecommendExplorer.cpp" line="325" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · NDCG@10 sur le jeu réservé %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="357" />
+        <location filename="../ui/RecommendExplorer.cpp" line="429" />
         <source>Pick an item on the left to see the items most often chosen together with it.</source>
         <translation>Choisissez un article à gauche pour voir les articles le plus souvent choisis avec lui.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="368" />
+        <location filename="../ui/RecommendExplorer.cpp" line="447" />
+        <source>No related items of %1 pass the filter.</source>
+        <translation>Aucun article lié à %1 ne passe le filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendExplorer.cpp" line="448" />
         <source>No related items: nobody who chose %1 chose another item.</source>
         <translation>Aucun article lié : personne ayant choisi %1 n'a choisi un autre article.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="369" />
+        <location filename="../ui/RecommendExplorer.cpp" line="449" />
         <source>The items most often chosen together with %1:</source>
         <translation>Les articles le plus souvent choisis avec %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="412" />
+        <location filename="../ui/RecommendExplorer.cpp" line="492" />
         <source>Export recommendations</source>
         <translation>Exporter les recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="413" />
+        <location filename="../ui/RecommendExplorer.cpp" line="493" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="424" />
+        <location filename="../ui/RecommendExplorer.cpp" line="504" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="425" />
+        <location filename="../ui/RecommendExplorer.cpp" line="505" />
         <source>Recommendations written to %1</source>
         <translation>Recommandations écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="427" />
+        <location filename="../ui/RecommendExplorer.cpp" line="507" />
         <source>Writing recommendations to %1…</source>
         <translation>Écriture des recommandations dans %1…</translation>
     </message>
@@ -2163,14 +2174,24 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::ScoredItemModel</name>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="120" />
+        <location filename="../ui/RecommendationModels.cpp" line="128" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="121" />
+        <location filename="../ui/RecommendationModels.cpp" line="129" />
         <source>Item</source>
         <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="131" />
+        <source>Last event</source>
+        <translation>Dernier événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecommendationModels.cpp" line="132" />
+        <source>Event types</source>
+        <translation>Types d’événement</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecommendationModels.h"
 #include "ui/TableClipboard.h"
+#include "ui/UserEvents.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,6 +47,9 @@ QTableView* tableFor(QAbstractItemModel* model, const QString& objectName)
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Columns fit what they show (times, event types), up to a width that leaves the others room.
+    view->horizontalHeader()->setMaximumSectionSize(320);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     enableTableCopy(view);
     return view;
 }
@@ -167,7 +171,7 @@ QWidget* RecommendExplorer::createUserTab()
     controls->addWidget(m_count);
     controls->addWidget(m_keepSeen);
 
-    m_history = new ScoredItemModel(tr("Events"), 0, this);
+    m_history = new ScoredItemModel(tr("Events"), 0, this, true);
     m_recommended = new ScoredItemModel(tr("Score"), 4, this);
     auto* lists = new QSplitter(Qt::Vertical);
     lists->addWidget(titled(tr("Recent history"), tableFor(m_history, QStringLiteral("historyTable"))));
@@ -195,6 +199,23 @@ QWidget* RecommendExplorer::createItemTab()
         showRelated(current.isValid() ? current.data(EntityListModel::CodeRole).toLongLong() : -1);
     });
     m_related = new ScoredItemModel(tr("Similarity"), 4, this);
+    // The same filter and result count as the user tab's, on item attributes only (no user here).
+    m_relatedFilter = new QLineEdit;
+    m_relatedFilter->setObjectName(QStringLiteral("relatedFilter"));
+    m_relatedFilter->setPlaceholderText(tr("Filter, e.g. INCLUDE ItemID WHERE Items.CATEGORY IN (\"Books\")"));
+    m_relatedFilterError = new QLabel;
+    m_relatedFilterError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_relatedFilterError->setWordWrap(true);
+    m_relatedCount = new QSpinBox;
+    m_relatedCount->setObjectName(QStringLiteral("relatedCount"));
+    m_relatedCount->setRange(1, 500);
+    m_relatedCount->setValue(25);
+    connect(m_relatedFilter, &QLineEdit::returnPressed, this, [this] { setRelatedFilter(m_relatedFilter->text()); });
+    connect(m_relatedCount, &QSpinBox::valueChanged, this, [this] { showRelated(m_relatedItem); });
+    auto* relatedControls = new QHBoxLayout;
+    relatedControls->addWidget(m_relatedFilter, 1);
+    relatedControls->addWidget(new QLabel(tr("Results:")));
+    relatedControls->addWidget(m_relatedCount);
     m_relatedHint = new QLabel;
     m_relatedHint->setObjectName(QStringLiteral("relatedHint"));
     m_relatedHint->setWordWrap(true);
@@ -202,6 +223,8 @@ QWidget* RecommendExplorer::createItemTab()
     auto* relatedPane = new QWidget;
     auto* relatedLayout = new QVBoxLayout(relatedPane);
     relatedLayout->setContentsMargins(0, 0, 0, 0);
+    relatedLayout->addLayout(relatedControls);
+    relatedLayout->addWidget(m_relatedFilterError);
     relatedLayout->addWidget(m_relatedHint);
     relatedLayout->addWidget(tableFor(m_related, QStringLiteral("relatedTable")), 1);
     auto* split = new QSplitter;
@@ -262,6 +285,26 @@ void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender>
 {
     m_recommender = std::move(recommender);
     m_filterEvaluator.reset();
+    m_relatedAllowed.clear();
+    m_relatedFilterError->clear();
+    m_userEvents.reset();
+    if (m_recommender && m_recommender->interactions) {
+        // The event types of a user's history need their rows: indexed once, off this thread.
+        const int request = ++m_userEventsRequest;
+        using Index = std::shared_ptr<const UserEvents>;
+        auto* watcher = new QFutureWatcher<Index>(this);
+        connect(watcher, &QFutureWatcher<Index>::finished, this, [this, watcher, request] {
+            const Index index = watcher->result();
+            watcher->deleteLater();
+            if (request != m_userEventsRequest) return;
+            m_userEvents = index;
+            showUser(m_user);
+        });
+        watcher->setFuture(QtConcurrent::run([interactions = std::shared_ptr<const LoadedDataset>(m_recommender->interactions)]() -> Index {
+            lowerThisThreadsPriority();
+            return std::make_shared<const UserEvents>(interactions);
+        }));
+    }
     m_user = -1;
     m_users->setRecommender(m_recommender);
     m_items->setRecommender(m_recommender);
@@ -310,6 +353,29 @@ bool RecommendExplorer::setFilter(const QString& expression)
     return true;
 }
 
+bool RecommendExplorer::setRelatedFilter(const QString& expression)
+{
+    m_relatedFilter->setText(expression);
+    m_relatedFilterError->clear();
+    m_relatedAllowed.clear();
+    if (!expression.trimmed().isEmpty() && m_recommender) {
+        auto parsed = parseRecommendationFilter(expression.toStdString());
+        if (!parsed.isOk()) {
+            m_relatedFilterError->setText(QString::fromStdString(parsed.status().message()));
+            return false;
+        }
+        auto evaluator = FilterEvaluator::create(*parsed, *m_recommender->model.data, m_recommender->items.get(),
+                                                 m_recommender->interactions.get());
+        if (!evaluator.isOk()) {
+            m_relatedFilterError->setText(QString::fromStdString(evaluator.status().message()));
+            return false;
+        }
+        m_relatedAllowed = evaluator->allowedItems(-1); // item conditions only
+    }
+    showRelated(m_relatedItem);
+    return true;
+}
+
 void RecommendExplorer::selectUser(const QString& userId)
 {
     const auto hits = m_userProxy->match(m_userProxy->index(0, 0), Qt::DisplayRole, userId, 1, Qt::MatchExactly);
@@ -337,8 +403,16 @@ void RecommendExplorer::showUser(int64_t user)
     std::iota(order.begin(), order.end(), size_t(0));
     const size_t begin = data.rowBegin(uint32_t(user));
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return data.lastSeen()[begin + a] > data.lastSeen()[begin + b]; });
+    std::unordered_map<std::string, std::string> typesOfItem;
+    if (m_userEvents)
+        for (auto& [item, events] : m_userEvents->ofUser(data.userId(uint32_t(user)))) typesOfItem.emplace(item, std::move(events.types));
     std::vector<ScoredItemModel::Row> history;
-    for (size_t k : order) history.push_back({QString::fromStdString(data.itemId(row.items[k])), double(row.counts[k])});
+    for (size_t k : order) {
+        const std::string& item = data.itemId(row.items[k]);
+        auto types = typesOfItem.find(item);
+        history.push_back({QString::fromStdString(item), double(row.counts[k]), data.lastSeen()[begin + k],
+                           types == typesOfItem.end() ? QString() : QString::fromStdString(types->second)});
+    }
     m_history->setRows(std::move(history));
 
     std::vector<bool> allowed;
@@ -352,6 +426,7 @@ void RecommendExplorer::showUser(int64_t user)
 
 void RecommendExplorer::showRelated(int64_t item)
 {
+    m_relatedItem = item;
     if (!m_recommender || item < 0) {
         m_related->setRows({});
         m_relatedHint->setText(m_recommender ? tr("Pick an item on the left to see the items most often chosen together with it.")
@@ -361,11 +436,19 @@ void RecommendExplorer::showRelated(int64_t item)
     const std::shared_ptr<const TrainedRecommender> recommender = m_recommender;
     auto show = [this, item](const SimsRecipe& sims) {
         const InteractionData& data = *m_recommender->model.data;
+        // With a filter the whole neighbour list is read and the first allowed ones kept.
+        const size_t count = size_t(m_relatedCount->value());
+        const bool filtered = m_relatedAllowed.size() == data.itemCount();
+        std::vector<ScoredItem> related = sims.relatedItems(uint32_t(item), filtered ? data.itemCount() : count);
+        if (filtered) {
+            std::erase_if(related, [&](const ScoredItem& s) { return !m_relatedAllowed[s.item]; });
+            if (related.size() > count) related.resize(count);
+        }
         std::vector<ScoredItemModel::Row> rows;
-        for (const ScoredItem& s : sims.relatedItems(uint32_t(item), 25))
-            rows.push_back({QString::fromStdString(data.itemId(s.item)), double(s.score)});
+        for (const ScoredItem& s : related) rows.push_back({QString::fromStdString(data.itemId(s.item)), double(s.score)});
         const QString id = QString::fromStdString(data.itemId(uint32_t(item)));
-        m_relatedHint->setText(rows.empty() ? tr("No related items: nobody who chose %1 chose another item.").arg(id)
+        m_relatedHint->setText(rows.empty() ? (filtered ? tr("No related items of %1 pass the filter.").arg(id)
+                                                        : tr("No related items: nobody who chose %1 chose another item.").arg(id))
                                             : tr("The items most often chosen together with %1:").arg(id));
         m_related->setRows(std::move(rows));
         emit relatedItemsShown();

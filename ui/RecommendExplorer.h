@@ -22,6 +22,8 @@ class QTableView;
 
 namespace almanac::ui {
 
+class UserEvents;
+
 class EntityListModel;
 class ProjectSession;
 class ScoredItemModel;
@@ -38,6 +40,9 @@ public:
     void rankCandidates(const QString& userId, const QString& candidates);
     // Returns false and shows why when the filter does not parse or does not fit the data.
     bool setFilter(const QString& expression);
+    // The related-items tab's filter on item attributes (INCLUDE/EXCLUDE ItemID WHERE Items...);
+    // false, with the reason shown, when it cannot be used.
+    bool setRelatedFilter(const QString& expression);
 
     ScoredItemModel* recommendationModel() const { return m_recommended; }
     ScoredItemModel* historyModel() const { return m_history; }
@@ -68,6 +73,8 @@ private:
 
     ProjectSession* m_session;
     std::shared_ptr<const TrainedRecommender> m_recommender;
+    std::shared_ptr<const UserEvents> m_userEvents; // built off the GUI thread per recommender
+    int m_userEventsRequest = 0;
     std::map<const TrainedRecommender*, std::shared_ptr<const SimsRecipe>> m_sims;
     QComboBox* m_choice = nullptr;
     QLabel* m_summary = nullptr;
@@ -85,6 +92,11 @@ private:
     ScoredItemModel* m_history = nullptr;
     ScoredItemModel* m_recommended = nullptr;
     ScoredItemModel* m_related = nullptr;
+    QLineEdit* m_relatedFilter = nullptr;
+    QLabel* m_relatedFilterError = nullptr;
+    QSpinBox* m_relatedCount = nullptr;
+    std::vector<bool> m_relatedAllowed; // empty: every item
+    int64_t m_relatedItem = -1;
     QLabel* m_relatedHint = nullptr;
     ScoredItemModel* m_ranked = nullptr;
     QLineEdit* m_rankUser = nullptr;

@@ -56,8 +56,8 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
     return m_kind == Kind::Users ? tr("Items") : tr("Users");
 }
 
-ScoredItemModel::ScoredItemModel(const QString& valueHeader, int decimals, QObject* parent)
-    : QAbstractTableModel(parent), m_valueHeader(valueHeader), m_decimals(decimals)
+ScoredItemModel::ScoredItemModel(const QString& valueHeader, int decimals, QObject* parent, bool eventColumns)
+    : QAbstractTableModel(parent), m_valueHeader(valueHeader), m_decimals(decimals), m_eventColumns(eventColumns)
 {
 }
 
@@ -87,7 +87,10 @@ void ScoredItemModel::setRows(std::vector<Row> rows)
 
 int ScoredItemModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-int ScoredItemModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : 3 + int(m_metadata.size()); }
+int ScoredItemModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : metadataStart() + int(m_metadata.size());
+}
 
 QVariant ScoredItemModel::data(const QModelIndex& index, int role) const
 {
@@ -99,7 +102,14 @@ QVariant ScoredItemModel::data(const QModelIndex& index, int role) const
     if (column == 0) return index.row() + 1;
     if (column == 1) return row.itemId;
     if (column == 2) return role == SortRole ? QVariant(row.value) : QVariant(QLocale().toString(row.value, 'f', m_decimals));
-    const DataColumn* meta = m_metadata[size_t(column - 3)];
+    if (m_eventColumns && column == 3) {
+        if (row.lastEvent == INT64_MIN) return {};
+        if (role == SortRole) return qlonglong(row.lastEvent);
+        QString when = QString::fromStdString(formatTimestamp(row.lastEvent, false));
+        return when.replace(QLatin1Char('T'), QLatin1Char(' '));
+    }
+    if (m_eventColumns && column == 4) return row.eventTypes;
+    const DataColumn* meta = m_metadata[size_t(column - metadataStart())];
     auto it = m_itemRow.find(row.itemId.toStdString());
     if (it == m_itemRow.end()) return {};
     switch (meta->type) {
@@ -120,7 +130,10 @@ QVariant ScoredItemModel::headerData(int section, Qt::Orientation orientation, i
     if (section == 0) return tr("#");
     if (section == 1) return tr("Item");
     if (section == 2) return m_valueHeader;
-    if (size_t(section - 3) < m_metadata.size()) return QString::fromStdString(m_metadata[size_t(section - 3)]->name);
+    if (m_eventColumns && section == 3) return tr("Last event");
+    if (m_eventColumns && section == 4) return tr("Event types");
+    if (size_t(section - metadataStart()) < m_metadata.size())
+        return QString::fromStdString(m_metadata[size_t(section - metadataStart())]->name);
     return {};
 }
 

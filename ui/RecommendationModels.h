@@ -41,10 +41,13 @@ public:
     struct Row {
         QString itemId;
         double value = 0;
+        int64_t lastEvent = INT64_MIN; // with event columns: the latest event's time
+        QString eventTypes;            // with event columns: "purchase ×1, click ×3"
     };
 
-    // decimals: how the value column is shown (0 for counts).
-    ScoredItemModel(const QString& valueHeader, int decimals, QObject* parent = nullptr);
+    // decimals: how the value column is shown (0 for counts); eventColumns: a user's history,
+    // with the time of the latest event and the event types after the value.
+    ScoredItemModel(const QString& valueHeader, int decimals, QObject* parent = nullptr, bool eventColumns = false);
     void setRecommender(std::shared_ptr<const TrainedRecommender> recommender);
     void setRows(std::vector<Row> rows);
     const std::vector<Row>& rows() const { return m_rows; }
@@ -55,8 +58,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int metadataStart() const { return m_eventColumns ? 5 : 3; }
+
     QString m_valueHeader;
     int m_decimals;
+    bool m_eventColumns = false;
     std::shared_ptr<const TrainedRecommender> m_recommender;
     std::vector<const DataColumn*> m_metadata;          // attribute columns of the items dataset
     std::unordered_map<std::string, size_t> m_itemRow;  // item id -> row of the items dataset

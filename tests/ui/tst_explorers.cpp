@@ -321,6 +321,19 @@ private slots:
         QVERIFY(seenCount > 0);
         QCOMPARE(explorer.recommendationModel()->rowCount(), std::min(25, int(recommender->model.data->itemCount()) - seenCount));
 
+        // Issue 12: the history says when (the latest event) and which kinds of event, counted;
+        // the types arrive once the rows are indexed off the GUI thread.
+        QCOMPARE(explorer.historyModel()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Last event"));
+        QCOMPARE(explorer.historyModel()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Event types"));
+        QVERIFY(!explorer.historyModel()->index(0, 3).data().toString().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(explorer.historyModel()->index(0, 4).data().toString().contains(QStringLiteral("\u00d7")), 10000);
+        for (int r = 1; r < explorer.historyModel()->rowCount(); ++r) // most recent first
+            QVERIFY(explorer.historyModel()->rows()[size_t(r - 1)].lastEvent >= explorer.historyModel()->rows()[size_t(r)].lastEvent);
+        int eventsInTypes = 0;
+        for (const QString& part : explorer.historyModel()->rows().front().eventTypes.split(QStringLiteral(", ")))
+            eventsInTypes += part.section(QChar(0x00d7), 1).toInt();
+        QCOMPARE(eventsInTypes, int(explorer.historyModel()->rows().front().value)); // the types count every event
+
         // Items the user has seen are not recommended.
         QSet<QString> seen;
         for (const auto& row : explorer.historyModel()->rows()) seen.insert(row.itemId);
@@ -346,6 +359,24 @@ private slots:
         QVERIFY(explorer.relatedModel()->rowCount() > 0);
         QVERIFY(explorer.relatedHint().contains(item));
         for (const auto& row : explorer.relatedModel()->rows()) QVERIFY(row.itemId != item);
+
+        // Issue 12: the related items have the user tab's result count and filter.
+        auto* relatedCount = explorer.findChild<QSpinBox*>(QStringLiteral("relatedCount"));
+        QVERIFY(relatedCount);
+        const int before = explorer.relatedModel()->rowCount();
+        relatedCount->setValue(2);
+        QCOMPARE(explorer.relatedModel()->rowCount(), std::min(2, before));
+        relatedCount->setValue(25);
+        QVERIFY(explorer.setRelatedFilter(QStringLiteral("EXCLUDE ItemID WHERE Items.CATEGORY IN (\"Books\")")));
+        int relatedCategory = -1;
+        for (int c = 0; c < explorer.relatedModel()->columnCount(); ++c)
+            if (explorer.relatedModel()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("CATEGORY")) relatedCategory = c;
+        QVERIFY(relatedCategory > 0);
+        for (int r = 0; r < explorer.relatedModel()->rowCount(); ++r)
+            QVERIFY(!explorer.relatedModel()->index(r, relatedCategory).data().toString().contains(QStringLiteral("Books")));
+        QVERIFY(!explorer.setRelatedFilter(QStringLiteral("EXCLUDE ItemID WHERE Items.NOPE IN (\"x\")")));
+        QVERIFY(explorer.setRelatedFilter(QString()));
+        QCOMPARE(explorer.relatedModel()->rowCount(), before);
 
         // Re-ranking keeps every candidate; unknown ones go last.
         const QString user = QString::fromStdString(recommender->model.data->userId(0));
