@@ -1301,373 +1301,378 @@ Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit 
 <context>
     <name>almanac::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
         <source>Forecasts</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="59" />
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77" />
+        <location filename="../ui/MainWindow.cpp" line="78" />
         <source>%1: %2 (%3%)</source>
         <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Forecast again with the current data</source>
         <translation>Mit den aktuellen Daten erneut prognostizieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Retrain</source>
         <translation>Neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Monitoring…</source>
         <translation>Überwachung…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Open project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Open the &amp;sample project</source>
         <translation>&amp;Beispielprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>&amp;Recent projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Close project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prognose…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Empfehler…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>&amp;Schedules…</source>
         <translation>&amp;Zeitpläne…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>&amp;Cancel the running job</source>
         <translation>Laufenden Auftrag &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>&amp;Data</source>
         <translation>&amp;Daten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>R&amp;ecommendations</source>
         <translation>E&amp;mpfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="183" />
         <source>&amp;About Almanac</source>
         <translation>&amp;Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>About Almanac</source>
         <translation>Über Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistische Prognosen und Empfehlungen auf dem eigenen Rechner.&lt;/p&gt;&lt;p&gt;Ihre Daten verlassen diesen Rechner nie.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindow.cpp" line="189" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204" />
+        <location filename="../ui/MainWindow.cpp" line="211" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="217" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="217" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219" />
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="226" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227" />
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source>Creating the sample project</source>
         <translation>Beispielprojekt wird erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
-        <location filename="../ui/MainWindow.cpp" line="265" />
-        <location filename="../ui/MainWindow.cpp" line="270" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Almanac-Projekte (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Almanac-Projekte (*.almanac);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="302" />
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>„%1“ läuft noch; warten Sie oder brechen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="323" />
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1: abgebrochen; das Projekt ist unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Training %1 on %2</source>
         <translation>%1 wird auf %2 trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="373" />
         <source>Forecasting from %1</source>
         <translation>Prognose aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374" />
+        <location filename="../ui/MainWindow.cpp" line="381" />
         <source>Retraining %1</source>
         <translation>%1 wird neu trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376" />
+        <location filename="../ui/MainWindow.cpp" line="383" />
         <source>%1 retrained on the current data; forecast again to use it.</source>
         <translation>%1 wurde auf den aktuellen Daten neu trainiert; erneut prognostizieren, um ihn zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
         <source>Running schedule %1</source>
         <translation>Zeitplan %1 läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422" />
+        <location filename="../ui/MainWindow.cpp" line="429" />
         <source>Training recommender %1</source>
         <translation>Empfehler %1 wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436" />
+        <location filename="../ui/MainWindow.cpp" line="443" />
         <source>Loading recommender %1</source>
         <translation>Empfehlungsmodell %1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486" />
-        <location filename="../ui/MainWindow.cpp" line="490" />
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="493" />
+        <location filename="../ui/MainWindow.cpp" line="497" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486" />
+        <location filename="../ui/MainWindow.cpp" line="493" />
         <source>New name for '%1':</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490" />
+        <location filename="../ui/MainWindow.cpp" line="497" />
         <source>'%1' is taken already.</source>
         <translation>„%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>Cannot rename '%1'.</source>
         <translation>„%1“ kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
         <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="520" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="513" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521" />
+        <location filename="../ui/MainWindow.cpp" line="528" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521" />
+        <location filename="../ui/MainWindow.cpp" line="528" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>„%1“ läuft. Abbrechen und beenden?</translation>
     </message>
@@ -1870,190 +1875,190 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="114" />
+        <location filename="../ui/RecommendExplorer.cpp" line="117" />
         <source>&amp;Train recommender…</source>
         <translation>Empfehler &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="115" />
+        <location filename="../ui/RecommendExplorer.cpp" line="118" />
         <source>&amp;Export for all users…</source>
         <translation>Für alle Benutzer &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="118" />
+        <location filename="../ui/RecommendExplorer.cpp" line="121" />
         <source>Recommender:</source>
         <translation>Empfehler:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="123" />
+        <location filename="../ui/RecommendExplorer.cpp" line="126" />
         <source>For a &amp;user</source>
         <translation>Für einen &amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="127" />
         <source>&amp;Related items</source>
         <translation>Ä&amp;hnliche Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <location filename="../ui/RecommendExplorer.cpp" line="128" />
         <source>Re-ran&amp;k</source>
         <translation>Neu &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="145" />
+        <location filename="../ui/RecommendExplorer.cpp" line="148" />
         <source>Search users…</source>
         <translation>Benutzer suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="154" />
+        <location filename="../ui/RecommendExplorer.cpp" line="157" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="161" />
+        <location filename="../ui/RecommendExplorer.cpp" line="164" />
         <source>Include items the user has seen</source>
         <translation>Artikel einbeziehen, die der Benutzer schon kennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="167" />
-        <location filename="../ui/RecommendExplorer.cpp" line="214" />
+        <location filename="../ui/RecommendExplorer.cpp" line="170" />
+        <location filename="../ui/RecommendExplorer.cpp" line="217" />
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="171" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="172" />
-        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <location filename="../ui/RecommendExplorer.cpp" line="175" />
+        <location filename="../ui/RecommendExplorer.cpp" line="245" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="177" />
         <source>Recent history</source>
         <translation>Letzter Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="175" />
+        <location filename="../ui/RecommendExplorer.cpp" line="178" />
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="193" />
+        <location filename="../ui/RecommendExplorer.cpp" line="196" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="198" />
+        <location filename="../ui/RecommendExplorer.cpp" line="201" />
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <location filename="../ui/RecommendExplorer.cpp" line="205" />
         <source>Filter, e.g. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="219" />
-        <location filename="../ui/RecommendExplorer.cpp" line="430" />
+        <location filename="../ui/RecommendExplorer.cpp" line="222" />
+        <location filename="../ui/RecommendExplorer.cpp" line="433" />
         <source>Train or open a recommender to see related items.</source>
         <translation>Trainieren oder öffnen Sie einen Empfehler, um verwandte Artikel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="229" />
+        <location filename="../ui/RecommendExplorer.cpp" line="232" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="237" />
+        <location filename="../ui/RecommendExplorer.cpp" line="240" />
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="239" />
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="240" />
+        <location filename="../ui/RecommendExplorer.cpp" line="243" />
         <source>Ra&amp;nk for this user</source>
         <translation>Für diesen Benutzer &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="244" />
+        <location filename="../ui/RecommendExplorer.cpp" line="247" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="252" />
+        <location filename="../ui/RecommendExplorer.cpp" line="255" />
         <source>Ranked</source>
         <translation>Geordnet</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="274" />
+        <location filename="../ui/RecommendExplorer.cpp" line="277" />
         <source>Reading %1 back from the project…</source>
         <translation>%1 wird aus dem Projekt gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="311" />
+        <location filename="../ui/RecommendExplorer.cpp" line="314" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="315" />
+        <location filename="../ui/RecommendExplorer.cpp" line="318" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="325" />
+        <location filename="../ui/RecommendExplorer.cpp" line="328" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · Holdout-NDCG@10 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="429" />
+        <location filename="../ui/RecommendExplorer.cpp" line="432" />
         <source>Pick an item on the left to see the items most often chosen together with it.</source>
         <translation>Wählen Sie links einen Artikel, um die Artikel zu sehen, die am häufigsten zusammen mit ihm gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="447" />
+        <location filename="../ui/RecommendExplorer.cpp" line="450" />
         <source>No related items of %1 pass the filter.</source>
         <translation>Kein verwandter Artikel von %1 besteht den Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="448" />
+        <location filename="../ui/RecommendExplorer.cpp" line="451" />
         <source>No related items: nobody who chose %1 chose another item.</source>
         <translation>Keine verwandten Artikel: Niemand, der %1 gewählt hat, hat einen anderen Artikel gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="449" />
+        <location filename="../ui/RecommendExplorer.cpp" line="452" />
         <source>The items most often chosen together with %1:</source>
         <translation>Die Artikel, die am häufigsten zusammen mit %1 gewählt werden:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="492" />
+        <location filename="../ui/RecommendExplorer.cpp" line="495" />
         <source>Export recommendations</source>
         <translation>Empfehlungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="493" />
+        <location filename="../ui/RecommendExplorer.cpp" line="496" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="504" />
+        <location filename="../ui/RecommendExplorer.cpp" line="507" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="505" />
+        <location filename="../ui/RecommendExplorer.cpp" line="508" />
         <source>Recommendations written to %1</source>
         <translation>Empfehlungen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="507" />
+        <location filename="../ui/RecommendExplorer.cpp" line="510" />
         <source>Writing recommendations to %1…</source>
         <translation>Empfehlungen werden nach %1 geschrieben…</translation>
     </message>
@@ -2174,22 +2179,22 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScoredItemModel</name>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="128" />
+        <location filename="../ui/RecommendationModels.cpp" line="130" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="129" />
+        <location filename="../ui/RecommendationModels.cpp" line="131" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="131" />
+        <location filename="../ui/RecommendationModels.cpp" line="133" />
         <source>Last event</source>
         <translation>Letztes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="132" />
+        <location filename="../ui/RecommendationModels.cpp" line="134" />
         <source>Event types</source>
         <translation>Ereignistypen</translation>
     </message>
@@ -2621,6 +2626,221 @@ Horizont %3, %4 Reihen</translation>
         <location filename="../ui/TrainRecommenderDialog.cpp" line="65" />
         <source>A recommender with this name exists already.</source>
         <translation>Ein Empfehler mit diesem Namen existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="24" />
+        <source>Backtests every recipe and keeps the best, for the dataset, each item or as an average. Start here.</source>
+        <translation>Testet jedes Rezept rückwirkend und behält das beste, für den Datensatz, je Artikel oder als Mittel. Beginnen Sie hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="25" />
+        <source>Exponential smoothing: level, trend and season that change slowly. Regular demand with a clear weekly or yearly pattern.</source>
+        <translation>Exponentielle Glättung: Niveau, Trend und Saison, die sich langsam ändern. Regelmäßige Nachfrage mit klarem Wochen- oder Jahresmuster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="26" />
+        <source>Autocorrelation and differencing; with related series known in advance (prices, promotions) as regressors.</source>
+        <translation>Autokorrelation und Differenzen; mit im Voraus bekannten verwandten Reihen (Preise, Aktionen) als Regressoren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="27" />
+        <source>A damped trend with a smoothed level: strong on short, trending series (monthly, yearly).</source>
+        <translation>Ein gedämpfter Trend mit geglättetem Niveau: stark bei kurzen Reihen mit Trend (monatlich, jährlich).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="28" />
+        <source>Several seasons at once (hour of day and day of week).</source>
+        <translation>Mehrere Saisons zugleich (Tagesstunde und Wochentag).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="29" />
+        <source>Trend changes, yearly and weekly seasons, holidays and regressors; long daily histories.</source>
+        <translation>Trendwechsel, Jahres- und Wochensaison, Feiertage und Regressoren; lange tägliche Historien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="30" />
+        <source>Resamples the item's own past: intermittent, lumpy demand where models fail.</source>
+        <translation>Zieht Stichproben aus der eigenen Vergangenheit des Artikels: sporadische, sprunghafte Nachfrage, wo Modelle scheitern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="31" />
+        <source>The last value, or the value one season ago: the baselines every other recipe must beat.</source>
+        <translation>Der letzte Wert oder der Wert eine Saison zuvor: die Vergleichsbasis, die jedes andere Rezept schlagen muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="32" />
+        <source>Global neural networks trained on all items together, with related series and item metadata; new items with no history (cold start). Need hundreds of series and more time.</source>
+        <translation>Globale neuronale Netze, auf allen Artikeln zusammen trainiert, mit verwandten Reihen und Artikelmetadaten; neue Artikel ohne Historie (Kaltstart). Brauchen Hunderte von Reihen und mehr Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="34" />
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="34" />
+        <source>Good for</source>
+        <translation>Geeignet für</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="42" />
+        <location filename="../ui/UserGuide.cpp" line="102" />
+        <source>Almanac user guide</source>
+        <translation>Almanac-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="44" />
+        <source>Almanac forecasts demand with a range (p10, p50, p90) and recommends items to users, from your own CSV files. Nothing leaves this computer.</source>
+        <translation>Almanac prognostiziert Nachfrage mit einer Spanne (p10, p50, p90) und empfiehlt Nutzern Artikel, aus Ihren eigenen CSV-Dateien. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Recipes</source>
+        <translation>Rezepte</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>The band</source>
+        <translation>Das Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <location filename="../ui/UserGuide.cpp" line="86" />
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Stored models</source>
+        <translation>Gespeicherte Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="49" />
+        <source>Importing a file</source>
+        <translation>Eine Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="50" />
+        <source>File ▸ Import CSV… (Ctrl+I), or drop a CSV file on the window. The preview shows how the file is read: delimiter, encoding, decimal separator and date format are detected and can be changed.</source>
+        <translation>Datei ▸ CSV importieren… (Strg+I), oder ziehen Sie eine CSV-Datei auf das Fenster. Die Vorschau zeigt, wie die Datei gelesen wird: Trennzeichen, Kodierung, Dezimaltrennzeichen und Datumsformat werden erkannt und lassen sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="52" />
+        <source>Say what the file holds: a &lt;b&gt;target time series&lt;/b&gt; (what to forecast: item, date, quantity), a &lt;b&gt;related time series&lt;/b&gt; (prices, promotions, weather by item and date), &lt;b&gt;item metadata&lt;/b&gt;, or &lt;b&gt;interactions&lt;/b&gt; (user, item, time: for recommendations). Then map each field to a column.</source>
+        <translation>Geben Sie an, was die Datei enthält: eine &lt;b&gt;Zielzeitreihe&lt;/b&gt; (was prognostiziert wird: Artikel, Datum, Menge), eine &lt;b&gt;verwandte Zeitreihe&lt;/b&gt; (Preise, Aktionen, Wetter je Artikel und Datum), &lt;b&gt;Artikelmetadaten&lt;/b&gt; oder &lt;b&gt;Interaktionen&lt;/b&gt; (Nutzer, Artikel, Zeit: für Empfehlungen). Ordnen Sie dann jedem Feld eine Spalte zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="55" />
+        <source>Gaps: a day without a row is read as zero sales, but empty cells and long stretches in which no item has a row (a week or more of daily data) stay &lt;i&gt;missing&lt;/i&gt;: the data was not collected then. The validation report counts them; choose Zero if nothing was sold then.</source>
+        <translation>Lücken: ein Tag ohne Zeile gilt als null Verkäufe, aber leere Zellen und lange Abschnitte, in denen kein Artikel eine Zeile hat (eine Woche oder mehr bei Tagesdaten), bleiben &lt;i&gt;fehlend&lt;/i&gt;: damals wurden keine Daten erhoben. Der Prüfbericht zählt sie; wählen Sie Null, wenn damals nichts verkauft wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="58" />
+        <source>Validation reads every row before anything is stored and names the file, row and column of the first problem. Tick "Skip rows with errors" to import the other rows; the report counts and lists the rows left out.</source>
+        <translation>Die Prüfung liest jede Zeile, bevor etwas gespeichert wird, und nennt Datei, Zeile und Spalte des ersten Problems. Kreuzen Sie „Zeilen mit Fehlern überspringen“ an, um die übrigen Zeilen zu importieren; der Bericht zählt und listet die ausgelassenen Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="61" />
+        <source>Choosing a recipe</source>
+        <translation>Ein Rezept wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="62" />
+        <source>Train ▸ Forecast (Ctrl+T). A recipe is a forecasting method; each is backtested on the last periods of your history, so you can see how it would have done.</source>
+        <translation>Trainieren ▸ Prognose (Strg+T). Ein Rezept ist eine Prognosemethode; jedes wird an den letzten Perioden Ihrer Historie rückwirkend getestet, damit Sie sehen, wie es abgeschnitten hätte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="65" />
+        <source>The horizon is how many periods ahead to forecast; keep it within a third of the history. Related columns are &lt;i&gt;known in the future&lt;/i&gt; (planned prices, promotions, holidays) or &lt;i&gt;historical only&lt;/i&gt; (observed weather, CPI); the target column itself is never used as a regressor.</source>
+        <translation>Der Horizont ist, wie viele Perioden voraus prognostiziert wird; halten Sie ihn unter einem Drittel der Historie. Verwandte Spalten sind &lt;i&gt;in der Zukunft bekannt&lt;/i&gt; (geplante Preise, Aktionen, Feiertage) oder &lt;i&gt;nur historisch&lt;/i&gt; (beobachtetes Wetter, VPI); die Zielspalte selbst wird nie als Regressor verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="68" />
+        <source>Reading the band</source>
+        <translation>Das Band lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="69" />
+        <source>&lt;b&gt;p50&lt;/b&gt; is the median forecast: half the time the actual value will be lower, half the time higher. &lt;b&gt;p10&lt;/b&gt; and &lt;b&gt;p90&lt;/b&gt; bound the band: about 10% of actual values should fall below p10 and 10% above p90, so 80% inside. Plan safety stock from p90, not from p50.</source>
+        <translation>&lt;b&gt;p50&lt;/b&gt; ist die Median-Prognose: in der Hälfte der Fälle liegt der tatsächliche Wert darunter, in der Hälfte darüber. &lt;b&gt;p10&lt;/b&gt; und &lt;b&gt;p90&lt;/b&gt; begrenzen das Band: etwa 10 % der tatsächlichen Werte sollten unter p10 und 10 % über p90 liegen, also 80 % darin. Planen Sie Sicherheitsbestand nach p90, nicht nach p50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="72" />
+        <source>A wide band means an uncertain item, not a bad forecast. In the chart, the green line is what the recipe would have forecast for the last periods of the history (the backtest): compare it with what happened.</source>
+        <translation>Ein breites Band bedeutet einen unsicheren Artikel, keine schlechte Prognose. Im Diagramm zeigt die grüne Linie, was das Rezept für die letzten Perioden der Historie prognostiziert hätte (der Backtest): vergleichen Sie sie mit dem, was geschah.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="75" />
+        <source>Reading the metrics</source>
+        <translation>Die Kennzahlen lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="77" />
+        <source>&lt;b&gt;Mean wQL&lt;/b&gt; (weighted quantile loss): the error of the whole band, the main score; lower is better. 0.10 means the band misses by about 10% of demand.</source>
+        <translation>&lt;b&gt;Mittlerer wQL&lt;/b&gt; (gewichteter Quantilverlust): der Fehler des ganzen Bands, die Hauptkennzahl; niedriger ist besser. 0,10 heißt, das Band verfehlt um etwa 10 % der Nachfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="79" />
+        <source>&lt;b&gt;WAPE&lt;/b&gt;: the absolute error of p50 as a share of total demand; lower is better.</source>
+        <translation>&lt;b&gt;WAPE&lt;/b&gt;: der absolute Fehler von p50 als Anteil der Gesamtnachfrage; niedriger ist besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="80" />
+        <source>&lt;b&gt;MASE&lt;/b&gt;: the error against the seasonal-naive rule; below 1 beats it.</source>
+        <translation>&lt;b&gt;MASE&lt;/b&gt;: der Fehler im Vergleich zur saisonal-naiven Regel; unter 1 schlägt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="81" />
+        <source>&lt;b&gt;RMSE&lt;/b&gt; and &lt;b&gt;MAPE&lt;/b&gt;: the usual point errors (MAPE is unreliable when demand is near zero).</source>
+        <translation>&lt;b&gt;RMSE&lt;/b&gt; und &lt;b&gt;MAPE&lt;/b&gt;: die üblichen Punktfehler (MAPE ist unzuverlässig, wenn die Nachfrage nahe null ist).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="82" />
+        <source>&lt;b&gt;Coverage&lt;/b&gt;: the share of actual values that fell inside the band; it should be near what the band promised (0.8 for p10-p90). Much lower: the band is too narrow.</source>
+        <translation>&lt;b&gt;Abdeckung&lt;/b&gt;: der Anteil der tatsächlichen Werte innerhalb des Bands; er sollte nahe dem liegen, was das Band versprach (0,8 für p10-p90). Viel niedriger: das Band ist zu schmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="84" />
+        <source>The forecast explorer shows these per item, by velocity (fast and slow movers) and per recipe; the Runs tab compares every forecast of a dataset.</source>
+        <translation>Der Prognose-Explorer zeigt sie je Artikel, nach Umschlag (Schnell- und Langsamdreher) und je Rezept; der Reiter Läufe vergleicht alle Prognosen eines Datensatzes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="87" />
+        <source>Train ▸ Recommender (Ctrl+R) on an interactions dataset. The explorer shows a user's history (when, which events) and the recommended items; a filter keeps or removes items by their metadata, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books"). Related items are the items most often chosen together; Re-rank orders a list of candidates for one user.</source>
+        <translation>Trainieren ▸ Empfehlungssystem (Strg+R) auf einem Interaktionsdatensatz. Der Explorer zeigt die Historie eines Nutzers (wann, welche Ereignisse) und die empfohlenen Artikel; ein Filter behält oder entfernt Artikel nach ihren Metadaten, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books"). Verwandte Artikel sind die am häufigsten zusammen gewählten; Neu ordnen sortiert eine Kandidatenliste für einen Nutzer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="91" />
+        <source>NDCG@10 measures the recommendations on held-out interactions: higher is better.</source>
+        <translation>NDCG@10 misst die Empfehlungen an zurückgehaltenen Interaktionen: höher ist besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="92" />
+        <source>Stored models, monitoring and schedules</source>
+        <translation>Gespeicherte Modelle, Überwachung und Zeitpläne</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="93" />
+        <source>A trained forecast keeps its model as a &lt;b&gt;predictor&lt;/b&gt; in the project: forecast again when new data arrive without training again, or retrain it. Monitoring compares each forecast with the actuals that came after it; a warning mark appears when accuracy drifts from the backtest.</source>
+        <translation>Eine trainierte Prognose behält ihr Modell als &lt;b&gt;Prädiktor&lt;/b&gt; im Projekt: prognostizieren Sie erneut, wenn neue Daten kommen, ohne neu zu trainieren, oder trainieren Sie ihn neu. Die Überwachung vergleicht jede Prognose mit den danach eingetroffenen Istwerten; ein Warnzeichen erscheint, wenn die Genauigkeit vom Backtest abweicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="96" />
+        <source>Train ▸ Schedules… re-trains or forecasts on a timetable, also when the workbench is closed.</source>
+        <translation>Trainieren ▸ Zeitpläne… trainiert oder prognostiziert nach Zeitplan, auch wenn die Werkbank geschlossen ist.</translation>
     </message>
 </context>
 </TS>

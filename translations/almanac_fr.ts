@@ -1301,373 +1301,378 @@ Corrigez le fichier, ou revenez en arrière et choisissez « Ignorer les lignes 
 <context>
     <name>almanac::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
         <source>Forecasts</source>
         <translation>Prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="59" />
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77" />
+        <location filename="../ui/MainWindow.cpp" line="78" />
         <source>%1: %2 (%3%)</source>
         <translation>%1 : %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Forecast again with the current data</source>
         <translation>Prévoir à nouveau avec les données actuelles</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Retrain</source>
         <translation>Réentraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Monitoring…</source>
         <translation>Surveillance…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Open the &amp;sample project</source>
         <translation>Ouvrir le projet d’&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>&amp;Train</source>
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>&amp;Forecast…</source>
         <translation>&amp;Prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;Recommender…</source>
         <translation>&amp;Recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>&amp;Schedules…</source>
         <translation>&amp;Planifications…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>&amp;Cancel the running job</source>
         <translation>A&amp;nnuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>&amp;Start</source>
         <translation>A&amp;ccueil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>&amp;Data</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>&amp;Forecasts</source>
         <translation>&amp;Prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>R&amp;ecommendations</source>
         <translation>R&amp;ecommandations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="177" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="183" />
         <source>&amp;About Almanac</source>
         <translation>À &amp;propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>About Almanac</source>
         <translation>À propos d’Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Probabilistic forecasting and recommendations on the desktop.&lt;/p&gt;&lt;p&gt;Your data never leaves this machine.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac %1&lt;/h3&gt;&lt;p&gt;Prévisions probabilistes et recommandations sur votre poste.&lt;/p&gt;&lt;p&gt;Vos données ne quittent jamais cette machine.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindow.cpp" line="189" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204" />
+        <location filename="../ui/MainWindow.cpp" line="211" />
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="217" />
         <source>%1 — Almanac</source>
         <translation>%1 — Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="217" />
         <source>Almanac</source>
         <translation>Almanac</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219" />
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="226" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227" />
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source>Creating the sample project</source>
         <translation>Création du projet d’exemple</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
-        <location filename="../ui/MainWindow.cpp" line="265" />
-        <location filename="../ui/MainWindow.cpp" line="270" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>Almanac projects (*.almanac)</source>
         <translation>Projets Almanac (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Projets Almanac (*.almanac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="302" />
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>« %1 » est encore en cours ; attendez ou annulez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="323" />
         <source>%1: done</source>
         <translation>%1 : terminé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1 : annulé ; le projet est inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Training %1 on %2</source>
         <translation>Entraînement de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="373" />
         <source>Forecasting from %1</source>
         <translation>Prévision à partir de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374" />
+        <location filename="../ui/MainWindow.cpp" line="381" />
         <source>Retraining %1</source>
         <translation>Réentraînement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376" />
+        <location filename="../ui/MainWindow.cpp" line="383" />
         <source>%1 retrained on the current data; forecast again to use it.</source>
         <translation>%1 réentraîné sur les données actuelles ; prévoyez à nouveau pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
         <source>Running schedule %1</source>
         <translation>Exécution de la planification %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422" />
+        <location filename="../ui/MainWindow.cpp" line="429" />
         <source>Training recommender %1</source>
         <translation>Entraînement du recommandeur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436" />
+        <location filename="../ui/MainWindow.cpp" line="443" />
         <source>Loading recommender %1</source>
         <translation>Chargement du modèle de recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486" />
-        <location filename="../ui/MainWindow.cpp" line="490" />
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="493" />
+        <location filename="../ui/MainWindow.cpp" line="497" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486" />
+        <location filename="../ui/MainWindow.cpp" line="493" />
         <source>New name for '%1':</source>
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490" />
+        <location filename="../ui/MainWindow.cpp" line="497" />
         <source>'%1' is taken already.</source>
         <translation>« %1 » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>Cannot rename '%1'.</source>
         <translation>Impossible de renommer « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
         <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="520" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506" />
+        <location filename="../ui/MainWindow.cpp" line="513" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521" />
+        <location filename="../ui/MainWindow.cpp" line="528" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521" />
+        <location filename="../ui/MainWindow.cpp" line="528" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>« %1 » est en cours. L’annuler et quitter ?</translation>
     </message>
@@ -1870,190 +1875,190 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="114" />
+        <location filename="../ui/RecommendExplorer.cpp" line="117" />
         <source>&amp;Train recommender…</source>
         <translation>&amp;Entraîner un recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="115" />
+        <location filename="../ui/RecommendExplorer.cpp" line="118" />
         <source>&amp;Export for all users…</source>
         <translation>&amp;Exporter pour tous les utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="118" />
+        <location filename="../ui/RecommendExplorer.cpp" line="121" />
         <source>Recommender:</source>
         <translation>Recommandeur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="123" />
+        <location filename="../ui/RecommendExplorer.cpp" line="126" />
         <source>For a &amp;user</source>
         <translation>Pour un &amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="124" />
+        <location filename="../ui/RecommendExplorer.cpp" line="127" />
         <source>&amp;Related items</source>
         <translation>Articles &amp;similaires</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="125" />
+        <location filename="../ui/RecommendExplorer.cpp" line="128" />
         <source>Re-ran&amp;k</source>
         <translation>Re&amp;classer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="145" />
+        <location filename="../ui/RecommendExplorer.cpp" line="148" />
         <source>Search users…</source>
         <translation>Rechercher des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="154" />
+        <location filename="../ui/RecommendExplorer.cpp" line="157" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="161" />
+        <location filename="../ui/RecommendExplorer.cpp" line="164" />
         <source>Include items the user has seen</source>
         <translation>Inclure les articles déjà vus par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="167" />
-        <location filename="../ui/RecommendExplorer.cpp" line="214" />
+        <location filename="../ui/RecommendExplorer.cpp" line="170" />
+        <location filename="../ui/RecommendExplorer.cpp" line="217" />
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="171" />
+        <location filename="../ui/RecommendExplorer.cpp" line="174" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="172" />
-        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <location filename="../ui/RecommendExplorer.cpp" line="175" />
+        <location filename="../ui/RecommendExplorer.cpp" line="245" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="177" />
         <source>Recent history</source>
         <translation>Historique récent</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="175" />
+        <location filename="../ui/RecommendExplorer.cpp" line="178" />
         <source>Recommended</source>
         <translation>Recommandés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="193" />
+        <location filename="../ui/RecommendExplorer.cpp" line="196" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="198" />
+        <location filename="../ui/RecommendExplorer.cpp" line="201" />
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="202" />
+        <location filename="../ui/RecommendExplorer.cpp" line="205" />
         <source>Filter, e.g. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="219" />
-        <location filename="../ui/RecommendExplorer.cpp" line="430" />
+        <location filename="../ui/RecommendExplorer.cpp" line="222" />
+        <location filename="../ui/RecommendExplorer.cpp" line="433" />
         <source>Train or open a recommender to see related items.</source>
         <translation>Entraînez ou ouvrez un recommandeur pour voir les articles liés.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="229" />
+        <location filename="../ui/RecommendExplorer.cpp" line="232" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Articles similaires (cooccurrence, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="237" />
+        <location filename="../ui/RecommendExplorer.cpp" line="240" />
         <source>User id</source>
         <translation>Identifiant utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="239" />
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="240" />
+        <location filename="../ui/RecommendExplorer.cpp" line="243" />
         <source>Ra&amp;nk for this user</source>
         <translation>&amp;Classer pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="244" />
+        <location filename="../ui/RecommendExplorer.cpp" line="247" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="252" />
+        <location filename="../ui/RecommendExplorer.cpp" line="255" />
         <source>Ranked</source>
         <translation>Classés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="274" />
+        <location filename="../ui/RecommendExplorer.cpp" line="277" />
         <source>Reading %1 back from the project…</source>
         <translation>Lecture de %1 depuis le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="311" />
+        <location filename="../ui/RecommendExplorer.cpp" line="314" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="315" />
+        <location filename="../ui/RecommendExplorer.cpp" line="318" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="325" />
+        <location filename="../ui/RecommendExplorer.cpp" line="328" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · NDCG@10 sur le jeu réservé %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="429" />
+        <location filename="../ui/RecommendExplorer.cpp" line="432" />
         <source>Pick an item on the left to see the items most often chosen together with it.</source>
         <translation>Choisissez un article à gauche pour voir les articles le plus souvent choisis avec lui.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="447" />
+        <location filename="../ui/RecommendExplorer.cpp" line="450" />
         <source>No related items of %1 pass the filter.</source>
         <translation>Aucun article lié à %1 ne passe le filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="448" />
+        <location filename="../ui/RecommendExplorer.cpp" line="451" />
         <source>No related items: nobody who chose %1 chose another item.</source>
         <translation>Aucun article lié : personne ayant choisi %1 n'a choisi un autre article.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="449" />
+        <location filename="../ui/RecommendExplorer.cpp" line="452" />
         <source>The items most often chosen together with %1:</source>
         <translation>Les articles le plus souvent choisis avec %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="492" />
+        <location filename="../ui/RecommendExplorer.cpp" line="495" />
         <source>Export recommendations</source>
         <translation>Exporter les recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="493" />
+        <location filename="../ui/RecommendExplorer.cpp" line="496" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="504" />
+        <location filename="../ui/RecommendExplorer.cpp" line="507" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="505" />
+        <location filename="../ui/RecommendExplorer.cpp" line="508" />
         <source>Recommendations written to %1</source>
         <translation>Recommandations écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="507" />
+        <location filename="../ui/RecommendExplorer.cpp" line="510" />
         <source>Writing recommendations to %1…</source>
         <translation>Écriture des recommandations dans %1…</translation>
     </message>
@@ -2174,22 +2179,22 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::ScoredItemModel</name>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="128" />
+        <location filename="../ui/RecommendationModels.cpp" line="130" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="129" />
+        <location filename="../ui/RecommendationModels.cpp" line="131" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="131" />
+        <location filename="../ui/RecommendationModels.cpp" line="133" />
         <source>Last event</source>
         <translation>Dernier événement</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendationModels.cpp" line="132" />
+        <location filename="../ui/RecommendationModels.cpp" line="134" />
         <source>Event types</source>
         <translation>Types d’événement</translation>
     </message>
@@ -2621,6 +2626,221 @@ horizon %3, %4 séries</translation>
         <location filename="../ui/TrainRecommenderDialog.cpp" line="65" />
         <source>A recommender with this name exists already.</source>
         <translation>Un recommandeur de ce nom existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>almanac::ui::UserGuideDialog</name>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="24" />
+        <source>Backtests every recipe and keeps the best, for the dataset, each item or as an average. Start here.</source>
+        <translation>Teste chaque recette sur le passé et garde la meilleure, pour le jeu de données, chaque article ou en moyenne. Commencez ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="25" />
+        <source>Exponential smoothing: level, trend and season that change slowly. Regular demand with a clear weekly or yearly pattern.</source>
+        <translation>Lissage exponentiel : niveau, tendance et saison qui changent lentement. Demande régulière avec un motif hebdomadaire ou annuel net.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="26" />
+        <source>Autocorrelation and differencing; with related series known in advance (prices, promotions) as regressors.</source>
+        <translation>Autocorrélation et différenciation ; avec des séries liées connues à l’avance (prix, promotions) comme régresseurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="27" />
+        <source>A damped trend with a smoothed level: strong on short, trending series (monthly, yearly).</source>
+        <translation>Une tendance amortie avec un niveau lissé : efficace sur des séries courtes avec tendance (mensuelles, annuelles).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="28" />
+        <source>Several seasons at once (hour of day and day of week).</source>
+        <translation>Plusieurs saisons à la fois (heure du jour et jour de la semaine).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="29" />
+        <source>Trend changes, yearly and weekly seasons, holidays and regressors; long daily histories.</source>
+        <translation>Changements de tendance, saisons annuelle et hebdomadaire, jours fériés et régresseurs ; longs historiques quotidiens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="30" />
+        <source>Resamples the item's own past: intermittent, lumpy demand where models fail.</source>
+        <translation>Rééchantillonne le passé de l’article : demande intermittente et irrégulière, là où les modèles échouent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="31" />
+        <source>The last value, or the value one season ago: the baselines every other recipe must beat.</source>
+        <translation>La dernière valeur, ou celle d’une saison plus tôt : les références que toute autre recette doit battre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="32" />
+        <source>Global neural networks trained on all items together, with related series and item metadata; new items with no history (cold start). Need hundreds of series and more time.</source>
+        <translation>Réseaux de neurones globaux entraînés sur tous les articles ensemble, avec séries liées et métadonnées d’articles ; nouveaux articles sans historique (démarrage à froid). Demandent des centaines de séries et plus de temps.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="34" />
+        <source>Recipe</source>
+        <translation>Recette</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="34" />
+        <source>Good for</source>
+        <translation>Adaptée à</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="42" />
+        <location filename="../ui/UserGuide.cpp" line="102" />
+        <source>Almanac user guide</source>
+        <translation>Guide de l’utilisateur d’Almanac</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="44" />
+        <source>Almanac forecasts demand with a range (p10, p50, p90) and recommends items to users, from your own CSV files. Nothing leaves this computer.</source>
+        <translation>Almanac prévoit la demande avec une fourchette (p10, p50, p90) et recommande des articles aux utilisateurs, à partir de vos propres fichiers CSV. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Importing</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Recipes</source>
+        <translation>Recettes</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>The band</source>
+        <translation>La bande</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Metrics</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <location filename="../ui/UserGuide.cpp" line="86" />
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="48" />
+        <source>Stored models</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="49" />
+        <source>Importing a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="50" />
+        <source>File ▸ Import CSV… (Ctrl+I), or drop a CSV file on the window. The preview shows how the file is read: delimiter, encoding, decimal separator and date format are detected and can be changed.</source>
+        <translation>Fichier ▸ Importer un CSV… (Ctrl+I), ou déposez un fichier CSV sur la fenêtre. L’aperçu montre comment le fichier est lu : séparateur, encodage, séparateur décimal et format de date sont détectés et modifiables.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="52" />
+        <source>Say what the file holds: a &lt;b&gt;target time series&lt;/b&gt; (what to forecast: item, date, quantity), a &lt;b&gt;related time series&lt;/b&gt; (prices, promotions, weather by item and date), &lt;b&gt;item metadata&lt;/b&gt;, or &lt;b&gt;interactions&lt;/b&gt; (user, item, time: for recommendations). Then map each field to a column.</source>
+        <translation>Indiquez ce que contient le fichier : une &lt;b&gt;série temporelle cible&lt;/b&gt; (ce qu’il faut prévoir : article, date, quantité), une &lt;b&gt;série temporelle liée&lt;/b&gt; (prix, promotions, météo par article et date), des &lt;b&gt;métadonnées d’articles&lt;/b&gt; ou des &lt;b&gt;interactions&lt;/b&gt; (utilisateur, article, moment : pour les recommandations). Associez ensuite chaque champ à une colonne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="55" />
+        <source>Gaps: a day without a row is read as zero sales, but empty cells and long stretches in which no item has a row (a week or more of daily data) stay &lt;i&gt;missing&lt;/i&gt;: the data was not collected then. The validation report counts them; choose Zero if nothing was sold then.</source>
+        <translation>Lacunes : un jour sans ligne compte comme zéro vente, mais les cellules vides et les longues périodes où aucun article n’a de ligne (une semaine ou plus en données quotidiennes) restent &lt;i&gt;manquantes&lt;/i&gt; : les données n’ont pas été collectées alors. Le rapport de validation les compte ; choisissez Zéro si rien n’a été vendu alors.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="58" />
+        <source>Validation reads every row before anything is stored and names the file, row and column of the first problem. Tick "Skip rows with errors" to import the other rows; the report counts and lists the rows left out.</source>
+        <translation>La validation lit chaque ligne avant de rien enregistrer et nomme le fichier, la ligne et la colonne du premier problème. Cochez « Ignorer les lignes erronées » pour importer les autres lignes ; le rapport compte et liste les lignes écartées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="61" />
+        <source>Choosing a recipe</source>
+        <translation>Choisir une recette</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="62" />
+        <source>Train ▸ Forecast (Ctrl+T). A recipe is a forecasting method; each is backtested on the last periods of your history, so you can see how it would have done.</source>
+        <translation>Entraîner ▸ Prévision (Ctrl+T). Une recette est une méthode de prévision ; chacune est testée sur les dernières périodes de votre historique, pour voir comment elle s’en serait sortie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="65" />
+        <source>The horizon is how many periods ahead to forecast; keep it within a third of the history. Related columns are &lt;i&gt;known in the future&lt;/i&gt; (planned prices, promotions, holidays) or &lt;i&gt;historical only&lt;/i&gt; (observed weather, CPI); the target column itself is never used as a regressor.</source>
+        <translation>L’horizon est le nombre de périodes à prévoir ; gardez-le sous un tiers de l’historique. Les colonnes liées sont &lt;i&gt;connues à l’avance&lt;/i&gt; (prix prévus, promotions, jours fériés) ou &lt;i&gt;seulement historiques&lt;/i&gt; (météo observée, IPC) ; la colonne cible n’est jamais un régresseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="68" />
+        <source>Reading the band</source>
+        <translation>Lire la bande</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="69" />
+        <source>&lt;b&gt;p50&lt;/b&gt; is the median forecast: half the time the actual value will be lower, half the time higher. &lt;b&gt;p10&lt;/b&gt; and &lt;b&gt;p90&lt;/b&gt; bound the band: about 10% of actual values should fall below p10 and 10% above p90, so 80% inside. Plan safety stock from p90, not from p50.</source>
+        <translation>&lt;b&gt;p50&lt;/b&gt; est la prévision médiane : la moitié du temps la valeur réelle sera plus basse, l’autre moitié plus haute. &lt;b&gt;p10&lt;/b&gt; et &lt;b&gt;p90&lt;/b&gt; bornent la bande : environ 10 % des valeurs réelles devraient tomber sous p10 et 10 % au-dessus de p90, donc 80 % dedans. Planifiez le stock de sécurité sur p90, pas sur p50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="72" />
+        <source>A wide band means an uncertain item, not a bad forecast. In the chart, the green line is what the recipe would have forecast for the last periods of the history (the backtest): compare it with what happened.</source>
+        <translation>Une bande large signale un article incertain, pas une mauvaise prévision. Dans le graphique, la ligne verte est ce que la recette aurait prévu pour les dernières périodes de l’historique (le backtest) : comparez-la à ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="75" />
+        <source>Reading the metrics</source>
+        <translation>Lire les mesures</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="77" />
+        <source>&lt;b&gt;Mean wQL&lt;/b&gt; (weighted quantile loss): the error of the whole band, the main score; lower is better. 0.10 means the band misses by about 10% of demand.</source>
+        <translation>&lt;b&gt;wQL moyen&lt;/b&gt; (perte quantile pondérée) : l’erreur de toute la bande, la mesure principale ; plus bas est mieux. 0,10 signifie que la bande manque d’environ 10 % de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="79" />
+        <source>&lt;b&gt;WAPE&lt;/b&gt;: the absolute error of p50 as a share of total demand; lower is better.</source>
+        <translation>&lt;b&gt;WAPE&lt;/b&gt; : l’erreur absolue de p50 en part de la demande totale ; plus bas est mieux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="80" />
+        <source>&lt;b&gt;MASE&lt;/b&gt;: the error against the seasonal-naive rule; below 1 beats it.</source>
+        <translation>&lt;b&gt;MASE&lt;/b&gt; : l’erreur rapportée à la règle naïve saisonnière ; sous 1, elle est battue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="81" />
+        <source>&lt;b&gt;RMSE&lt;/b&gt; and &lt;b&gt;MAPE&lt;/b&gt;: the usual point errors (MAPE is unreliable when demand is near zero).</source>
+        <translation>&lt;b&gt;RMSE&lt;/b&gt; et &lt;b&gt;MAPE&lt;/b&gt; : les erreurs ponctuelles usuelles (le MAPE n’est pas fiable quand la demande est proche de zéro).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="82" />
+        <source>&lt;b&gt;Coverage&lt;/b&gt;: the share of actual values that fell inside the band; it should be near what the band promised (0.8 for p10-p90). Much lower: the band is too narrow.</source>
+        <translation>&lt;b&gt;Couverture&lt;/b&gt; : la part des valeurs réelles tombées dans la bande ; elle devrait être proche de ce que la bande promettait (0,8 pour p10-p90). Bien plus basse : la bande est trop étroite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="84" />
+        <source>The forecast explorer shows these per item, by velocity (fast and slow movers) and per recipe; the Runs tab compares every forecast of a dataset.</source>
+        <translation>L’explorateur de prévisions les montre par article, par rotation (articles rapides et lents) et par recette ; l’onglet Exécutions compare toutes les prévisions d’un jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="87" />
+        <source>Train ▸ Recommender (Ctrl+R) on an interactions dataset. The explorer shows a user's history (when, which events) and the recommended items; a filter keeps or removes items by their metadata, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books"). Related items are the items most often chosen together; Re-rank orders a list of candidates for one user.</source>
+        <translation>Entraîner ▸ Recommandeur (Ctrl+R) sur un jeu d’interactions. L’explorateur montre l’historique d’un utilisateur (quand, quels événements) et les articles recommandés ; un filtre garde ou retire des articles selon leurs métadonnées, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books"). Les articles liés sont ceux le plus souvent choisis ensemble ; Reclasser ordonne une liste de candidats pour un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="91" />
+        <source>NDCG@10 measures the recommendations on held-out interactions: higher is better.</source>
+        <translation>NDCG@10 mesure les recommandations sur des interactions mises de côté : plus haut est mieux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="92" />
+        <source>Stored models, monitoring and schedules</source>
+        <translation>Modèles enregistrés, suivi et planifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="93" />
+        <source>A trained forecast keeps its model as a &lt;b&gt;predictor&lt;/b&gt; in the project: forecast again when new data arrive without training again, or retrain it. Monitoring compares each forecast with the actuals that came after it; a warning mark appears when accuracy drifts from the backtest.</source>
+        <translation>Une prévision entraînée garde son modèle comme &lt;b&gt;prédicteur&lt;/b&gt; dans le projet : prévoyez à nouveau quand de nouvelles données arrivent sans réentraîner, ou réentraînez-le. Le suivi compare chaque prévision aux valeurs réelles arrivées ensuite ; une marque d’alerte apparaît quand la précision s’écarte du backtest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserGuide.cpp" line="96" />
+        <source>Train ▸ Schedules… re-trains or forecasts on a timetable, also when the workbench is closed.</source>
+        <translation>Entraîner ▸ Planifications… réentraîne ou prévoit selon un calendrier, même quand l’atelier est fermé.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "ui/MonitoringView.h"
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeModel.h"
+#include "ui/UserGuide.h"
 #include "ui/RecommendExplorer.h"
 #include "ui/RenameCommand.h"
 #include "ui/ScheduleDialog.h"
@@ -173,6 +174,12 @@ void MainWindow::createActions()
     for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto* guide = findChild<UserGuideDialog*>();
+        if (!guide) guide = new UserGuideDialog(this);
+        guide->show();
+        guide->raise();
+    });
     help->addAction(tr("&About Almanac"), this, [this] {
         QMessageBox::about(this, tr("About Almanac"),
                            tr("<h3>Almanac %1</h3><p>Probabilistic forecasting and recommendations on the desktop.</p>"

@@ -16,6 +16,7 @@
 #include "ui/RecommendationModels.h"
 #include "ui/MonitoringView.h"
 #include "ui/TrainForecastDialog.h"
+#include "ui/UserGuide.h"
 #include "ui/WorkbenchJobs.h"
 
 #include <QApplication>
@@ -186,6 +187,16 @@ void ScreenshotTour::buildSteps()
     add({}, [this] {
             if (m_monitoring) m_monitoring->close();
             m_monitoring = nullptr;
+        }, [] { return true; }, [] { return nullptr; });
+
+    // Help ▸ User guide.
+    add(QStringLiteral("12-user-guide"), [this, w] {
+            m_guide = new UserGuideDialog(w);
+            m_guide->show();
+        }, [] { return true; }, [this]() -> QWidget* { return m_guide; });
+    add({}, [this] {
+            if (m_guide) m_guide->close();
+            m_guide = nullptr;
         }, [] { return true; }, [] { return nullptr; });
 
     // The main views on a small laptop screen: nothing cut, nothing unreachable.

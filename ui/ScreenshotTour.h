@@ -53,6 +53,7 @@ private:
     ImportWizard* m_wizard = nullptr;
     QWidget* m_dialog = nullptr;
     QPointer<QWidget> m_monitoring;
+    QPointer<QWidget> m_guide;
     std::vector<Step> m_steps;
     size_t m_current = 0;
     QTimer* m_poll;

@@ -7,11 +7,13 @@
 #include "ui/ProjectSession.h"
 #include "ui/ProjectTreeModel.h"
 #include "ui/RenameCommand.h"
+#include "ui/UserGuide.h"
 #include "ui/WorkbenchJobs.h"
 
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QTreeView>
@@ -241,6 +243,46 @@ private slots:
         QVERIFY(translator.load(QStringLiteral(":/i18n/almanac_") + language + QStringLiteral(".qm")));
         QCOMPARE(translator.translate("almanac::ui::MainWindow", "&File"), expected);
         QVERIFY(!translator.translate("almanac::ui::ForecastExplorer", "Show &backtest").isEmpty());
+    }
+
+    // Issue 12: Help ▸ User guide (F1) explains importing, the recipes, the band and the metrics,
+    // in the workbench's language.
+    void userGuide_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("bandSection");
+        QTest::newRow("English") << QString() << QStringLiteral("Almanac user guide") << QStringLiteral("Reading the band");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Almanac-Benutzerhandbuch") << QStringLiteral("Das Band lesen");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Guide de l’utilisateur d’Almanac") << QStringLiteral("Lire la bande");
+    }
+    void userGuide()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, bandSection);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/almanac_") + language + QStringLiteral(".qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const QString html = UserGuideDialog::html();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(html.contains(title) && html.contains(bandSection), qPrintable(html.left(400)));
+        for (const char* anchor : {"import", "recipes", "band", "metrics", "recommend", "models"})
+            QVERIFY2(html.contains(QStringLiteral("name=\"%1\"").arg(QLatin1String(anchor))), anchor);
+        for (const char* recipe : {"auto", "ets", "arima", "theta", "mstl", "prophet", "npts", "deepar / cnnqr"})
+            QVERIFY2(html.contains(QStringLiteral("<b>%1</b>").arg(QLatin1String(recipe))), recipe);
+
+        MainWindow window;
+        QAction* help = nullptr;
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(QKeySequence::HelpContents)) help = a;
+        QVERIFY(help);
+        help->trigger();
+        auto* guide = window.findChild<UserGuideDialog*>();
+        QVERIFY(guide && guide->isVisible());
+        QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("p90")));
     }
 
 private:
