@@ -3,42 +3,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="73" />
+        <location filename="../ui/ForecastExplorer.cpp" line="75" />
         <source>Coverage (of %1)</source>
         <translation>Abdeckung (von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="79" />
+        <location filename="../ui/ForecastExplorer.cpp" line="81" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="79" />
+        <location filename="../ui/ForecastExplorer.cpp" line="81" />
         <source>sMAPE</source>
         <translation>sMAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="73" />
+        <location filename="../ui/ForecastExplorer.cpp" line="75" />
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
@@ -105,12 +105,12 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="80" />
+        <location filename="../ui/ScreenshotTour.cpp" line="81" />
         <source>Training ets</source>
         <translation>ETS wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="132" />
+        <location filename="../ui/ScreenshotTour.cpp" line="133" />
         <source>AutoML on %1</source>
         <translation>AutoML auf %1</translation>
     </message>
@@ -293,225 +293,225 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ForecastExplorer</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="105" />
+        <location filename="../ui/ForecastExplorer.cpp" line="107" />
         <source>Show &amp;backtest</source>
         <translation>&amp;Backtest zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="107" />
+        <location filename="../ui/ForecastExplorer.cpp" line="109" />
         <source>Overlay what the recipe would have forecast for the last periods of the history</source>
         <translation>Zeigt, was das Rezept für die letzten Perioden des Verlaufs vorhergesagt hätte</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <location filename="../ui/ForecastExplorer.cpp" line="111" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="112" />
+        <location filename="../ui/ForecastExplorer.cpp" line="114" />
         <source>Forecast as CSV or XLSX…</source>
         <translation>Prognose als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="113" />
+        <location filename="../ui/ForecastExplorer.cpp" line="115" />
         <source>Metrics by item as CSV or XLSX…</source>
         <translation>Kennzahlen je Artikel als CSV oder XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="114" />
+        <location filename="../ui/ForecastExplorer.cpp" line="116" />
         <source>Chart as PNG or SVG…</source>
         <translation>Diagramm als PNG oder SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="117" />
+        <location filename="../ui/ForecastExplorer.cpp" line="119" />
         <source>Forecast:</source>
         <translation>Prognose:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="119" />
+        <location filename="../ui/ForecastExplorer.cpp" line="121" />
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="126" />
+        <location filename="../ui/ForecastExplorer.cpp" line="128" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="275" />
+        <location filename="../ui/ForecastExplorer.cpp" line="277" />
         <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
         <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen; ziehen zum Zoomen, Doppelklick zum Zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="160" />
+        <location filename="../ui/ForecastExplorer.cpp" line="162" />
         <source>This item</source>
         <translation>Dieser Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="161" />
+        <location filename="../ui/ForecastExplorer.cpp" line="163" />
         <source>By velocity</source>
         <translation>Nach Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="162" />
+        <location filename="../ui/ForecastExplorer.cpp" line="164" />
         <source>Leaderboard</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="164" />
+        <location filename="../ui/ForecastExplorer.cpp" line="166" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="251" />
+        <location filename="../ui/ForecastExplorer.cpp" line="253" />
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="293" />
+        <location filename="../ui/ForecastExplorer.cpp" line="295" />
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="293" />
+        <location filename="../ui/ForecastExplorer.cpp" line="295" />
         <source>Cannot open forecast '%1': %2</source>
         <translation>Prognose „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="298" />
+        <location filename="../ui/ForecastExplorer.cpp" line="300" />
         <source>Comparing with forecast %1</source>
         <translation>Vergleich mit Prognose %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="312" />
+        <location filename="../ui/ForecastExplorer.cpp" line="314" />
         <source>Opened forecast %1: %2 series</source>
         <translation>Prognose %1 geöffnet: %2 Reihen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="315" />
+        <location filename="../ui/ForecastExplorer.cpp" line="317" />
         <source>Opening forecast %1…</source>
         <translation>Prognose %1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="383" />
+        <location filename="../ui/ForecastExplorer.cpp" line="385" />
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="383" />
+        <location filename="../ui/ForecastExplorer.cpp" line="385" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="385" />
+        <location filename="../ui/ForecastExplorer.cpp" line="387" />
         <source>Mean wQL</source>
         <translation>Mittlerer wQL</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="385" />
+        <location filename="../ui/ForecastExplorer.cpp" line="387" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="385" />
+        <location filename="../ui/ForecastExplorer.cpp" line="387" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="386" />
+        <location filename="../ui/ForecastExplorer.cpp" line="388" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="386" />
+        <location filename="../ui/ForecastExplorer.cpp" line="388" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="387" />
+        <location filename="../ui/ForecastExplorer.cpp" line="389" />
         <source>Mean demand</source>
         <translation>Mittlere Nachfrage</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="389" />
+        <location filename="../ui/ForecastExplorer.cpp" line="391" />
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="390" />
-        <location filename="../ui/ForecastExplorer.cpp" line="459" />
+        <location filename="../ui/ForecastExplorer.cpp" line="392" />
+        <location filename="../ui/ForecastExplorer.cpp" line="461" />
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="391" />
-        <location filename="../ui/ForecastExplorer.cpp" line="458" />
+        <location filename="../ui/ForecastExplorer.cpp" line="393" />
+        <location filename="../ui/ForecastExplorer.cpp" line="460" />
         <source>Velocity</source>
         <translation>Umschlag</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="405" />
+        <location filename="../ui/ForecastExplorer.cpp" line="407" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>Prognose %1 hat keine Reihe für diesen Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <location filename="../ui/ForecastExplorer.cpp" line="468" />
         <source>all items</source>
         <translation>alle Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="477" />
+        <location filename="../ui/ForecastExplorer.cpp" line="479" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 Reihen · Rezept %2 · Horizont %3 · Frequenz %4 · trainiert %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="492" />
+        <location filename="../ui/ForecastExplorer.cpp" line="494" />
         <source>Written to %1</source>
         <translation>Nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="495" />
+        <location filename="../ui/ForecastExplorer.cpp" line="497" />
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="539" />
+        <location filename="../ui/ForecastExplorer.cpp" line="541" />
         <source>Export forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="540" />
-        <location filename="../ui/ForecastExplorer.cpp" line="548" />
+        <location filename="../ui/ForecastExplorer.cpp" line="542" />
+        <location filename="../ui/ForecastExplorer.cpp" line="552" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="559" />
+        <location filename="../ui/ForecastExplorer.cpp" line="566" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="547" />
+        <location filename="../ui/ForecastExplorer.cpp" line="551" />
         <source>Export metrics</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="555" />
+        <location filename="../ui/ForecastExplorer.cpp" line="561" />
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="556" />
+        <location filename="../ui/ForecastExplorer.cpp" line="562" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="559" />
+        <location filename="../ui/ForecastExplorer.cpp" line="566" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="560" />
+        <location filename="../ui/ForecastExplorer.cpp" line="567" />
         <source>Chart written to %1</source>
         <translation>Diagramm nach %1 geschrieben</translation>
     </message>
@@ -712,345 +712,350 @@ noch nicht überwacht: neuere Istwerte importieren, um seine Prognosen zu bewert
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="69" />
+        <location filename="../ui/ImportWizard.cpp" line="70" />
         <source>Import a dataset</source>
         <translation>Datensatz importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="86" />
+        <location filename="../ui/ImportWizard.cpp" line="87" />
         <source>Choose a CSV file</source>
         <translation>CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <location filename="../ui/ImportWizard.cpp" line="88" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Wählen Sie die zu importierende Datei oder ziehen Sie sie auf dieses Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="90" />
+        <location filename="../ui/ImportWizard.cpp" line="91" />
         <source>Path to a .csv file</source>
         <translation>Pfad zu einer .csv-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="91" />
+        <location filename="../ui/ImportWizard.cpp" line="92" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="93" />
+        <location filename="../ui/ImportWizard.cpp" line="95" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="94" />
+        <location filename="../ui/ImportWizard.cpp" line="95" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="102" />
+        <location filename="../ui/ImportWizard.cpp" line="105" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Ziel- und zugehörige Zeitreihen, Artikelmetadaten, Interaktionen und Benutzer können importiert werden. Trennzeichen, Kodierung, Dezimaltrennzeichen und Datumsformat werden auf der nächsten Seite erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
         <source>Format and preview</source>
         <translation>Format und Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <location filename="../ui/ImportWizard.cpp" line="119" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Prüfen Sie, was erkannt wurde; ändern Sie es, wo die Vorschau falsch aussieht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="118" />
-        <location filename="../ui/ImportWizard.cpp" line="124" />
-        <location filename="../ui/ImportWizard.cpp" line="128" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="127" />
+        <location filename="../ui/ImportWizard.cpp" line="131" />
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="119" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
         <source>Comma ( , )</source>
         <translation>Komma ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="123" />
         <source>Semicolon ( ; )</source>
         <translation>Semikolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="125" />
-        <location filename="../ui/ImportWizard.cpp" line="442" />
+        <location filename="../ui/ImportWizard.cpp" line="128" />
+        <location filename="../ui/ImportWizard.cpp" line="520" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="126" />
+        <location filename="../ui/ImportWizard.cpp" line="129" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="129" />
+        <location filename="../ui/ImportWizard.cpp" line="132" />
         <source>Point (1234.5)</source>
         <translation>Punkt (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="130" />
+        <location filename="../ui/ImportWizard.cpp" line="133" />
         <source>Comma (1234,5)</source>
         <translation>Komma (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="144" />
+        <location filename="../ui/ImportWizard.cpp" line="147" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="145" />
+        <location filename="../ui/ImportWizard.cpp" line="148" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="146" />
+        <location filename="../ui/ImportWizard.cpp" line="149" />
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <location filename="../ui/ImportWizard.cpp" line="160" />
         <source>Dataset and columns</source>
         <translation>Datensatz und Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="158" />
+        <location filename="../ui/ImportWizard.cpp" line="161" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Geben Sie an, was die Datei enthält und welche Spalte jedes Feld füllt. Mit * markierte Felder sind Pflicht.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="163" />
+        <location filename="../ui/ImportWizard.cpp" line="162" />
+        <source>The choices made for the last file with these columns were applied; change them if this file differs.</source>
+        <translation>Die Einstellungen der letzten Datei mit diesen Spalten wurden übernommen; ändern Sie sie, wenn diese Datei abweicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="172" />
         <source>Target time series (what to forecast)</source>
         <translation>Zielzeitreihe (was prognostiziert wird)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="164" />
+        <location filename="../ui/ImportWizard.cpp" line="173" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Zugehörige Zeitreihe (Preise, Aktionen…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="165" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Item metadata</source>
         <translation>Artikelmetadaten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="165" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Interactions (user–item events)</source>
         <translation>Interaktionen (Benutzer–Artikel-Ereignisse)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="166" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Weitere Spalten, die zusammen mit dem Artikel eine Reihe bestimmen (Filiale, Region…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>&amp;Skip rows with errors (they are counted, and the first listed)</source>
         <translation>Zeilen mit Fehlern &amp;überspringen (sie werden gezählt, die ersten aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="196" />
         <source>Detect from the data</source>
         <translation>Aus den Daten erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>15 minutes</source>
         <translation>15 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>30 minutes</source>
         <translation>30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>Hourly</source>
         <translation>Stündlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="191" />
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="191" />
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <location filename="../ui/ImportWizard.cpp" line="204" />
         <source>Sum</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <location filename="../ui/ImportWizard.cpp" line="205" />
         <source>Average</source>
         <translation>Durchschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <location filename="../ui/ImportWizard.cpp" line="206" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="207" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="201" />
+        <location filename="../ui/ImportWizard.cpp" line="210" />
         <source>Automatic: zero, but empty cells and long gaps in the whole file missing</source>
         <translation>Automatisch: null, aber leere Zellen und lange Lücken in der ganzen Datei fehlend</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="203" />
+        <location filename="../ui/ImportWizard.cpp" line="212" />
         <source>Zero</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="204" />
+        <location filename="../ui/ImportWizard.cpp" line="213" />
         <source>Missing (NaN)</source>
         <translation>Fehlend (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="205" />
+        <location filename="../ui/ImportWizard.cpp" line="214" />
         <source>Mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="206" />
+        <location filename="../ui/ImportWizard.cpp" line="215" />
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="207" />
+        <location filename="../ui/ImportWizard.cpp" line="216" />
         <source>Last value</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="217" />
+        <location filename="../ui/ImportWizard.cpp" line="226" />
         <source>Dataset &amp;type:</source>
         <translation>Datensatz&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="218" />
+        <location filename="../ui/ImportWizard.cpp" line="227" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domäne:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <location filename="../ui/ImportWizard.cpp" line="228" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="221" />
+        <location filename="../ui/ImportWizard.cpp" line="230" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Frequenz:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="222" />
+        <location filename="../ui/ImportWizard.cpp" line="231" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Mehrere Zeilen je Periode &amp;zusammenfassen durch</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="223" />
+        <location filename="../ui/ImportWizard.cpp" line="232" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Lücken innerhalb einer Reihe:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="224" />
+        <location filename="../ui/ImportWizard.cpp" line="233" />
         <source>Series ending &amp;early:</source>
         <translation>&amp;Früh endende Reihen:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="228" />
+        <location filename="../ui/ImportWizard.cpp" line="238" />
         <source>Dimensions (optional):</source>
         <translation>Dimensionen (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="239" />
+        <location filename="../ui/ImportWizard.cpp" line="249" />
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="240" />
+        <location filename="../ui/ImportWizard.cpp" line="250" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Jede Zeile wird gelesen und geprüft; nichts wird ins Projekt geschrieben, bevor Sie auf Fertigstellen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="243" />
+        <location filename="../ui/ImportWizard.cpp" line="253" />
         <source>Cancel validation</source>
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <location filename="../ui/ImportWizard.cpp" line="270" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <location filename="../ui/ImportWizard.cpp" line="270" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="261" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Validation cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262" />
+        <location filename="../ui/ImportWizard.cpp" line="272" />
         <source>The file cannot be imported:
 %1
 
@@ -1061,147 +1066,147 @@ Fix the file, or go Back and choose "Skip rows with errors" to import the other 
 Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit Fehlern überspringen“, um die übrigen Zeilen zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="271" />
+        <location filename="../ui/ImportWizard.cpp" line="281" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Bereit, %1 Zeilen als „%2“ zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="273" />
+        <location filename="../ui/ImportWizard.cpp" line="283" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← Spalte „%2“ (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <location filename="../ui/ImportWizard.cpp" line="287" />
         <source>Skipped %1 rows with errors (not imported). The first:</source>
         <translation>%1 Zeilen mit Fehlern übersprungen (nicht importiert). Die ersten:</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="281" />
+        <location filename="../ui/ImportWizard.cpp" line="291" />
         <source>  … and %1 more</source>
         <translation>  … und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="286" />
+        <location filename="../ui/ImportWizard.cpp" line="296" />
         <source>Columns not imported: %1</source>
         <translation>Nicht importierte Spalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="290" />
+        <location filename="../ui/ImportWizard.cpp" line="300" />
         <source>Distinct ids: %1</source>
         <translation>Verschiedene IDs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="293" />
+        <location filename="../ui/ImportWizard.cpp" line="303" />
         <source>Time range: %1 to %2</source>
         <translation>Zeitraum: %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="296" />
+        <location filename="../ui/ImportWizard.cpp" line="306" />
         <source>Frequency: %1</source>
         <translation>Frequenz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="298" />
+        <location filename="../ui/ImportWizard.cpp" line="308" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 Reihen mit bis zu %2 Perioden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="316" />
+        <location filename="../ui/ImportWizard.cpp" line="326" />
         <source>Gaps in the whole file: %1 periods in %2 stretches have no row for any series (the longest: %3 periods, %4 to %5).</source>
         <translation>Lücken in der ganzen Datei: %1 Perioden in %2 Abschnitten haben für keine Reihe eine Zeile (der längste: %3 Perioden, %4 bis %5).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="321" />
+        <location filename="../ui/ImportWizard.cpp" line="331" />
         <source>  They are kept as missing values, not zero demand: the recipes skip or bridge them. If nothing was sold then, go Back and choose Zero for gaps.</source>
         <translation>  Sie bleiben fehlende Werte, keine Nullnachfrage: die Rezepte überspringen oder überbrücken sie. Wurde damals nichts verkauft, gehen Sie zurück und wählen Sie Null für Lücken.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="323" />
+        <location filename="../ui/ImportWizard.cpp" line="333" />
         <source>  The rule chosen for gaps fills them; if the data was simply not collected then, go Back and choose Automatic.</source>
         <translation>  Die für Lücken gewählte Regel füllt sie; wurden die Daten damals nur nicht erhoben, gehen Sie zurück und wählen Sie Automatisch.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="327" />
+        <location filename="../ui/ImportWizard.cpp" line="337" />
         <source>Empty target cells: %1 periods (%2).</source>
         <translation>Leere Zielzellen: %1 Perioden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="329" />
+        <location filename="../ui/ImportWizard.cpp" line="339" />
         <source>kept as missing values</source>
         <translation>als fehlende Werte behalten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="329" />
+        <location filename="../ui/ImportWizard.cpp" line="339" />
         <source>filled by the rule chosen for gaps</source>
         <translation>mit der für Lücken gewählten Regel gefüllt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="331" />
+        <location filename="../ui/ImportWizard.cpp" line="341" />
         <source>Periods without a row inside a series: %1 (filled by the rule chosen for gaps%2).</source>
         <translation>Perioden ohne Zeile innerhalb einer Reihe: %1 (mit der für Lücken gewählten Regel gefüllt%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="333" />
+        <location filename="../ui/ImportWizard.cpp" line="343" />
         <source>: zero, nothing recorded</source>
         <translation>: null, nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="334" />
+        <location filename="../ui/ImportWizard.cpp" line="344" />
         <source>No gaps: every series has a value in every period.</source>
         <translation>Keine Lücken: jede Reihe hat in jeder Periode einen Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="363" />
+        <location filename="../ui/ImportWizard.cpp" line="441" />
         <source>No such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="371" />
+        <location filename="../ui/ImportWizard.cpp" line="449" />
         <source>Give the dataset a name</source>
         <translation>Geben Sie dem Datensatz einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="371" />
+        <location filename="../ui/ImportWizard.cpp" line="449" />
         <source>A dataset with this name exists</source>
         <translation>Ein Datensatz mit diesem Namen existiert bereits</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="436" />
+        <location filename="../ui/ImportWizard.cpp" line="514" />
         <source>Cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="440" />
+        <location filename="../ui/ImportWizard.cpp" line="518" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Erkannt: Trennzeichen %1, Kodierung %2, Dezimal %3, Datumsangaben %4; %5 Spalten, %6 KB.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="442" />
+        <location filename="../ui/ImportWizard.cpp" line="520" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="443" />
+        <location filename="../ui/ImportWizard.cpp" line="521" />
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="443" />
+        <location filename="../ui/ImportWizard.cpp" line="521" />
         <source>point</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="488" />
+        <location filename="../ui/ImportWizard.cpp" line="566" />
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="523" />
+        <location filename="../ui/ImportWizard.cpp" line="601" />
         <source>Reading every row…</source>
         <translation>Jede Zeile wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="536" />
+        <location filename="../ui/ImportWizard.cpp" line="614" />
         <source>Validating %1</source>
         <translation>%1 wird geprüft</translation>
     </message>
@@ -1537,7 +1542,7 @@ Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit 
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="226" />
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -1553,8 +1558,8 @@ Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit 
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268" />
-        <location filename="../ui/MainWindow.cpp" line="272" />
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -1564,115 +1569,115 @@ Korrigieren Sie die Datei, oder gehen Sie zurück und wählen Sie „Zeilen mit 
         <translation>Almanac-Projekte (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Almanac-Projekte (*.almanac);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302" />
+        <location filename="../ui/MainWindow.cpp" line="305" />
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>„%1“ läuft noch; warten Sie oder brechen Sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1: abgebrochen; das Projekt ist unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>Training %1 on %2</source>
         <translation>%1 wird auf %2 trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373" />
+        <location filename="../ui/MainWindow.cpp" line="376" />
         <source>Forecasting from %1</source>
         <translation>Prognose aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381" />
+        <location filename="../ui/MainWindow.cpp" line="384" />
         <source>Retraining %1</source>
         <translation>%1 wird neu trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="386" />
         <source>%1 retrained on the current data; forecast again to use it.</source>
         <translation>%1 wurde auf den aktuellen Daten neu trainiert; erneut prognostizieren, um ihn zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="409" />
         <source>Running schedule %1</source>
         <translation>Zeitplan %1 läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429" />
+        <location filename="../ui/MainWindow.cpp" line="432" />
         <source>Training recommender %1</source>
         <translation>Empfehler %1 wird trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443" />
+        <location filename="../ui/MainWindow.cpp" line="446" />
         <source>Loading recommender %1</source>
         <translation>Empfehlungsmodell %1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493" />
-        <location filename="../ui/MainWindow.cpp" line="497" />
-        <location filename="../ui/MainWindow.cpp" line="503" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="500" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>New name for '%1':</source>
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497" />
+        <location filename="../ui/MainWindow.cpp" line="500" />
         <source>'%1' is taken already.</source>
         <translation>„%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
         <source>Cannot rename '%1'.</source>
         <translation>„%1“ kann nicht umbenannt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
-        <location filename="../ui/MainWindow.cpp" line="520" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
+        <location filename="../ui/MainWindow.cpp" line="523" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>„%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>„%1“ läuft. Abbrechen und beenden?</translation>
     </message>
@@ -1875,190 +1880,190 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="117" />
+        <location filename="../ui/RecommendExplorer.cpp" line="119" />
         <source>&amp;Train recommender…</source>
         <translation>Empfehler &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="118" />
+        <location filename="../ui/RecommendExplorer.cpp" line="120" />
         <source>&amp;Export for all users…</source>
         <translation>Für alle Benutzer &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="121" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>Recommender:</source>
         <translation>Empfehler:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="126" />
+        <location filename="../ui/RecommendExplorer.cpp" line="128" />
         <source>For a &amp;user</source>
         <translation>Für einen &amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="127" />
+        <location filename="../ui/RecommendExplorer.cpp" line="129" />
         <source>&amp;Related items</source>
         <translation>Ä&amp;hnliche Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="128" />
+        <location filename="../ui/RecommendExplorer.cpp" line="130" />
         <source>Re-ran&amp;k</source>
         <translation>Neu &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="148" />
+        <location filename="../ui/RecommendExplorer.cpp" line="150" />
         <source>Search users…</source>
         <translation>Benutzer suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="157" />
+        <location filename="../ui/RecommendExplorer.cpp" line="159" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="164" />
+        <location filename="../ui/RecommendExplorer.cpp" line="166" />
         <source>Include items the user has seen</source>
         <translation>Artikel einbeziehen, die der Benutzer schon kennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="170" />
-        <location filename="../ui/RecommendExplorer.cpp" line="217" />
+        <location filename="../ui/RecommendExplorer.cpp" line="172" />
+        <location filename="../ui/RecommendExplorer.cpp" line="219" />
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="176" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="175" />
-        <location filename="../ui/RecommendExplorer.cpp" line="245" />
+        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <location filename="../ui/RecommendExplorer.cpp" line="247" />
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <location filename="../ui/RecommendExplorer.cpp" line="179" />
         <source>Recent history</source>
         <translation>Letzter Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="178" />
+        <location filename="../ui/RecommendExplorer.cpp" line="180" />
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="196" />
+        <location filename="../ui/RecommendExplorer.cpp" line="198" />
         <source>Search items…</source>
         <translation>Artikel suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="201" />
+        <location filename="../ui/RecommendExplorer.cpp" line="203" />
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="205" />
+        <location filename="../ui/RecommendExplorer.cpp" line="207" />
         <source>Filter, e.g. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filter, z. B. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="222" />
-        <location filename="../ui/RecommendExplorer.cpp" line="433" />
+        <location filename="../ui/RecommendExplorer.cpp" line="224" />
+        <location filename="../ui/RecommendExplorer.cpp" line="435" />
         <source>Train or open a recommender to see related items.</source>
         <translation>Trainieren oder öffnen Sie einen Empfehler, um verwandte Artikel zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="232" />
+        <location filename="../ui/RecommendExplorer.cpp" line="234" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Ähnliche Artikel (gemeinsames Vorkommen, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="240" />
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
         <source>User id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <location filename="../ui/RecommendExplorer.cpp" line="244" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Kandidaten-Artikel-IDs einfügen, eine pro Zeile oder durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="243" />
+        <location filename="../ui/RecommendExplorer.cpp" line="245" />
         <source>Ra&amp;nk for this user</source>
         <translation>Für diesen Benutzer &amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="247" />
+        <location filename="../ui/RecommendExplorer.cpp" line="249" />
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="255" />
+        <location filename="../ui/RecommendExplorer.cpp" line="257" />
         <source>Ranked</source>
         <translation>Geordnet</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="277" />
+        <location filename="../ui/RecommendExplorer.cpp" line="279" />
         <source>Reading %1 back from the project…</source>
         <translation>%1 wird aus dem Projekt gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="314" />
+        <location filename="../ui/RecommendExplorer.cpp" line="316" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Noch kein Empfehler: trainieren Sie einen auf einem Interaktionsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="318" />
+        <location filename="../ui/RecommendExplorer.cpp" line="320" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 Benutzer · %3 Artikel · %4 Interaktionen</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="328" />
+        <location filename="../ui/RecommendExplorer.cpp" line="330" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · Holdout-NDCG@10 %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="432" />
+        <location filename="../ui/RecommendExplorer.cpp" line="434" />
         <source>Pick an item on the left to see the items most often chosen together with it.</source>
         <translation>Wählen Sie links einen Artikel, um die Artikel zu sehen, die am häufigsten zusammen mit ihm gewählt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="450" />
+        <location filename="../ui/RecommendExplorer.cpp" line="452" />
         <source>No related items of %1 pass the filter.</source>
         <translation>Kein verwandter Artikel von %1 besteht den Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="451" />
+        <location filename="../ui/RecommendExplorer.cpp" line="453" />
         <source>No related items: nobody who chose %1 chose another item.</source>
         <translation>Keine verwandten Artikel: Niemand, der %1 gewählt hat, hat einen anderen Artikel gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="452" />
+        <location filename="../ui/RecommendExplorer.cpp" line="454" />
         <source>The items most often chosen together with %1:</source>
         <translation>Die Artikel, die am häufigsten zusammen mit %1 gewählt werden:</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="495" />
+        <location filename="../ui/RecommendExplorer.cpp" line="497" />
         <source>Export recommendations</source>
         <translation>Empfehlungen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="496" />
+        <location filename="../ui/RecommendExplorer.cpp" line="498" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="507" />
+        <location filename="../ui/RecommendExplorer.cpp" line="510" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="508" />
+        <location filename="../ui/RecommendExplorer.cpp" line="511" />
         <source>Recommendations written to %1</source>
         <translation>Empfehlungen nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="510" />
+        <location filename="../ui/RecommendExplorer.cpp" line="513" />
         <source>Writing recommendations to %1…</source>
         <translation>Empfehlungen werden nach %1 geschrieben…</translation>
     </message>
@@ -2202,17 +2207,17 @@ Horizont %3, %4 Reihen</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="224" />
+        <location filename="../ui/ScreenshotTour.cpp" line="235" />
         <source>%1: not ready after %2 s</source>
         <translation>%1: nach %2 s nicht bereit</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="236" />
+        <location filename="../ui/ScreenshotTour.cpp" line="247" />
         <source>%1: nothing to capture</source>
         <translation>%1: nichts aufzunehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="241" />
+        <location filename="../ui/ScreenshotTour.cpp" line="252" />
         <source>%1: cannot write %2</source>
         <translation>%1: %2 kann nicht geschrieben werden</translation>
     </message>

@@ -3,42 +3,42 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="73" />
+        <location filename="../ui/ForecastExplorer.cpp" line="75" />
         <source>Coverage (of %1)</source>
         <translation>Couverture (sur %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="78" />
+        <location filename="../ui/ForecastExplorer.cpp" line="80" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="79" />
+        <location filename="../ui/ForecastExplorer.cpp" line="81" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="79" />
+        <location filename="../ui/ForecastExplorer.cpp" line="81" />
         <source>sMAPE</source>
         <translation>sMAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="73" />
+        <location filename="../ui/ForecastExplorer.cpp" line="75" />
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
@@ -105,12 +105,12 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="80" />
+        <location filename="../ui/ScreenshotTour.cpp" line="81" />
         <source>Training ets</source>
         <translation>Entraînement d’ets</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="132" />
+        <location filename="../ui/ScreenshotTour.cpp" line="133" />
         <source>AutoML on %1</source>
         <translation>AutoML sur %1</translation>
     </message>
@@ -293,225 +293,225 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ForecastExplorer</name>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="105" />
+        <location filename="../ui/ForecastExplorer.cpp" line="107" />
         <source>Show &amp;backtest</source>
         <translation>Afficher le &amp;backtest</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="107" />
+        <location filename="../ui/ForecastExplorer.cpp" line="109" />
         <source>Overlay what the recipe would have forecast for the last periods of the history</source>
         <translation>Superpose ce que la recette aurait prévu pour les dernières périodes de l’historique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="109" />
+        <location filename="../ui/ForecastExplorer.cpp" line="111" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="112" />
+        <location filename="../ui/ForecastExplorer.cpp" line="114" />
         <source>Forecast as CSV or XLSX…</source>
         <translation>Prévision en CSV ou XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="113" />
+        <location filename="../ui/ForecastExplorer.cpp" line="115" />
         <source>Metrics by item as CSV or XLSX…</source>
         <translation>Métriques par article en CSV ou XLSX…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="114" />
+        <location filename="../ui/ForecastExplorer.cpp" line="116" />
         <source>Chart as PNG or SVG…</source>
         <translation>Graphique en PNG ou SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="117" />
+        <location filename="../ui/ForecastExplorer.cpp" line="119" />
         <source>Forecast:</source>
         <translation>Prévision :</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="119" />
+        <location filename="../ui/ForecastExplorer.cpp" line="121" />
         <source>Compare with:</source>
         <translation>Comparer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="126" />
+        <location filename="../ui/ForecastExplorer.cpp" line="128" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="275" />
+        <location filename="../ui/ForecastExplorer.cpp" line="277" />
         <source>Hover over the chart to read values; drag to zoom, double-click to reset.</source>
         <translation>Survolez le graphique pour lire les valeurs ; faites glisser pour zoomer, double-cliquez pour réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="160" />
+        <location filename="../ui/ForecastExplorer.cpp" line="162" />
         <source>This item</source>
         <translation>Cet article</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="161" />
+        <location filename="../ui/ForecastExplorer.cpp" line="163" />
         <source>By velocity</source>
         <translation>Par rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="162" />
+        <location filename="../ui/ForecastExplorer.cpp" line="164" />
         <source>Leaderboard</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="164" />
+        <location filename="../ui/ForecastExplorer.cpp" line="166" />
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="251" />
+        <location filename="../ui/ForecastExplorer.cpp" line="253" />
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="293" />
+        <location filename="../ui/ForecastExplorer.cpp" line="295" />
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="293" />
+        <location filename="../ui/ForecastExplorer.cpp" line="295" />
         <source>Cannot open forecast '%1': %2</source>
         <translation>Impossible d’ouvrir la prévision « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="298" />
+        <location filename="../ui/ForecastExplorer.cpp" line="300" />
         <source>Comparing with forecast %1</source>
         <translation>Comparaison avec la prévision %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="312" />
+        <location filename="../ui/ForecastExplorer.cpp" line="314" />
         <source>Opened forecast %1: %2 series</source>
         <translation>Prévision %1 ouverte : %2 séries</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="315" />
+        <location filename="../ui/ForecastExplorer.cpp" line="317" />
         <source>Opening forecast %1…</source>
         <translation>Ouverture de la prévision %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="383" />
+        <location filename="../ui/ForecastExplorer.cpp" line="385" />
         <source>Metric</source>
         <translation>Métrique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="383" />
+        <location filename="../ui/ForecastExplorer.cpp" line="385" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="385" />
+        <location filename="../ui/ForecastExplorer.cpp" line="387" />
         <source>Mean wQL</source>
         <translation>wQL moyen</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="385" />
+        <location filename="../ui/ForecastExplorer.cpp" line="387" />
         <source>WAPE</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="385" />
+        <location filename="../ui/ForecastExplorer.cpp" line="387" />
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="386" />
+        <location filename="../ui/ForecastExplorer.cpp" line="388" />
         <source>MAPE</source>
         <translation>MAPE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="386" />
+        <location filename="../ui/ForecastExplorer.cpp" line="388" />
         <source>MASE</source>
         <translation>MASE</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="387" />
+        <location filename="../ui/ForecastExplorer.cpp" line="389" />
         <source>Mean demand</source>
         <translation>Demande moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="389" />
+        <location filename="../ui/ForecastExplorer.cpp" line="391" />
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="390" />
-        <location filename="../ui/ForecastExplorer.cpp" line="459" />
+        <location filename="../ui/ForecastExplorer.cpp" line="392" />
+        <location filename="../ui/ForecastExplorer.cpp" line="461" />
         <source>Recipe</source>
         <translation>Recette</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="391" />
-        <location filename="../ui/ForecastExplorer.cpp" line="458" />
+        <location filename="../ui/ForecastExplorer.cpp" line="393" />
+        <location filename="../ui/ForecastExplorer.cpp" line="460" />
         <source>Velocity</source>
         <translation>Rotation</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="405" />
+        <location filename="../ui/ForecastExplorer.cpp" line="407" />
         <source>Forecast %1 has no series for this item.</source>
         <translation>La prévision %1 n’a pas de série pour cet article.</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="466" />
+        <location filename="../ui/ForecastExplorer.cpp" line="468" />
         <source>all items</source>
         <translation>tous les articles</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="477" />
+        <location filename="../ui/ForecastExplorer.cpp" line="479" />
         <source>%1 series · recipe %2 · horizon %3 · frequency %4 · trained %5</source>
         <translation>%1 séries · recette %2 · horizon %3 · fréquence %4 · entraînée le %5</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="492" />
+        <location filename="../ui/ForecastExplorer.cpp" line="494" />
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="495" />
+        <location filename="../ui/ForecastExplorer.cpp" line="497" />
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="539" />
+        <location filename="../ui/ForecastExplorer.cpp" line="541" />
         <source>Export forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="540" />
-        <location filename="../ui/ForecastExplorer.cpp" line="548" />
+        <location filename="../ui/ForecastExplorer.cpp" line="542" />
+        <location filename="../ui/ForecastExplorer.cpp" line="552" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="559" />
+        <location filename="../ui/ForecastExplorer.cpp" line="566" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="547" />
+        <location filename="../ui/ForecastExplorer.cpp" line="551" />
         <source>Export metrics</source>
         <translation>Exporter les métriques</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="555" />
+        <location filename="../ui/ForecastExplorer.cpp" line="561" />
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="556" />
+        <location filename="../ui/ForecastExplorer.cpp" line="562" />
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="559" />
+        <location filename="../ui/ForecastExplorer.cpp" line="566" />
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <location filename="../ui/ForecastExplorer.cpp" line="560" />
+        <location filename="../ui/ForecastExplorer.cpp" line="567" />
         <source>Chart written to %1</source>
         <translation>Graphique écrit dans %1</translation>
     </message>
@@ -712,345 +712,350 @@ pas encore surveillé : importez des valeurs réelles plus récentes pour évalu
 <context>
     <name>almanac::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="69" />
+        <location filename="../ui/ImportWizard.cpp" line="70" />
         <source>Import a dataset</source>
         <translation>Importer un jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="86" />
+        <location filename="../ui/ImportWizard.cpp" line="87" />
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="87" />
+        <location filename="../ui/ImportWizard.cpp" line="88" />
         <source>Pick the file to import, or drop it on this window.</source>
         <translation>Choisissez le fichier à importer, ou déposez-le sur cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="90" />
+        <location filename="../ui/ImportWizard.cpp" line="91" />
         <source>Path to a .csv file</source>
         <translation>Chemin d’un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="91" />
+        <location filename="../ui/ImportWizard.cpp" line="92" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="93" />
+        <location filename="../ui/ImportWizard.cpp" line="95" />
         <source>Import CSV</source>
         <translation>Importer un CSV</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="94" />
+        <location filename="../ui/ImportWizard.cpp" line="95" />
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="102" />
+        <location filename="../ui/ImportWizard.cpp" line="105" />
         <source>Target and related time series, item metadata, interactions and users can be imported. Delimiter, encoding, decimal separator and date format are detected on the next page.</source>
         <translation>Séries temporelles cibles et associées, métadonnées d’articles, interactions et utilisateurs peuvent être importés. Le séparateur, l’encodage, le séparateur décimal et le format de date sont détectés à la page suivante.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="115" />
+        <location filename="../ui/ImportWizard.cpp" line="118" />
         <source>Format and preview</source>
         <translation>Format et aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="116" />
+        <location filename="../ui/ImportWizard.cpp" line="119" />
         <source>Check what was detected; change it where the preview looks wrong.</source>
         <translation>Vérifiez ce qui a été détecté ; corrigez-le si l’aperçu semble faux.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="118" />
-        <location filename="../ui/ImportWizard.cpp" line="124" />
-        <location filename="../ui/ImportWizard.cpp" line="128" />
+        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="127" />
+        <location filename="../ui/ImportWizard.cpp" line="131" />
         <source>Detect</source>
         <translation>Détecter</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="119" />
+        <location filename="../ui/ImportWizard.cpp" line="122" />
         <source>Comma ( , )</source>
         <translation>Virgule ( , )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="120" />
+        <location filename="../ui/ImportWizard.cpp" line="123" />
         <source>Semicolon ( ; )</source>
         <translation>Point-virgule ( ; )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="121" />
+        <location filename="../ui/ImportWizard.cpp" line="124" />
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="122" />
+        <location filename="../ui/ImportWizard.cpp" line="125" />
         <source>Pipe ( | )</source>
         <translation>Barre verticale ( | )</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="125" />
-        <location filename="../ui/ImportWizard.cpp" line="442" />
+        <location filename="../ui/ImportWizard.cpp" line="128" />
+        <location filename="../ui/ImportWizard.cpp" line="520" />
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="126" />
+        <location filename="../ui/ImportWizard.cpp" line="129" />
         <source>Windows-1252 (Western European)</source>
         <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="129" />
+        <location filename="../ui/ImportWizard.cpp" line="132" />
         <source>Point (1234.5)</source>
         <translation>Point (1234.5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="130" />
+        <location filename="../ui/ImportWizard.cpp" line="133" />
         <source>Comma (1234,5)</source>
         <translation>Virgule (1234,5)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="144" />
+        <location filename="../ui/ImportWizard.cpp" line="147" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="145" />
+        <location filename="../ui/ImportWizard.cpp" line="148" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="146" />
+        <location filename="../ui/ImportWizard.cpp" line="149" />
         <source>Decimal &amp;separator:</source>
         <translation>Séparateur &amp;décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="157" />
+        <location filename="../ui/ImportWizard.cpp" line="160" />
         <source>Dataset and columns</source>
         <translation>Jeu de données et colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="158" />
+        <location filename="../ui/ImportWizard.cpp" line="161" />
         <source>Say what the file holds and which column fills each field. Fields marked * are required.</source>
         <translation>Indiquez ce que contient le fichier et quelle colonne remplit chaque champ. Les champs marqués * sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="163" />
+        <location filename="../ui/ImportWizard.cpp" line="162" />
+        <source>The choices made for the last file with these columns were applied; change them if this file differs.</source>
+        <translation>Les choix faits pour le dernier fichier ayant ces colonnes ont été appliqués ; modifiez-les si ce fichier diffère.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="172" />
         <source>Target time series (what to forecast)</source>
         <translation>Série temporelle cible (ce qu’on prévoit)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="164" />
+        <location filename="../ui/ImportWizard.cpp" line="173" />
         <source>Related time series (prices, promotions…)</source>
         <translation>Série temporelle associée (prix, promotions…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="165" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Item metadata</source>
         <translation>Métadonnées d’articles</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="165" />
+        <location filename="../ui/ImportWizard.cpp" line="174" />
         <source>Interactions (user–item events)</source>
         <translation>Interactions (événements utilisateur–article)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="166" />
+        <location filename="../ui/ImportWizard.cpp" line="175" />
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175" />
+        <location filename="../ui/ImportWizard.cpp" line="184" />
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="181" />
+        <location filename="../ui/ImportWizard.cpp" line="190" />
         <source>Extra columns that identify a series together with the item (store, region…)</source>
         <translation>Colonnes supplémentaires qui identifient une série avec l’article (magasin, région…)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="182" />
+        <location filename="../ui/ImportWizard.cpp" line="191" />
         <source>&amp;Skip rows with errors (they are counted, and the first listed)</source>
         <translation>&amp;Ignorer les lignes erronées (elles sont comptées, les premières listées)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="187" />
+        <location filename="../ui/ImportWizard.cpp" line="196" />
         <source>Detect from the data</source>
         <translation>Détecter à partir des données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>30 minutes</source>
         <translation>30 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="189" />
+        <location filename="../ui/ImportWizard.cpp" line="198" />
         <source>Hourly</source>
         <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="190" />
+        <location filename="../ui/ImportWizard.cpp" line="199" />
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="191" />
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="191" />
+        <location filename="../ui/ImportWizard.cpp" line="200" />
         <source>Yearly</source>
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="195" />
+        <location filename="../ui/ImportWizard.cpp" line="204" />
         <source>Sum</source>
         <translation>Somme</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="196" />
+        <location filename="../ui/ImportWizard.cpp" line="205" />
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="197" />
+        <location filename="../ui/ImportWizard.cpp" line="206" />
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198" />
+        <location filename="../ui/ImportWizard.cpp" line="207" />
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="201" />
+        <location filename="../ui/ImportWizard.cpp" line="210" />
         <source>Automatic: zero, but empty cells and long gaps in the whole file missing</source>
         <translation>Automatique : zéro, mais cellules vides et longues lacunes de tout le fichier manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="203" />
+        <location filename="../ui/ImportWizard.cpp" line="212" />
         <source>Zero</source>
         <translation>Zéro</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="204" />
+        <location filename="../ui/ImportWizard.cpp" line="213" />
         <source>Missing (NaN)</source>
         <translation>Manquant (NaN)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="205" />
+        <location filename="../ui/ImportWizard.cpp" line="214" />
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="206" />
+        <location filename="../ui/ImportWizard.cpp" line="215" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="207" />
+        <location filename="../ui/ImportWizard.cpp" line="216" />
         <source>Last value</source>
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="217" />
+        <location filename="../ui/ImportWizard.cpp" line="226" />
         <source>Dataset &amp;type:</source>
         <translation>&amp;Type de jeu de données :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="218" />
+        <location filename="../ui/ImportWizard.cpp" line="227" />
         <source>&amp;Domain:</source>
         <translation>&amp;Domaine :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="219" />
+        <location filename="../ui/ImportWizard.cpp" line="228" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="221" />
+        <location filename="../ui/ImportWizard.cpp" line="230" />
         <source>&amp;Frequency:</source>
         <translation>&amp;Fréquence :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="222" />
+        <location filename="../ui/ImportWizard.cpp" line="231" />
         <source>Several rows per period: &amp;combine by</source>
         <translation>Plusieurs lignes par période : &amp;combiner par</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="223" />
+        <location filename="../ui/ImportWizard.cpp" line="232" />
         <source>&amp;Gaps inside a series:</source>
         <translation>&amp;Trous dans une série :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="224" />
+        <location filename="../ui/ImportWizard.cpp" line="233" />
         <source>Series ending &amp;early:</source>
         <translation>Séries finissant &amp;tôt :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="228" />
+        <location filename="../ui/ImportWizard.cpp" line="238" />
         <source>Dimensions (optional):</source>
         <translation>Dimensions (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="239" />
+        <location filename="../ui/ImportWizard.cpp" line="249" />
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="240" />
+        <location filename="../ui/ImportWizard.cpp" line="250" />
         <source>Every row is read and checked; nothing is written to the project until you press Finish.</source>
         <translation>Chaque ligne est lue et vérifiée ; rien n’est écrit dans le projet avant que vous cliquiez sur Terminer.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="243" />
+        <location filename="../ui/ImportWizard.cpp" line="253" />
         <source>Cancel validation</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <location filename="../ui/ImportWizard.cpp" line="270" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="260" />
+        <location filename="../ui/ImportWizard.cpp" line="270" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="261" />
+        <location filename="../ui/ImportWizard.cpp" line="271" />
         <source>Validation cancelled.</source>
         <translation>Validation annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262" />
+        <location filename="../ui/ImportWizard.cpp" line="272" />
         <source>The file cannot be imported:
 %1
 
@@ -1061,147 +1066,147 @@ Fix the file, or go Back and choose "Skip rows with errors" to import the other 
 Corrigez le fichier, ou revenez en arrière et choisissez « Ignorer les lignes erronées » pour importer les autres lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="271" />
+        <location filename="../ui/ImportWizard.cpp" line="281" />
         <source>Ready to import %1 rows as '%2'.</source>
         <translation>Prêt à importer %1 lignes sous le nom « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="273" />
+        <location filename="../ui/ImportWizard.cpp" line="283" />
         <source>  %1 ← column '%2' (%3)</source>
         <translation>  %1 ← colonne « %2 » (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="277" />
+        <location filename="../ui/ImportWizard.cpp" line="287" />
         <source>Skipped %1 rows with errors (not imported). The first:</source>
         <translation>%1 lignes erronées ignorées (non importées). Les premières :</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="281" />
+        <location filename="../ui/ImportWizard.cpp" line="291" />
         <source>  … and %1 more</source>
         <translation>  … et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="286" />
+        <location filename="../ui/ImportWizard.cpp" line="296" />
         <source>Columns not imported: %1</source>
         <translation>Colonnes non importées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="290" />
+        <location filename="../ui/ImportWizard.cpp" line="300" />
         <source>Distinct ids: %1</source>
         <translation>Identifiants distincts : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="293" />
+        <location filename="../ui/ImportWizard.cpp" line="303" />
         <source>Time range: %1 to %2</source>
         <translation>Période : du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="296" />
+        <location filename="../ui/ImportWizard.cpp" line="306" />
         <source>Frequency: %1</source>
         <translation>Fréquence : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="298" />
+        <location filename="../ui/ImportWizard.cpp" line="308" />
         <source>%1 series of up to %2 periods</source>
         <translation>%1 séries d’au plus %2 périodes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="316" />
+        <location filename="../ui/ImportWizard.cpp" line="326" />
         <source>Gaps in the whole file: %1 periods in %2 stretches have no row for any series (the longest: %3 periods, %4 to %5).</source>
         <translation>Lacunes de tout le fichier : %1 périodes en %2 tronçons n’ont de ligne pour aucune série (la plus longue : %3 périodes, du %4 au %5).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="321" />
+        <location filename="../ui/ImportWizard.cpp" line="331" />
         <source>  They are kept as missing values, not zero demand: the recipes skip or bridge them. If nothing was sold then, go Back and choose Zero for gaps.</source>
         <translation>  Elles restent des valeurs manquantes, pas une demande nulle : les recettes les sautent ou les comblent. Si rien n’a été vendu alors, revenez en arrière et choisissez Zéro pour les lacunes.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="323" />
+        <location filename="../ui/ImportWizard.cpp" line="333" />
         <source>  The rule chosen for gaps fills them; if the data was simply not collected then, go Back and choose Automatic.</source>
         <translation>  La règle choisie pour les lacunes les remplit ; si les données n’ont simplement pas été collectées alors, revenez en arrière et choisissez Automatique.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="327" />
+        <location filename="../ui/ImportWizard.cpp" line="337" />
         <source>Empty target cells: %1 periods (%2).</source>
         <translation>Cellules cibles vides : %1 périodes (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="329" />
+        <location filename="../ui/ImportWizard.cpp" line="339" />
         <source>kept as missing values</source>
         <translation>gardées comme valeurs manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="329" />
+        <location filename="../ui/ImportWizard.cpp" line="339" />
         <source>filled by the rule chosen for gaps</source>
         <translation>remplies par la règle choisie pour les lacunes</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="331" />
+        <location filename="../ui/ImportWizard.cpp" line="341" />
         <source>Periods without a row inside a series: %1 (filled by the rule chosen for gaps%2).</source>
         <translation>Périodes sans ligne dans une série : %1 (remplies par la règle choisie pour les lacunes%2).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="333" />
+        <location filename="../ui/ImportWizard.cpp" line="343" />
         <source>: zero, nothing recorded</source>
         <translation> : zéro, rien d’enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="334" />
+        <location filename="../ui/ImportWizard.cpp" line="344" />
         <source>No gaps: every series has a value in every period.</source>
         <translation>Aucune lacune : chaque série a une valeur à chaque période.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="363" />
+        <location filename="../ui/ImportWizard.cpp" line="441" />
         <source>No such file</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="371" />
+        <location filename="../ui/ImportWizard.cpp" line="449" />
         <source>Give the dataset a name</source>
         <translation>Donnez un nom au jeu de données</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="371" />
+        <location filename="../ui/ImportWizard.cpp" line="449" />
         <source>A dataset with this name exists</source>
         <translation>Un jeu de données de ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="436" />
+        <location filename="../ui/ImportWizard.cpp" line="514" />
         <source>Cannot read the file: %1</source>
         <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="440" />
+        <location filename="../ui/ImportWizard.cpp" line="518" />
         <source>Detected: delimiter %1, encoding %2, decimal %3, dates %4; %5 columns, %6 KB.</source>
         <translation>Détecté : séparateur %1, encodage %2, décimale %3, dates %4 ; %5 colonnes, %6 Ko.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="442" />
+        <location filename="../ui/ImportWizard.cpp" line="520" />
         <source>Windows-1252</source>
         <translation>Windows-1252</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="443" />
+        <location filename="../ui/ImportWizard.cpp" line="521" />
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="443" />
+        <location filename="../ui/ImportWizard.cpp" line="521" />
         <source>point</source>
         <translation>point</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="488" />
+        <location filename="../ui/ImportWizard.cpp" line="566" />
         <source>(not in the file)</source>
         <translation>(absent du fichier)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="523" />
+        <location filename="../ui/ImportWizard.cpp" line="601" />
         <source>Reading every row…</source>
         <translation>Lecture de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="536" />
+        <location filename="../ui/ImportWizard.cpp" line="614" />
         <source>Validating %1</source>
         <translation>Validation de %1</translation>
     </message>
@@ -1537,7 +1542,7 @@ Corrigez le fichier, ou revenez en arrière et choisissez « Ignorer les lignes 
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="226" />
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -1553,8 +1558,8 @@ Corrigez le fichier, ou revenez en arrière et choisissez « Ignorer les lignes 
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="268" />
-        <location filename="../ui/MainWindow.cpp" line="272" />
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -1564,115 +1569,115 @@ Corrigez le fichier, ou revenez en arrière et choisissez « Ignorer les lignes 
         <translation>Projets Almanac (*.almanac)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
         <source>%1 exists already; open it instead.</source>
         <translation>%1 existe déjà ; ouvrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>Almanac projects (*.almanac);;All files (*)</source>
         <translation>Projets Almanac (*.almanac);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302" />
+        <location filename="../ui/MainWindow.cpp" line="305" />
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>Busy</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="318" />
         <source>'%1' is still running; wait for it or cancel it first.</source>
         <translation>« %1 » est encore en cours ; attendez ou annulez-le d’abord.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>%1: done</source>
         <translation>%1 : terminé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>%1: cancelled; the project is unchanged</source>
         <translation>%1 : annulé ; le projet est inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>Training %1 on %2</source>
         <translation>Entraînement de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373" />
+        <location filename="../ui/MainWindow.cpp" line="376" />
         <source>Forecasting from %1</source>
         <translation>Prévision à partir de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381" />
+        <location filename="../ui/MainWindow.cpp" line="384" />
         <source>Retraining %1</source>
         <translation>Réentraînement de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="386" />
         <source>%1 retrained on the current data; forecast again to use it.</source>
         <translation>%1 réentraîné sur les données actuelles ; prévoyez à nouveau pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="409" />
         <source>Running schedule %1</source>
         <translation>Exécution de la planification %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429" />
+        <location filename="../ui/MainWindow.cpp" line="432" />
         <source>Training recommender %1</source>
         <translation>Entraînement du recommandeur %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443" />
+        <location filename="../ui/MainWindow.cpp" line="446" />
         <source>Loading recommender %1</source>
         <translation>Chargement du modèle de recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493" />
-        <location filename="../ui/MainWindow.cpp" line="497" />
-        <location filename="../ui/MainWindow.cpp" line="503" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
+        <location filename="../ui/MainWindow.cpp" line="500" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493" />
+        <location filename="../ui/MainWindow.cpp" line="496" />
         <source>New name for '%1':</source>
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497" />
+        <location filename="../ui/MainWindow.cpp" line="500" />
         <source>'%1' is taken already.</source>
         <translation>« %1 » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503" />
+        <location filename="../ui/MainWindow.cpp" line="506" />
         <source>Cannot rename '%1'.</source>
         <translation>Impossible de renommer « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
-        <location filename="../ui/MainWindow.cpp" line="520" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
+        <location filename="../ui/MainWindow.cpp" line="523" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
         <source>Delete '%1'? This cannot be undone.</source>
         <translation>Supprimer « %1 » ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>'%1' is running. Cancel it and quit?</source>
         <translation>« %1 » est en cours. L’annuler et quitter ?</translation>
     </message>
@@ -1875,190 +1880,190 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::RecommendExplorer</name>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="117" />
+        <location filename="../ui/RecommendExplorer.cpp" line="119" />
         <source>&amp;Train recommender…</source>
         <translation>&amp;Entraîner un recommandeur…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="118" />
+        <location filename="../ui/RecommendExplorer.cpp" line="120" />
         <source>&amp;Export for all users…</source>
         <translation>&amp;Exporter pour tous les utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="121" />
+        <location filename="../ui/RecommendExplorer.cpp" line="123" />
         <source>Recommender:</source>
         <translation>Recommandeur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="126" />
+        <location filename="../ui/RecommendExplorer.cpp" line="128" />
         <source>For a &amp;user</source>
         <translation>Pour un &amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="127" />
+        <location filename="../ui/RecommendExplorer.cpp" line="129" />
         <source>&amp;Related items</source>
         <translation>Articles &amp;similaires</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="128" />
+        <location filename="../ui/RecommendExplorer.cpp" line="130" />
         <source>Re-ran&amp;k</source>
         <translation>Re&amp;classer</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="148" />
+        <location filename="../ui/RecommendExplorer.cpp" line="150" />
         <source>Search users…</source>
         <translation>Rechercher des utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="157" />
+        <location filename="../ui/RecommendExplorer.cpp" line="159" />
         <source>Filter, e.g. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. EXCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="164" />
+        <location filename="../ui/RecommendExplorer.cpp" line="166" />
         <source>Include items the user has seen</source>
         <translation>Inclure les articles déjà vus par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="170" />
-        <location filename="../ui/RecommendExplorer.cpp" line="217" />
+        <location filename="../ui/RecommendExplorer.cpp" line="172" />
+        <location filename="../ui/RecommendExplorer.cpp" line="219" />
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="174" />
+        <location filename="../ui/RecommendExplorer.cpp" line="176" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="175" />
-        <location filename="../ui/RecommendExplorer.cpp" line="245" />
+        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <location filename="../ui/RecommendExplorer.cpp" line="247" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="177" />
+        <location filename="../ui/RecommendExplorer.cpp" line="179" />
         <source>Recent history</source>
         <translation>Historique récent</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="178" />
+        <location filename="../ui/RecommendExplorer.cpp" line="180" />
         <source>Recommended</source>
         <translation>Recommandés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="196" />
+        <location filename="../ui/RecommendExplorer.cpp" line="198" />
         <source>Search items…</source>
         <translation>Rechercher des articles…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="201" />
+        <location filename="../ui/RecommendExplorer.cpp" line="203" />
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="205" />
+        <location filename="../ui/RecommendExplorer.cpp" line="207" />
         <source>Filter, e.g. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</source>
         <translation>Filtre, p. ex. INCLUDE ItemID WHERE Items.CATEGORY IN ("Books")</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="222" />
-        <location filename="../ui/RecommendExplorer.cpp" line="433" />
+        <location filename="../ui/RecommendExplorer.cpp" line="224" />
+        <location filename="../ui/RecommendExplorer.cpp" line="435" />
         <source>Train or open a recommender to see related items.</source>
         <translation>Entraînez ou ouvrez un recommandeur pour voir les articles liés.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="232" />
+        <location filename="../ui/RecommendExplorer.cpp" line="234" />
         <source>Related items (co-occurrence, SIMS)</source>
         <translation>Articles similaires (cooccurrence, SIMS)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="240" />
+        <location filename="../ui/RecommendExplorer.cpp" line="242" />
         <source>User id</source>
         <translation>Identifiant utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="242" />
+        <location filename="../ui/RecommendExplorer.cpp" line="244" />
         <source>Paste candidate item ids, one per line or separated by commas</source>
         <translation>Collez les identifiants d’articles candidats, un par ligne ou séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="243" />
+        <location filename="../ui/RecommendExplorer.cpp" line="245" />
         <source>Ra&amp;nk for this user</source>
         <translation>&amp;Classer pour cet utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="247" />
+        <location filename="../ui/RecommendExplorer.cpp" line="249" />
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="255" />
+        <location filename="../ui/RecommendExplorer.cpp" line="257" />
         <source>Ranked</source>
         <translation>Classés</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="277" />
+        <location filename="../ui/RecommendExplorer.cpp" line="279" />
         <source>Reading %1 back from the project…</source>
         <translation>Lecture de %1 depuis le projet…</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="314" />
+        <location filename="../ui/RecommendExplorer.cpp" line="316" />
         <source>No recommender yet: train one on an interactions dataset.</source>
         <translation>Pas encore de recommandeur : entraînez-en un sur un jeu d’interactions.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="318" />
+        <location filename="../ui/RecommendExplorer.cpp" line="320" />
         <source>%1 · %2 users · %3 items · %4 interactions</source>
         <translation>%1 · %2 utilisateurs · %3 articles · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="328" />
+        <location filename="../ui/RecommendExplorer.cpp" line="330" />
         <source> · holdout NDCG@10 %1</source>
         <translation> · NDCG@10 sur le jeu réservé %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="432" />
+        <location filename="../ui/RecommendExplorer.cpp" line="434" />
         <source>Pick an item on the left to see the items most often chosen together with it.</source>
         <translation>Choisissez un article à gauche pour voir les articles le plus souvent choisis avec lui.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="450" />
+        <location filename="../ui/RecommendExplorer.cpp" line="452" />
         <source>No related items of %1 pass the filter.</source>
         <translation>Aucun article lié à %1 ne passe le filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="451" />
+        <location filename="../ui/RecommendExplorer.cpp" line="453" />
         <source>No related items: nobody who chose %1 chose another item.</source>
         <translation>Aucun article lié : personne ayant choisi %1 n'a choisi un autre article.</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="452" />
+        <location filename="../ui/RecommendExplorer.cpp" line="454" />
         <source>The items most often chosen together with %1:</source>
         <translation>Les articles le plus souvent choisis avec %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="495" />
+        <location filename="../ui/RecommendExplorer.cpp" line="497" />
         <source>Export recommendations</source>
         <translation>Exporter les recommandations</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="496" />
+        <location filename="../ui/RecommendExplorer.cpp" line="498" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="507" />
+        <location filename="../ui/RecommendExplorer.cpp" line="510" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="508" />
+        <location filename="../ui/RecommendExplorer.cpp" line="511" />
         <source>Recommendations written to %1</source>
         <translation>Recommandations écrites dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecommendExplorer.cpp" line="510" />
+        <location filename="../ui/RecommendExplorer.cpp" line="513" />
         <source>Writing recommendations to %1…</source>
         <translation>Écriture des recommandations dans %1…</translation>
     </message>
@@ -2202,17 +2207,17 @@ horizon %3, %4 séries</translation>
 <context>
     <name>almanac::ui::ScreenshotTour</name>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="224" />
+        <location filename="../ui/ScreenshotTour.cpp" line="235" />
         <source>%1: not ready after %2 s</source>
         <translation>%1 : pas prêt après %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="236" />
+        <location filename="../ui/ScreenshotTour.cpp" line="247" />
         <source>%1: nothing to capture</source>
         <translation>%1 : rien à capturer</translation>
     </message>
     <message>
-        <location filename="../ui/ScreenshotTour.cpp" line="241" />
+        <location filename="../ui/ScreenshotTour.cpp" line="252" />
         <source>%1: cannot write %2</source>
         <translation>%1 : impossible d’écrire %2</translation>
     </message>

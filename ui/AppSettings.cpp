@@ -1,5 +1,7 @@
 #include "ui/AppSettings.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -11,7 +13,36 @@ const QString kQuantiles = QStringLiteral("forecast/defaultQuantiles");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("files/recentProjects");
 const QString kDrift = QStringLiteral("monitoring/driftFactor");
+const QString kLastFolder = QStringLiteral("files/lastFolder");
+
+// A header's key: its columns in order (a hash keeps the settings file's keys short and plain).
+QString templateKey(const QStringList& header)
+{
+    const QByteArray joined = header.join(QChar(0x1f)).toUtf8();
+    return QStringLiteral("importTemplates/") + QString::fromLatin1(QCryptographicHash::hash(joined, QCryptographicHash::Sha1).toHex());
+}
 } // namespace
+
+QString AppSettings::lastFolder()
+{
+    const QString folder = QSettings().value(kLastFolder).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+void AppSettings::rememberFolderOf(const QString& path)
+{
+    if (!path.isEmpty()) QSettings().setValue(kLastFolder, QFileInfo(path).absolutePath());
+}
+
+QVariantMap AppSettings::importTemplate(const QStringList& header)
+{
+    return QSettings().value(templateKey(header)).toMap();
+}
+
+void AppSettings::setImportTemplate(const QStringList& header, const QVariantMap& choices)
+{
+    QSettings().setValue(templateKey(header), choices);
+}
 
 int AppSettings::threads() { return QSettings().value(kThreads, 0).toInt(); }
 void AppSettings::setThreads(int threads) { QSettings().setValue(kThreads, threads); }

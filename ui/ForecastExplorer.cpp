@@ -2,6 +2,7 @@
 
 #include "ui/ForecastRunsPanel.h"
 
+#include "ui/AppSettings.h"
 #include "ui/BackgroundPriority.h"
 
 #include "forecast/ForecastExport.h"
@@ -15,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -536,25 +538,30 @@ bool ForecastExplorer::exportMetricsTo(const QString& path)
 void ForecastExplorer::exportForecast()
 {
     if (!m_data) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export forecast"), m_data->name() + QStringLiteral(".xlsx"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export forecast"), QDir(AppSettings::lastFolder()).filePath(m_data->name() + QStringLiteral(".xlsx")),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (!path.isEmpty()) exportForecastTo(path);
+    if (path.isEmpty()) return;
+    AppSettings::rememberFolderOf(path);
+    exportForecastTo(path);
 }
 
 void ForecastExplorer::exportMetrics()
 {
     if (!m_data) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), m_data->name() + QStringLiteral("-metrics.xlsx"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export metrics"), QDir(AppSettings::lastFolder()).filePath(m_data->name() + QStringLiteral("-metrics.xlsx")),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (!path.isEmpty()) exportMetricsTo(path);
+    if (path.isEmpty()) return;
+    AppSettings::rememberFolderOf(path);
+    exportMetricsTo(path);
 }
 
 void ForecastExplorer::exportChart()
 {
     if (m_chart->isEmpty()) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), currentItem() + QStringLiteral(".png"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QDir(AppSettings::lastFolder()).filePath(currentItem() + QStringLiteral(".png")),
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty()) return;
+    AppSettings::rememberFolderOf(path);
     const bool ok = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? m_chart->exportSvg(path) : m_chart->exportPng(path);
     if (!ok) QMessageBox::warning(this, tr("Export"), tr("Cannot write %1").arg(path));
     else emit statusMessage(tr("Chart written to %1").arg(path));

@@ -1,5 +1,6 @@
 #include "ui/ImportWizard.h"
 
+#include "ui/AppSettings.h"
 #include "ui/BackgroundPriority.h"
 
 #include "data/ColumnMapping.h"
@@ -90,9 +91,11 @@ QWizardPage* ImportWizard::createFilePage()
     m_path->setPlaceholderText(tr("Path to a .csv file"));
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QFileInfo(file()).path(),
-                                                          tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
-        if (!path.isEmpty()) setFile(path);
+        const QString start = file().isEmpty() ? AppSettings::lastFolder() : QFileInfo(file()).path();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), start, tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+        if (path.isEmpty()) return;
+        AppSettings::rememberFolderOf(path);
+        setFile(path);
     });
     auto* row = new QHBoxLayout;
     row->addWidget(m_path, 1);
@@ -156,6 +159,12 @@ QWizardPage* ImportWizard::createMappingPage()
     auto* page = new QWizardPage;
     page->setTitle(tr("Dataset and columns"));
     page->setSubTitle(tr("Say what the file holds and which column fills each field. Fields marked * are required."));
+    m_templateNote = new QLabel(tr("The choices made for the last file with these columns were applied; change them "
+                                   "if this file differs."));
+    m_templateNote->setObjectName(QStringLiteral("templateNote"));
+    m_templateNote->setWordWrap(true);
+    m_templateNote->setStyleSheet(QStringLiteral("color: #1f6f3f"));
+    m_templateNote->hide();
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("datasetType"));
     for (DatasetType t : {DatasetType::Target, DatasetType::Related, DatasetType::Items, DatasetType::Interactions,
@@ -223,6 +232,7 @@ QWizardPage* ImportWizard::createMappingPage()
     series->addRow(tr("&Gaps inside a series:"), m_fillMiddle);
     series->addRow(tr("Series ending &early:"), m_fillBack);
     auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_templateNote);
     layout->addLayout(top);
     layout->addWidget(m_mapping, 1);
     layout->addWidget(new QLabel(tr("Dimensions (optional):")));
@@ -352,9 +362,77 @@ void ImportWizard::initializePage(int id)
         }
         if (m_domain->count() == 0) refreshDomains();
         refreshMapping();
+        // A file with the same header as one imported before gets that import's choices, once
+        // (going Back and Next again keeps what the analyst changed).
+        const QStringList header = previewHeader();
+        if (!header.isEmpty() && header != m_templateHeader) {
+            m_templateHeader = header;
+            const QVariantMap choices = AppSettings::importTemplate(header);
+            m_templateApplied = !choices.isEmpty();
+            if (m_templateApplied) applyChoices(choices);
+            m_templateNote->setVisible(m_templateApplied);
+        }
     }
     if (id == ValidationPage) startValidation();
     QWizard::initializePage(id);
+}
+
+QStringList ImportWizard::previewHeader() const
+{
+    QStringList header;
+    if (const CsvPreview* preview = m_previewModel->preview())
+        for (const std::string& h : preview->header) header << QString::fromStdString(h);
+    return header;
+}
+
+QVariantMap ImportWizard::currentChoices() const
+{
+    QVariantMap choices;
+    choices[QStringLiteral("type")] = m_type->currentData();
+    choices[QStringLiteral("domain")] = m_domain->currentText();
+    QVariantMap mapping;
+    for (int r = 0; r < m_mapping->rowCount(); ++r) {
+        auto* combo = qobject_cast<QComboBox*>(m_mapping->cellWidget(r, 1));
+        if (combo) mapping[m_mapping->item(r, 0)->data(Qt::UserRole).toString()] = combo->currentIndex() > 0 ? combo->currentText() : QString();
+    }
+    choices[QStringLiteral("mapping")] = mapping;
+    QStringList dimensions;
+    for (int i = 0; i < m_dimensions->count(); ++i)
+        if (m_dimensions->item(i)->checkState() == Qt::Checked) dimensions << m_dimensions->item(i)->text();
+    choices[QStringLiteral("dimensions")] = dimensions;
+    choices[QStringLiteral("frequency")] = m_frequency->currentData();
+    choices[QStringLiteral("aggregation")] = m_aggregation->currentData();
+    choices[QStringLiteral("fill_middle")] = m_fillMiddle->currentData();
+    choices[QStringLiteral("fill_back")] = m_fillBack->currentData();
+    choices[QStringLiteral("skip_bad_rows")] = m_skipBadRows->isChecked();
+    return choices;
+}
+
+void ImportWizard::applyChoices(const QVariantMap& choices)
+{
+    auto select = [](QComboBox* combo, const QVariant& data) {
+        const int index = combo->findData(data);
+        if (index >= 0) combo->setCurrentIndex(index);
+    };
+    select(m_type, choices.value(QStringLiteral("type"))); // refreshes the domains and the mapping
+    const int domain = m_domain->findText(choices.value(QStringLiteral("domain")).toString());
+    if (domain >= 0) m_domain->setCurrentIndex(domain);
+    const QVariantMap mapping = choices.value(QStringLiteral("mapping")).toMap();
+    for (auto it = mapping.begin(); it != mapping.end(); ++it) mapField(it.key(), it.value().toString());
+    const QStringList dimensions = choices.value(QStringLiteral("dimensions")).toStringList();
+    for (int i = 0; i < m_dimensions->count(); ++i)
+        m_dimensions->item(i)->setCheckState(dimensions.contains(m_dimensions->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    select(m_frequency, choices.value(QStringLiteral("frequency")));
+    select(m_aggregation, choices.value(QStringLiteral("aggregation")));
+    select(m_fillMiddle, choices.value(QStringLiteral("fill_middle")));
+    select(m_fillBack, choices.value(QStringLiteral("fill_back")));
+    m_skipBadRows->setChecked(choices.value(QStringLiteral("skip_bad_rows")).toBool());
+}
+
+void ImportWizard::accept()
+{
+    if (m_validated) AppSettings::setImportTemplate(previewHeader(), currentChoices());
+    QWizard::accept();
 }
 
 bool ImportWizard::validateCurrentPage()

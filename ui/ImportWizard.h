@@ -58,6 +58,11 @@ public:
     bool mapField(const QString& field, const QString& header);
     bool isValidated() const { return m_validated; }
     JobRunner* validationJob() const { return m_validation; }
+    // Whether the mapping page took the choices kept for the last file with the same header.
+    bool templateApplied() const { return m_templateApplied; }
+
+    // Finishing keeps this file's choices as the template for the next file with its header.
+    void accept() override;
 
 protected:
     void initializePage(int id) override;
@@ -77,6 +82,9 @@ private:
     void refreshDomains();
     void refreshMapping();
     void startValidation();
+    QStringList previewHeader() const;
+    QVariantMap currentChoices() const;
+    void applyChoices(const QVariantMap& choices);
     ImportOptions importOptions() const;
     PreparationOptions preparationOptions() const;
 
@@ -94,6 +102,9 @@ private:
     QTableWidget* m_mapping = nullptr;
     QListWidget* m_dimensions = nullptr;
     QCheckBox* m_skipBadRows = nullptr;
+    QLabel* m_templateNote = nullptr;
+    QStringList m_templateHeader; // the header whose template was applied (once per file)
+    bool m_templateApplied = false;
     QComboBox* m_frequency = nullptr;
     QComboBox* m_aggregation = nullptr;
     QComboBox* m_fillMiddle = nullptr;

@@ -265,8 +265,9 @@ void MainWindow::openSampleProject()
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QDir::homePath(), tr("Almanac projects (*.almanac)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), AppSettings::lastFolder(), tr("Almanac projects (*.almanac)"));
     if (path.isEmpty()) return;
+    AppSettings::rememberFolderOf(path);
     if (!path.endsWith(QLatin1String(".almanac"))) path += QStringLiteral(".almanac");
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New project"), tr("%1 exists already; open it instead.").arg(path));
@@ -284,9 +285,11 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QDir::homePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), AppSettings::lastFolder(),
                                                       tr("Almanac projects (*.almanac);;All files (*)"));
-    if (!path.isEmpty()) openProject(path);
+    if (path.isEmpty()) return;
+    AppSettings::rememberFolderOf(path);
+    openProject(path);
 }
 
 ImportWizard* MainWindow::startImport(const QString& file)

@@ -1,5 +1,6 @@
 #include "ui/RecommendExplorer.h"
 
+#include "ui/AppSettings.h"
 #include "ui/BackgroundPriority.h"
 
 #include "recommend/PersonalizedRanking.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -492,9 +494,10 @@ void RecommendExplorer::rankCandidates(const QString& userId, const QString& can
 void RecommendExplorer::exportRecommendations()
 {
     if (!m_recommender) return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export recommendations"), m_recommender->name + QStringLiteral(".xlsx"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export recommendations"), QDir(AppSettings::lastFolder()).filePath(m_recommender->name + QStringLiteral(".xlsx")),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty()) return;
+    AppSettings::rememberFolderOf(path);
     // Writing every user's list takes seconds on large data: off the GUI thread.
     const auto recommender = m_recommender;
     const auto filter = m_filterEvaluator;

@@ -10,6 +10,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QSettings>
 #include <QProgressBar>
 #include <QCheckBox>
 #include <QTemporaryDir>
@@ -39,6 +42,74 @@ void typeName(QLineEdit* edit, const QString& name)
 class TestImportWizard : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        // Templates are kept in QSettings: the suite's own, empty at the start of each test.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { QSettings().clear(); }
+
+    // Issue 12: a file with the same header as one imported before gets that import's choices.
+    void mappingIsRememberedForTheSameHeader()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& text) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::WriteOnly)) f.write(text);
+            return dir.filePath(name);
+        };
+        const QByteArray rows = "1,05/02/10,100,0\n1,12/02/10,110,0\n1,19/02/10,120,1\n";
+        const QString first = write(QStringLiteral("w1.csv"), "Store,Date,Weekly_Sales,Holiday\n" + rows);
+        const QString second = write(QStringLiteral("w2.csv"), "Store,Date,Weekly_Sales,Holiday\n" + rows);
+        const QString other = write(QStringLiteral("w3.csv"), "Shop,Day,Units\nA,2024-01-01,1\nA,2024-01-02,2\n");
+        {
+            ImportWizard wizard({});
+            wizard.setFile(first);
+            wizard.show();
+            wizard.next();
+            QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
+            wizard.next();
+            QVERIFY(!wizard.templateApplied());
+            QVERIFY(wizard.mapField(QStringLiteral("item_id"), QStringLiteral("Store")));
+            QVERIFY(wizard.mapField(QStringLiteral("timestamp"), QStringLiteral("Date")));
+            QVERIFY(wizard.mapField(QStringLiteral("target_value"), QStringLiteral("Weekly_Sales")));
+            wizard.findChild<QCheckBox*>(QStringLiteral("skipBadRows"))->setChecked(true);
+            QSignalSpy done(wizard.validationJob(), &JobRunner::finished);
+            wizard.next();
+            QVERIFY(done.wait(10000));
+            QVERIFY(wizard.isValidated());
+            wizard.accept();
+        }
+        {
+            ImportWizard wizard({});
+            wizard.setFile(second);
+            wizard.show();
+            wizard.next();
+            QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
+            wizard.next();
+            QVERIFY(wizard.templateApplied());
+            QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("templateNote"))->isVisible());
+            QVERIFY(wizard.findChild<QCheckBox*>(QStringLiteral("skipBadRows"))->isChecked());
+            QSignalSpy done(wizard.validationJob(), &JobRunner::finished);
+            wizard.next();
+            QVERIFY(done.wait(10000));
+            QVERIFY(wizard.isValidated());
+            const DataColumn* target = wizard.request().data->table.columnWithRole(FieldRole::Target);
+            QVERIFY(target);
+            QCOMPARE(QString::fromStdString(target->sourceHeader), QStringLiteral("Weekly_Sales"));
+        }
+        {
+            ImportWizard wizard({});
+            wizard.setFile(other);
+            wizard.show();
+            wizard.next();
+            QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
+            wizard.next();
+            QVERIFY(!wizard.templateApplied());
+            QVERIFY(!wizard.findChild<QCheckBox*>(QStringLiteral("skipBadRows"))->isChecked());
+        }
+    }
+
     void onlineRetailInvoiceLines()
     {
         const QString file = QStringLiteral(ALMANAC_SHARED_DATA_DIR "/online-retail-sample/OnlineRetail.csv");
