@@ -332,19 +332,21 @@ void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender>
     m_userView->selectRow(0);
 }
 
+Result<FilterEvaluator> RecommendExplorer::evaluatorFor(const QString& expression) const
+{
+    auto parsed = parseRecommendationFilter(expression.toStdString());
+    if (!parsed.isOk()) return parsed.status();
+    return FilterEvaluator::create(*parsed, *m_recommender->model.data, m_recommender->items.get(),
+                                   m_recommender->interactions.get());
+}
+
 bool RecommendExplorer::setFilter(const QString& expression)
 {
     m_filter->setText(expression);
     m_filterError->clear();
     m_filterEvaluator.reset();
     if (!expression.trimmed().isEmpty() && m_recommender) {
-        auto parsed = parseRecommendationFilter(expression.toStdString());
-        if (!parsed.isOk()) {
-            m_filterError->setText(QString::fromStdString(parsed.status().message()));
-            return false;
-        }
-        auto evaluator = FilterEvaluator::create(*parsed, *m_recommender->model.data, m_recommender->items.get(),
-                                                 m_recommender->interactions.get());
+        auto evaluator = evaluatorFor(expression);
         if (!evaluator.isOk()) {
             m_filterError->setText(QString::fromStdString(evaluator.status().message()));
             return false;
@@ -361,13 +363,7 @@ bool RecommendExplorer::setRelatedFilter(const QString& expression)
     m_relatedFilterError->clear();
     m_relatedAllowed.clear();
     if (!expression.trimmed().isEmpty() && m_recommender) {
-        auto parsed = parseRecommendationFilter(expression.toStdString());
-        if (!parsed.isOk()) {
-            m_relatedFilterError->setText(QString::fromStdString(parsed.status().message()));
-            return false;
-        }
-        auto evaluator = FilterEvaluator::create(*parsed, *m_recommender->model.data, m_recommender->items.get(),
-                                                 m_recommender->interactions.get());
+        auto evaluator = evaluatorFor(expression);
         if (!evaluator.isOk()) {
             m_relatedFilterError->setText(QString::fromStdString(evaluator.status().message()));
             return false;

@@ -64,6 +64,8 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    // The filter language (recommend/RecommendationFilter) over the recommender's data.
+    Result<FilterEvaluator> evaluatorFor(const QString& expression) const;
     QWidget* createUserTab();
     QWidget* createItemTab();
     QWidget* createRankTab();

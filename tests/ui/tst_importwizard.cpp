@@ -37,6 +37,17 @@ void typeName(QLineEdit* edit, const QString& name)
     QTest::keyClicks(edit, name);
 }
 
+// Opens the wizard on a file and goes to the mapping page (the preview read on the way).
+void openAtMapping(ImportWizard& wizard, const QString& file)
+{
+    wizard.setFile(file);
+    wizard.show();
+    wizard.next();
+    QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+}
+
 } // namespace
 
 class TestImportWizard : public QObject {
@@ -64,11 +75,7 @@ private slots:
         const QString other = write(QStringLiteral("w3.csv"), "Shop,Day,Units\nA,2024-01-01,1\nA,2024-01-02,2\n");
         {
             ImportWizard wizard({});
-            wizard.setFile(first);
-            wizard.show();
-            wizard.next();
-            QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
-            wizard.next();
+            openAtMapping(wizard, first);
             QVERIFY(!wizard.templateApplied());
             QVERIFY(wizard.mapField(QStringLiteral("item_id"), QStringLiteral("Store")));
             QVERIFY(wizard.mapField(QStringLiteral("timestamp"), QStringLiteral("Date")));
@@ -82,11 +89,7 @@ private slots:
         }
         {
             ImportWizard wizard({});
-            wizard.setFile(second);
-            wizard.show();
-            wizard.next();
-            QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
-            wizard.next();
+            openAtMapping(wizard, second);
             QVERIFY(wizard.templateApplied());
             QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("templateNote"))->isVisible());
             QVERIFY(wizard.findChild<QCheckBox*>(QStringLiteral("skipBadRows"))->isChecked());
@@ -100,11 +103,7 @@ private slots:
         }
         {
             ImportWizard wizard({});
-            wizard.setFile(other);
-            wizard.show();
-            wizard.next();
-            QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
-            wizard.next();
+            openAtMapping(wizard, other);
             QVERIFY(!wizard.templateApplied());
             QVERIFY(!wizard.findChild<QCheckBox*>(QStringLiteral("skipBadRows"))->isChecked());
         }
@@ -193,11 +192,7 @@ private slots:
         f.write(text.toUtf8());
         f.close();
         ImportWizard wizard({});
-        wizard.setFile(file);
-        wizard.show();
-        wizard.next();
-        QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
-        wizard.next();
+        openAtMapping(wizard, file);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
         QSignalSpy done(wizard.validationJob(), &JobRunner::finished);
@@ -243,11 +238,7 @@ private slots:
         f.write(text);
         f.close();
         ImportWizard wizard({});
-        wizard.setFile(file);
-        wizard.show();
-        wizard.next();
-        QTRY_VERIFY(wizard.previewModel()->preview() != nullptr);
-        wizard.next();
+        openAtMapping(wizard, file);
         QSignalSpy done(wizard.validationJob(), &JobRunner::finished);
         wizard.next();
         QVERIFY(done.wait(10000));
