@@ -74,28 +74,40 @@ bool fitBacktestToData(const SeriesSet& data, int forecastHorizon, BacktestOptio
 
 namespace {
 
-// The history before cut of every series that has one; source maps its series to data's.
-SeriesSet historyBefore(const SeriesSet& data, int64_t cut, int horizon, std::vector<size_t>& source)
+// A series as it was at cut: its values before cut, its known-future features through the
+// window's horizon, its past-only features up to cut.
+TimeSeries truncatedBefore(const TimeSeries& full, int64_t cut, int horizon)
+{
+    TimeSeries truncated;
+    truncated.itemId = full.itemId;
+    truncated.dimensions = full.dimensions;
+    truncated.attributes = full.attributes;
+    truncated.firstPeriod = full.firstPeriod;
+    const size_t keep = size_t(cut - full.firstPeriod);
+    truncated.values.assign(full.values.begin(), full.values.begin() + long(keep));
+    for (const auto& f : full.features)
+        truncated.features.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep + size_t(horizon))));
+    for (const auto& f : full.pastFeatures) truncated.pastFeatures.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep)));
+    return truncated;
+}
+
+// The series of data with some history before cut.
+std::vector<size_t> seriesWithHistoryBefore(const SeriesSet& data, int64_t cut)
+{
+    std::vector<size_t> source;
+    for (size_t s = 0; s < data.series.size(); ++s)
+        if (data.series[s].firstPeriod < cut) source.push_back(s);
+    return source;
+}
+
+// The history before cut of every series that has one (source: seriesWithHistoryBefore), for
+// the global recipes, which learn from all of it at once.
+SeriesSet historyBefore(const SeriesSet& data, int64_t cut, int horizon, const std::vector<size_t>& source)
 {
     SeriesSet history = data.withoutSeries();
     history.endPeriod = cut;
-    source.clear();
-    for (size_t s = 0; s < data.series.size(); ++s) {
-        const TimeSeries& full = data.series[s];
-        if (full.firstPeriod >= cut) continue; // no history yet in this window
-        TimeSeries truncated;
-        truncated.itemId = full.itemId;
-        truncated.dimensions = full.dimensions;
-        truncated.attributes = full.attributes;
-        truncated.firstPeriod = full.firstPeriod;
-        const size_t keep = size_t(cut - full.firstPeriod);
-        truncated.values.assign(full.values.begin(), full.values.begin() + long(keep));
-        for (const auto& f : full.features)
-            truncated.features.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep + size_t(horizon))));
-        for (const auto& f : full.pastFeatures) truncated.pastFeatures.emplace_back(f.begin(), f.begin() + long(std::min(f.size(), keep)));
-        history.series.push_back(std::move(truncated));
-        source.push_back(s);
-    }
+    history.series.reserve(source.size());
+    for (size_t s : source) history.series.push_back(truncatedBefore(data.series[s], cut, horizon));
     return history;
 }
 
@@ -127,18 +139,30 @@ Result<std::unique_ptr<SeriesModel>> fitOrRefit(const ForecastRecipe& recipe, co
 
 namespace {
 
-// One window's forecasts from models refitted from the item's model of the older window where
-// it has one; models (by series of the data) become this window's.
-Status forecastFromRefits(const ForecastRecipe& recipe, const SeriesSet& history, const std::vector<size_t>& source,
-                          const ForecastSpec& spec, int64_t gap, std::vector<KeptModel>& models, std::vector<SeriesForecast>& out,
-                          const JobContext& job)
+// One window's forecasts by a recipe that forecasts each series on its own. Each series' history
+// is cut out as its turn comes rather than all at once: a copy of every series with its related
+// series is as large as the data (gigabytes at 100,000 series). With models (refits), each is
+// refitted from the item's model of the older window where it has one and becomes this window's.
+// scales: each history's seasonal naive scale, for MASE.
+Status forecastWindowLocally(const ForecastRecipe& recipe, const SeriesSet& data, const std::vector<size_t>& source,
+                             int64_t cut, const ForecastSpec& spec, int64_t gap, std::vector<KeptModel>* models,
+                             std::vector<SeriesForecast>& out, std::vector<double>& scales, const JobContext& job)
 {
-    out.assign(history.series.size(), {});
+    out.assign(source.size(), {});
+    scales.assign(source.size(), 0.0);
+    const int season = spec.effectiveSeason();
     return parallelFor(
-        history.series.size(), spec.threads,
+        source.size(), spec.threads,
         [&](size_t i) -> Status {
-            const TimeSeries& series = history.series[i];
-            KeptModel& kept = models[source[i]];
+            const TimeSeries series = truncatedBefore(data.series[source[i]], cut, spec.horizon);
+            scales[i] = seasonalNaiveScale(series.values, season);
+            if (!models) {
+                auto forecast = recipe.forecastSeries(series, spec);
+                if (!forecast.isOk()) return itemError(series, forecast.status());
+                out[i] = std::move(*forecast);
+                return Status::ok();
+            }
+            KeptModel& kept = (*models)[source[i]];
             if (kept && !olderHistoryCovers(int64_t(series.values.size()) - gap, gap)) kept.reset();
             auto model = fitOrRefit(recipe, kept, series, spec);
             if (!model.isOk()) return itemError(series, model.status());
@@ -185,20 +209,26 @@ Result<BacktestResult> runBacktest(const ForecastRecipe& recipe, const SeriesSet
         // Window w holds out [cut, cut + horizon); refits go from the oldest window to the newest.
         const int w = refit ? options.windows - 1 - step : step;
         const int64_t cut = data.endPeriod - spec.horizon - int64_t(w) * offset;
-        std::vector<size_t> source;
-        const SeriesSet history = historyBefore(data, cut, spec.horizon, source);
-        if (history.series.empty())
+        std::vector<size_t> source = seriesWithHistoryBefore(data, cut);
+        if (source.empty())
             return Status::invalidInput("backtest window " + std::to_string(w + 1) + " leaves no history; use fewer windows");
         std::vector<SeriesForecast> forecasts;
+        std::vector<double> scales;
         const JobContext sub = job.subRange(double(step) / options.windows, double(step + 1) / options.windows);
-        if (refit) ALMANAC_RETURN_IF_ERROR(forecastFromRefits(recipe, history, source, spec, offset, models, forecasts, sub));
-        else ALMANAC_RETURN_IF_ERROR(recipe.forecastAll(history, spec, forecasts, sub));
+        if (recipe.traits().global) {
+            const SeriesSet history = historyBefore(data, cut, spec.horizon, source);
+            ALMANAC_RETURN_IF_ERROR(recipe.forecastAll(history, spec, forecasts, sub));
+            for (const TimeSeries& s : history.series) scales.push_back(seasonalNaiveScale(s.values, season));
+        } else {
+            ALMANAC_RETURN_IF_ERROR(forecastWindowLocally(recipe, data, source, cut, spec, offset, refit ? &models : nullptr,
+                                                          forecasts, scales, sub));
+        }
         AccuracyAccumulator window(spec.quantiles);
         std::vector<double> q(spec.quantiles.size());
-        for (size_t i = 0; i < history.series.size(); ++i) {
+        for (size_t i = 0; i < source.size(); ++i) {
             const size_t s = source[i];
             const TimeSeries& full = data.series[s];
-            const double scale = seasonalNaiveScale(history.series[i].values, season);
+            const double scale = scales[i];
             AccuracyAccumulator item(spec.quantiles);
             for (int h = 0; h < spec.horizon; ++h) {
                 const size_t index = size_t(cut - full.firstPeriod) + size_t(h);
