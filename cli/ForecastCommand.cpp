@@ -3,6 +3,7 @@
 #include "cli/InputOptions.h"
 #include "cli/TerminalProgress.h"
 #include "data/CsvPreview.h"
+#include "data/ItemMetadata.h"
 #include "data/SeriesPreparation.h"
 #include "forecast/ForecastExport.h"
 #include "forecast/ForecastPipeline.h"
@@ -166,9 +167,35 @@ Status runForecast(const ForecastArgs& args)
     prep.middleFill = *middle;
     prep.backFill = *back;
 
-    auto target = loadWithProgress(args.target, *importOptions);
-    if (!target.isOk()) return target.status();
-    std::optional<LoadedDataset> related, items;
+    auto future = FillRule::parse(args.futureFill.empty() ? "last" : args.futureFill);
+    if (!future || future->method == FillRule::Method::Automatic)
+        return Status::invalidInput("--fill-future: expected zero, nan, mean, median, min, max, last or a number");
+    if (args.related.empty() && (!args.relatedColumns.empty() || !args.historicalColumns.empty()))
+        return Status::invalidInput("--related-columns and --historical-columns need --related");
+    ForecastInputs inputs;
+    inputs.preparation = prep;
+    inputs.relatedPreparation.futureFill = *future;
+    inputs.relatedPreparation.futureFillChosen = !args.futureFill.empty();
+    inputs.relatedPreparation.columns = splitList(args.relatedColumns);
+    inputs.relatedPreparation.historicalColumns = splitList(args.historicalColumns);
+    inputs.evaluate = !args.metrics.empty() || args.calibrate;
+    inputs.calibrate = inputs.evaluate && !args.noCalibrate;
+    inputs.neverCalibrate = args.noCalibrate;
+    ALMANAC_RETURN_IF_ERROR(readBacktestSettings(args, inputs.backtest, inputs.autoMode));
+    inputs.timeBudgetSeconds = args.timeBudget;
+
+    // One file's table at a time beside the series: each is let go once its series are built
+    // (the target's is kept only to be stored in --project).
+    std::vector<std::string> notes;
+    std::optional<LoadedDataset> keptTarget;
+    Result<SeriesSet> series = Status::internal("the target was not prepared");
+    {
+        auto target = loadWithProgress(args.target, *importOptions);
+        if (!target.isOk()) return target.status();
+        series = prepareForecastTarget(*target, prep, spec->horizon, spec->quantiles.size(), notes);
+        if (!series.isOk()) return series.status();
+        if (!args.project.empty()) keptTarget = std::move(*target);
+    }
     for (const auto& [path, type] : {std::pair{args.related, DatasetType::Related}, {args.items, DatasetType::Items}}) {
         if (path.empty()) continue;
         ImportOptions options = *importOptions;
@@ -191,33 +218,17 @@ Status runForecast(const ForecastArgs& args)
                 if (has(d)) options.dimensions.push_back(d);
         auto extra = loadWithProgress(path, options);
         if (!extra.isOk()) return extra.status();
-        (type == DatasetType::Related ? related : items) = std::move(*extra);
+        if (type == DatasetType::Related)
+            ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(std::move(*extra), *series, spec->horizon, inputs.relatedPreparation, &notes));
+        else
+            ALMANAC_RETURN_IF_ERROR(attachItemMetadata(*extra, *series, &notes));
     }
-    auto future = FillRule::parse(args.futureFill.empty() ? "last" : args.futureFill);
-    if (!future || future->method == FillRule::Method::Automatic)
-        return Status::invalidInput("--fill-future: expected zero, nan, mean, median, min, max, last or a number");
-    if (related.has_value() == false && (!args.relatedColumns.empty() || !args.historicalColumns.empty()))
-        return Status::invalidInput("--related-columns and --historical-columns need --related");
-    ForecastInputs inputs;
-    inputs.target = &*target;
-    inputs.related = related ? &*related : nullptr;
-    inputs.items = items ? &*items : nullptr;
-    inputs.preparation = prep;
-    inputs.relatedPreparation.futureFill = *future;
-    inputs.relatedPreparation.futureFillChosen = !args.futureFill.empty();
-    inputs.relatedPreparation.columns = splitList(args.relatedColumns);
-    inputs.relatedPreparation.historicalColumns = splitList(args.historicalColumns);
-    inputs.evaluate = !args.metrics.empty() || args.calibrate;
-    inputs.calibrate = inputs.evaluate && !args.noCalibrate;
-    inputs.neverCalibrate = args.noCalibrate;
-    ALMANAC_RETURN_IF_ERROR(readBacktestSettings(args, inputs.backtest, inputs.autoMode));
-    inputs.timeBudgetSeconds = args.timeBudget;
 
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
     job.metric = progress.metricSink(); // the deep recipes' training curves, as train shows them
-    auto run = runForecast(inputs, *spec, args.recipe, job);
+    auto run = runForecastOnSeries(std::move(*series), std::move(notes), inputs, *spec, args.recipe, job);
     progress.finish();
     if (!run.isOk()) return run.status();
     for (const std::string& n : run->notes) note("forecast: " + n);
@@ -232,7 +243,7 @@ Status runForecast(const ForecastArgs& args)
         if (!project.isOk()) return project.status();
         const std::string datasetName = std::filesystem::path(args.target).stem().string();
         if (!(*project)->dataset(datasetName).isOk()) {
-            auto stored = (*project)->addDataset(datasetName, *target, run->series.frequency.name());
+            auto stored = (*project)->addDataset(datasetName, *keptTarget, run->series.frequency.name());
             if (!stored.isOk()) return stored.status();
         }
         auto names = (*project)->forecastNames();

@@ -45,9 +45,6 @@ void fillFeature(std::vector<double>& v, size_t historyLength, const RelatedPrep
     }
 }
 
-} // namespace
-
-namespace {
 
 std::string headerOf(const DataColumn& c) { return c.sourceHeader.empty() ? c.name : c.sourceHeader; }
 
@@ -101,10 +98,22 @@ bool copiesTarget(const SeriesSet& target, const std::vector<std::vector<std::ve
     return judged > 0 && copies * 2 > judged;
 }
 
-} // namespace
 
-Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int horizon,
-                           const RelatedPreparationOptions& options, std::vector<std::string>* notes)
+constexpr uint32_t kNoCell = std::numeric_limits<uint32_t>::max();
+
+// Frees a column of the table being attached once it has been read, where the caller gave the
+// table up (owned); a no-op where the caller keeps it.
+void releaseColumn(const DataTable& table, DataTable* owned, const DataColumn* column)
+{
+    if (!owned) return;
+    DataColumn& c = owned->columns[size_t(column - table.columns.data())];
+    std::vector<double>().swap(c.numbers);
+    std::vector<int64_t>().swap(c.times);
+    std::vector<uint32_t>().swap(c.codes);
+}
+
+Status attach(const LoadedDataset& related, DataTable* owned, SeriesSet& target, int horizon,
+              const RelatedPreparationOptions& options, std::vector<std::string>* notes)
 {
     const DataTable& table = related.table;
     const DataColumn* item = table.columnWithRole(FieldRole::Item);
@@ -163,63 +172,104 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
         for (size_t d : dimIndexInTarget) values.push_back(target.series[s].dimensions[d]);
         seriesOfKey.emplace(keyOf(target.series[s].itemId, values), s);
     }
+    // A row's series by the codes of its item and dimensions (their bytes: a key far cheaper to
+    // build than the strings on every one of millions of rows); -1 where no series has the key.
+    std::unordered_map<std::string, int64_t> seriesOfCodes;
+    std::string codes;
+    std::vector<std::string> dimValues(dims.size());
+    auto seriesOfRow = [&](size_t r) -> int64_t& {
+        codes.assign(reinterpret_cast<const char*>(&item->codes[r]), sizeof(uint32_t));
+        for (const DataColumn* d : dims) codes.append(reinterpret_cast<const char*>(&d->codes[r]), sizeof(uint32_t));
+        auto [it, inserted] = seriesOfCodes.try_emplace(codes, -1);
+        if (inserted) {
+            for (size_t d = 0; d < dims.size(); ++d) dimValues[d] = dims[d]->text(r);
+            auto found = seriesOfKey.find(keyOf(item->text(r), dimValues));
+            if (found != seriesOfKey.end()) it->second = int64_t(found->second);
+        }
+        return it->second;
+    };
 
     const Frequency& frequency = target.frequency;
     const int64_t end = target.endPeriod + horizon;
     // Items with related rows in the horizon but no target history are cold items: forecast by
     // the recipes that learn across items. Only where the related data names every key column.
     target.coldItems.clear();
-    std::vector<std::string> dimValues(dims.size());
     if (horizon > 0 && dims.size() == target.dimensionNames.size()) {
         for (size_t r = 0; r < table.rowCount; ++r) {
             const int64_t period = frequency.periodIndex(time->times[r]);
             if (period < target.endPeriod || period >= end) continue;
-            for (size_t d = 0; d < dims.size(); ++d) dimValues[d] = dims[d]->text(r);
-            const std::string key = keyOf(item->text(r), dimValues);
-            if (seriesOfKey.count(key)) continue;
-            seriesOfKey.emplace(key, target.series.size() + target.coldItems.size());
+            int64_t& series = seriesOfRow(r);
+            if (series >= 0) continue;
+            series = int64_t(target.series.size() + target.coldItems.size());
             TimeSeries cold;
             cold.itemId = item->text(r);
             cold.dimensions.resize(target.dimensionNames.size());
-            for (size_t d = 0; d < dims.size(); ++d) cold.dimensions[dimIndexInTarget[d]] = dimValues[d];
+            for (size_t d = 0; d < dims.size(); ++d) cold.dimensions[dimIndexInTarget[d]] = dims[d]->text(r);
             cold.firstPeriod = target.endPeriod;
             target.coldItems.push_back(std::move(cold));
         }
     }
     const size_t warmCount = target.series.size(), allCount = warmCount + target.coldItems.size();
     auto seriesAt = [&](size_t s) -> TimeSeries& { return s < warmCount ? target.series[s] : target.coldItems[s - warmCount]; };
-    std::vector<std::vector<std::vector<double>>> sums(allCount);
-    std::vector<std::vector<std::vector<int>>> counts(allCount);
-    for (size_t s = 0; s < allCount; ++s) {
-        const size_t length = size_t(end - seriesAt(s).firstPeriod);
-        sums[s].assign(features.size(), std::vector<double>(length, kNan));
-        counts[s].assign(features.size(), std::vector<int>(length, 0));
-    }
+
+    // Every (series, period) through the horizon is a cell, numbered series after series; each
+    // row is placed in its cell once, after which the item, dimension and timestamp columns are
+    // no longer needed (a table the caller gave up is freed column by column: at 100,000 retail
+    // series it is the largest thing in memory).
+    std::vector<uint64_t> firstCell(allCount + 1, 0);
+    for (size_t s = 0; s < allCount; ++s) firstCell[s + 1] = firstCell[s] + uint64_t(end - seriesAt(s).firstPeriod);
+    if (firstCell.back() >= kNoCell)
+        return Status::invalidInput(related.fileName + ": " + std::to_string(firstCell.back())
+                                    + " series periods through the horizon are more than related series can be aligned for");
+    std::vector<uint32_t> cellOfRow(table.rowCount, kNoCell);
     for (size_t r = 0; r < table.rowCount; ++r) {
-        for (size_t d = 0; d < dims.size(); ++d) dimValues[d] = dims[d]->text(r);
-        auto it = seriesOfKey.find(keyOf(item->text(r), dimValues));
-        if (it == seriesOfKey.end()) continue; // related data of an item with neither history nor horizon rows
+        const int64_t series = seriesOfRow(r);
+        if (series < 0) continue; // related data of an item with neither history nor horizon rows
         const int64_t period = frequency.periodIndex(time->times[r]);
-        const int64_t first = seriesAt(it->second).firstPeriod;
+        const int64_t first = seriesAt(size_t(series)).firstPeriod;
         if (period < first || period >= end) continue;
-        const size_t p = size_t(period - first);
-        for (size_t f = 0; f < features.size(); ++f) {
+        cellOfRow[r] = uint32_t(firstCell[size_t(series)] + uint64_t(period - first));
+    }
+    seriesOfCodes.clear();
+    releaseColumn(table, owned, item);
+    for (const DataColumn* d : dims) releaseColumn(table, owned, d);
+    releaseColumn(table, owned, time);
+
+    // One feature at a time: its aligned values per series, the rows' values aggregated per cell.
+    std::vector<std::vector<std::vector<double>>> sums(allCount, std::vector<std::vector<double>>(features.size()));
+    std::vector<uint32_t> counts(firstCell.back(), 0);
+    std::vector<size_t> withFuture(features.size(), 0); // warm series with a value in the horizon
+    for (size_t f = 0; f < features.size(); ++f) {
+        for (size_t s = 0; s < allCount; ++s) sums[s][f].assign(size_t(firstCell[s + 1] - firstCell[s]), kNan);
+        std::fill(counts.begin(), counts.end(), 0u);
+        size_t series = 0; // rows usually come series by series: start the search where the last row was
+        for (size_t r = 0; r < table.rowCount; ++r) {
+            const uint32_t cell = cellOfRow[r];
             const double value = features[f]->numbers[r];
-            if (std::isnan(value)) continue;
-            double& acc = sums[it->second][f][p];
-            int& n = counts[it->second][f][p];
+            if (cell == kNoCell || std::isnan(value)) continue;
+            if (cell < firstCell[series] || cell >= firstCell[series + 1])
+                series = size_t(std::upper_bound(firstCell.begin(), firstCell.end(), uint64_t(cell)) - firstCell.begin()) - 1;
+            double& acc = sums[series][f][cell - firstCell[series]];
+            uint32_t& n = counts[cell];
             if (n == 0) acc = value;
             else if (options.aggregation == Aggregation::Min) acc = std::min(acc, value);
             else if (options.aggregation == Aggregation::Max) acc = std::max(acc, value);
             else acc += value;
             ++n;
         }
+        for (size_t s = 0; s < allCount; ++s) {
+            std::vector<double>& v = sums[s][f];
+            const uint32_t* n = counts.data() + firstCell[s];
+            if (options.aggregation == Aggregation::Mean)
+                for (size_t p = 0; p < v.size(); ++p)
+                    if (n[p] > 1) v[p] /= n[p];
+            if (s < warmCount)
+                withFuture[f] += std::any_of(n + target.series[s].values.size(), n + v.size(), [](uint32_t k) { return k > 0; });
+        }
+        releaseColumn(table, owned, features[f]);
     }
-    if (options.aggregation == Aggregation::Mean)
-        for (size_t s = 0; s < allCount; ++s)
-            for (size_t f = 0; f < features.size(); ++f)
-                for (size_t p = 0; p < sums[s][f].size(); ++p)
-                    if (counts[s][f][p] > 1) sums[s][f][p] /= counts[s][f][p];
+    counts = {};
+    cellOfRow = {};
     for (size_t f = 0; f < features.size(); ++f)
         if (copiesTarget(target, sums, f))
             return Status::invalidInput(related.fileName + ": column '" + headerOf(*features[f])
@@ -231,18 +281,11 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
     std::vector<bool> keep(features.size(), true);
     std::vector<std::string> noFuture, partlyFuture;
     for (size_t f = 0; f < forwardCount; ++f) {
-        size_t withFuture = 0;
-        for (size_t s = 0; s < target.series.size(); ++s) {
-            const size_t history = target.series[s].values.size();
-            bool any = false;
-            for (size_t p = history; p < sums[s][f].size() && !any; ++p) any = counts[s][f][p] > 0;
-            withFuture += any;
-        }
-        if (withFuture == 0 && horizon > 0 && !options.futureFillChosen) {
+        if (withFuture[f] == 0 && horizon > 0 && !options.futureFillChosen) {
             keep[f] = false;
             noFuture.push_back(headerOf(*features[f]));
-        } else if (withFuture < target.series.size() && horizon > 0) {
-            partlyFuture.push_back(headerOf(*features[f]) + " (" + std::to_string(target.series.size() - withFuture) + ")");
+        } else if (withFuture[f] < target.series.size() && horizon > 0) {
+            partlyFuture.push_back(headerOf(*features[f]) + " (" + std::to_string(target.series.size() - withFuture[f]) + ")");
         }
     }
     if (!noFuture.empty())
@@ -270,6 +313,20 @@ Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int 
         }
     }
     return Status::ok();
+}
+
+} // namespace
+
+Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int horizon,
+                           const RelatedPreparationOptions& options, std::vector<std::string>* notes)
+{
+    return attach(related, nullptr, target, horizon, options, notes);
+}
+
+Status attachRelatedSeries(LoadedDataset&& related, SeriesSet& target, int horizon,
+                           const RelatedPreparationOptions& options, std::vector<std::string>* notes)
+{
+    return attach(related, &related.table, target, horizon, options, notes);
 }
 
 } // namespace almanac

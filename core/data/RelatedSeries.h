@@ -30,5 +30,9 @@ struct RelatedPreparationOptions {
 // What was left out, and why, is appended to notes (one sentence each) when given.
 Status attachRelatedSeries(const LoadedDataset& related, SeriesSet& target, int horizon,
                            const RelatedPreparationOptions& options = {}, std::vector<std::string>* notes = nullptr);
+// The same, freeing the related table's columns as they are read (the table is left empty):
+// for callers that load a large file only to attach it.
+Status attachRelatedSeries(LoadedDataset&& related, SeriesSet& target, int horizon,
+                           const RelatedPreparationOptions& options = {}, std::vector<std::string>* notes = nullptr);
 
 } // namespace almanac

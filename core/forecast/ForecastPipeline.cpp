@@ -66,26 +66,50 @@ std::vector<std::string> autoCandidates()
     return out;
 }
 
-} // namespace
-
-Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
-                                const JobContext& job)
+Status validateRecipeRequest(const std::string& recipeName, const ForecastSpec& spec)
 {
     const bool automatic = toLower(recipeName) == kAutoRecipe;
     auto recipe = automatic ? nullptr : forecastRecipes().create(recipeName);
     if (!automatic && !recipe)
         return Status::invalidInput("unknown forecast recipe '" + recipeName + "' (known: auto, "
                                     + forecastRecipes().joinedNames() + ")");
-    ALMANAC_RETURN_IF_ERROR(validateForecastParameters(automatic ? std::string(kAutoRecipe) : recipe->name(), spec.parameters));
-    auto series = prepareTargetSeries(*inputs.target, inputs.preparation, job);
+    return validateForecastParameters(automatic ? std::string(kAutoRecipe) : recipe->name(), spec.parameters);
+}
+
+} // namespace
+
+Result<SeriesSet> prepareForecastTarget(const LoadedDataset& target, const PreparationOptions& preparation, int horizon,
+                                        size_t quantileCount, std::vector<std::string>& notes, const JobContext& job)
+{
+    auto series = prepareTargetSeries(target, preparation, job);
     if (!series.isOk()) return series.status();
-    ALMANAC_RETURN_IF_ERROR(checkForecastFits(*series, spec.horizon, spec.quantiles.size()));
-    ForecastRun run;
-    if (std::string gaps = collectionGapNote(*series, inputs.preparation); !gaps.empty()) run.notes.push_back(std::move(gaps));
+    ALMANAC_RETURN_IF_ERROR(checkForecastFits(*series, horizon, quantileCount));
+    if (std::string gaps = collectionGapNote(*series, preparation); !gaps.empty()) notes.push_back(std::move(gaps));
+    return series;
+}
+
+Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
+                                const JobContext& job)
+{
+    ALMANAC_RETURN_IF_ERROR(validateRecipeRequest(recipeName, spec));
+    std::vector<std::string> notes;
+    auto series = prepareForecastTarget(*inputs.target, inputs.preparation, spec.horizon, spec.quantiles.size(), notes, job);
+    if (!series.isOk()) return series.status();
     if (inputs.related)
-        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation, &run.notes));
-    if (inputs.items) ALMANAC_RETURN_IF_ERROR(attachItemMetadata(*inputs.items, *series, &run.notes));
-    run.series = std::move(*series);
+        ALMANAC_RETURN_IF_ERROR(attachRelatedSeries(*inputs.related, *series, spec.horizon, inputs.relatedPreparation, &notes));
+    if (inputs.items) ALMANAC_RETURN_IF_ERROR(attachItemMetadata(*inputs.items, *series, &notes));
+    return runForecastOnSeries(std::move(*series), std::move(notes), inputs, std::move(spec), recipeName, job);
+}
+
+Result<ForecastRun> runForecastOnSeries(SeriesSet series, std::vector<std::string> notes, const ForecastInputs& inputs,
+                                        ForecastSpec spec, const std::string& recipeName, const JobContext& job)
+{
+    ALMANAC_RETURN_IF_ERROR(validateRecipeRequest(recipeName, spec));
+    const bool automatic = toLower(recipeName) == kAutoRecipe;
+    auto recipe = automatic ? nullptr : forecastRecipes().create(recipeName);
+    ForecastRun run;
+    run.notes = std::move(notes);
+    run.series = std::move(series);
     spec.frequency = run.series.frequency;
     run.spec = spec;
 

@@ -62,4 +62,14 @@ Status validateForecastParameters(const std::string& recipe, const std::map<std:
 Result<ForecastRun> runForecast(const ForecastInputs& inputs, ForecastSpec spec, const std::string& recipeName,
                                 const JobContext& job = {});
 
+// runForecast in steps, for a face that loads its files one at a time and lets each go once
+// read (at 100,000 series the files' tables are larger than the series): the target prepared
+// and checked against the horizon, what the preparation noted appended to notes; then the
+// related series and item metadata attached (attachRelatedSeries, attachItemMetadata); then the
+// forecast on the series (the inputs' datasets are not read, the rest of them is).
+Result<SeriesSet> prepareForecastTarget(const LoadedDataset& target, const PreparationOptions& preparation, int horizon,
+                                        size_t quantileCount, std::vector<std::string>& notes, const JobContext& job = {});
+Result<ForecastRun> runForecastOnSeries(SeriesSet series, std::vector<std::string> notes, const ForecastInputs& inputs,
+                                        ForecastSpec spec, const std::string& recipeName, const JobContext& job = {});
+
 } // namespace almanac

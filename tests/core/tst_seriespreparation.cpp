@@ -327,16 +327,20 @@ private slots:
         QTest::addColumn<QString>("future");
         QTest::addColumn<QString>("priceA");
         QTest::addColumn<QString>("priceB");
+        QTest::addColumn<bool>("tableGivenUp");
         // Target: A and B on Jan 1..4. Prices: A Jan 2 (two rows, 10 and 12), Jan 4 = 8, Jan 6 = 9;
         // B only Jan 3 = 5. Horizon 3 reaches Jan 7.
-        QTest::newRow("carry the last value") << "last" << "11 11 11 8 8 9 9" << "5 5 5 5 5 5 5";
-        QTest::newRow("future zero") << "zero" << "11 11 11 8 0 9 0" << "5 5 5 5 0 0 0";
+        QTest::newRow("carry the last value") << "last" << "11 11 11 8 8 9 9" << "5 5 5 5 5 5 5" << false;
+        QTest::newRow("future zero") << "zero" << "11 11 11 8 0 9 0" << "5 5 5 5 0 0 0" << false;
+        // The caller that gives the table up gets the same series and an emptied table.
+        QTest::newRow("table given up") << "last" << "11 11 11 8 8 9 9" << "5 5 5 5 5 5 5" << true;
     }
     void relatedSeriesAreAlignedThroughTheHorizon()
     {
         QFETCH(QString, future);
         QFETCH(QString, priceA);
         QFETCH(QString, priceB);
+        QFETCH(bool, tableGivenUp);
         auto set = prepare("item_id,timestamp,target_value\nA,2024-01-01,1\nA,2024-01-04,1\nB,2024-01-01,1\nB,2024-01-04,1\n", {});
         QVERIFY(set.isOk());
         ImportOptions options;
@@ -347,10 +351,59 @@ private slots:
         QVERIFY(related.isOk());
         RelatedPreparationOptions relatedOptions;
         relatedOptions.futureFill = *FillRule::parse(future.toStdString());
-        QVERIFY(attachRelatedSeries(*related, *set, 3, relatedOptions).isOk());
+        if (tableGivenUp) {
+            QVERIFY(attachRelatedSeries(std::move(*related), *set, 3, relatedOptions).isOk());
+            for (const DataColumn& c : related->table.columns) QCOMPARE(c.size(), size_t(0));
+        } else {
+            QVERIFY(attachRelatedSeries(*related, *set, 3, relatedOptions).isOk());
+            QCOMPARE(related->table.columns[0].size(), size_t(6));
+        }
         QCOMPARE(set->featureNames, std::vector<std::string>{"price"});
         QCOMPARE(joined(set->series[0].features[0]), priceA);
         QCOMPARE(joined(set->series[1].features[0]), priceB);
+    }
+
+    // Rows are matched on the item and the shared dimensions in whatever order they come, and
+    // several rows of one period aggregate as asked.
+    void relatedRowsInAnyOrder_data()
+    {
+        QTest::addColumn<QString>("aggregation");
+        QTest::addColumn<QString>("a1");
+        QTest::addColumn<QString>("a2");
+        QTest::newRow("mean") << "avg" << "3 3 6 7" << "20 20 20 21";
+        QTest::newRow("min") << "min" << "2 2 6 7" << "20 20 20 21";
+        QTest::newRow("max") << "max" << "4 4 6 7" << "20 20 20 21";
+    }
+    void relatedRowsInAnyOrder()
+    {
+        QFETCH(QString, aggregation);
+        QFETCH(QString, a1);
+        QFETCH(QString, a2);
+        PreparationOptions prep;
+        ImportOptions targetOptions;
+        targetOptions.dimensions = {"store"};
+        auto target = loadDatasetFromString("item_id,store,timestamp,target_value\nA,S1,2024-01-01,1\nA,S1,2024-01-03,1\n"
+                                            "A,S2,2024-01-01,1\nA,S2,2024-01-03,1\n",
+                                            "t.csv", targetOptions);
+        QVERIFY(target.isOk());
+        auto set = prepareTargetSeries(*target, prep);
+        QVERIFY(set.isOk());
+        QCOMPARE(set->series.size(), size_t(2));
+        ImportOptions options;
+        options.type = DatasetType::Related;
+        options.dimensions = {"store"};
+        auto related = loadDatasetFromString("item_id,store,timestamp,price\nA,S1,2024-01-03,6\nA,S2,2024-01-02,20\n"
+                                             "A,S1,2024-01-01,2\nA,S2,2024-01-04,21\nA,S2,2024-01-01,20\nA,S1,2024-01-01,4\n"
+                                             "A,S1,2024-01-04,7\n",
+                                             "r.csv", options);
+        QVERIFY(related.isOk());
+        RelatedPreparationOptions relatedOptions;
+        relatedOptions.aggregation = *aggregationFromName(aggregation.toStdString());
+        QVERIFY(attachRelatedSeries(std::move(*related), *set, 1, relatedOptions).isOk());
+        QCOMPARE(set->featureNames, std::vector<std::string>{"price"});
+        const bool s1First = set->series[0].dimensions[0] == "S1";
+        QCOMPARE(joined(set->series[s1First ? 0 : 1].features[0]), a1);
+        QCOMPARE(joined(set->series[s1First ? 1 : 0].features[0]), a2);
     }
 
     // A historical-only column becomes a past covariate: aligned and filled like the others, but
