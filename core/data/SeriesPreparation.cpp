@@ -100,11 +100,6 @@ double FillRule::resolve(const std::vector<double>& observed, double last) const
 
 namespace {
 
-struct Observation {
-    int64_t time;
-    double value;
-};
-
 void combine(double& acc, int& count, double value, Aggregation aggregation)
 {
     if (std::isnan(value)) return;
@@ -185,6 +180,9 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
         return Status::invalidInput(dataset.fileName + ": a target dataset needs item, timestamp and target columns");
     const std::vector<const DataColumn*> dims = table.columnsWithRole(FieldRole::Dimension);
 
+    if (table.rowCount >= std::numeric_limits<uint32_t>::max())
+        return Status::invalidInput(dataset.fileName + ": " + std::to_string(table.rowCount)
+                                    + " rows are more than one dataset can hold; split the file");
     // A series is an item together with its dimension values.
     std::vector<uint32_t> seriesOfRow(table.rowCount);
     std::vector<size_t> firstRowOfSeries;
@@ -211,29 +209,34 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
     }
     const size_t seriesCount = firstRowOfSeries.size();
 
-    // Rows grouped by series (a counting sort keeps memory linear), each group sorted by time.
+    // Rows grouped by series (a counting sort keeps memory linear), each group sorted by time
+    // (ties in file order): row numbers, not copies of the rows, which at 100,000 series would
+    // add a gigabyte beside the table.
     std::vector<size_t> offsets(seriesCount + 1, 0);
     for (uint32_t s : seriesOfRow) ++offsets[s + 1];
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
-    std::vector<Observation> grouped(table.rowCount);
+    std::vector<uint32_t> grouped(table.rowCount);
     {
         std::vector<size_t> cursor(offsets.begin(), offsets.end() - 1);
-        for (size_t r = 0; r < table.rowCount; ++r)
-            grouped[cursor[seriesOfRow[r]]++] = {time->times[r], target->numbers[r]};
+        for (size_t r = 0; r < table.rowCount; ++r) grouped[cursor[seriesOfRow[r]]++] = uint32_t(r);
     }
     seriesOfRow = {};
-    for (size_t s = 0; s < seriesCount; ++s)
-        std::sort(grouped.begin() + long(offsets[s]), grouped.begin() + long(offsets[s + 1]),
-                  [](const Observation& a, const Observation& b) { return a.time < b.time; });
+    const std::vector<int64_t>& times = time->times;
+    auto earlier = [&](uint32_t a, uint32_t b) { return times[a] < times[b] || (times[a] == times[b] && a < b); };
+    for (size_t s = 0; s < seriesCount; ++s) {
+        const auto begin = grouped.begin() + long(offsets[s]), end = grouped.begin() + long(offsets[s + 1]);
+        if (!std::is_sorted(begin, end, earlier)) std::sort(begin, end, earlier);
+    }
+    auto timeAt = [&](size_t i) { return times[grouped[i]]; };
     if (job.isCancelled()) return Status::cancelled();
 
     // The data's own spacing bounds how fine a forecast can be.
     std::vector<std::vector<int64_t>> sampleTimes;
     for (size_t s = 0; s < seriesCount && sampleTimes.size() < 2000; ++s) {
-        std::vector<int64_t> times;
+        std::vector<int64_t> distinct;
         for (size_t i = offsets[s]; i < offsets[s + 1]; ++i)
-            if (times.empty() || times.back() != grouped[i].time) times.push_back(grouped[i].time);
-        sampleTimes.push_back(std::move(times));
+            if (distinct.empty() || distinct.back() != timeAt(i)) distinct.push_back(timeAt(i));
+        sampleTimes.push_back(std::move(distinct));
     }
     std::optional<Frequency> inferred = inferFrequency(sampleTimes);
     SeriesSet result;
@@ -268,15 +271,15 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
     if (seriesCount > 0) {
         int64_t lowest = std::numeric_limits<int64_t>::max(), highest = std::numeric_limits<int64_t>::min();
         for (size_t s = 0; s < seriesCount; ++s) {
-            lowest = std::min(lowest, frequency.periodIndex(grouped[offsets[s]].time));
-            highest = std::max(highest, frequency.periodIndex(grouped[offsets[s + 1] - 1].time));
+            lowest = std::min(lowest, frequency.periodIndex(timeAt(offsets[s])));
+            highest = std::max(highest, frequency.periodIndex(timeAt(offsets[s + 1] - 1)));
         }
         const int64_t span = highest - lowest + 1;
         // One bit a period (12.5 MB at most); series spread wider apart than that are not
         // searched for common gaps, and each is held to kMaxSeriesPeriods below.
         if (span > 0 && span <= 20 * kMaxSeriesPeriods) {
             std::vector<bool> hasRow(size_t(span), false);
-            for (const Observation& o : grouped) hasRow[size_t(frequency.periodIndex(o.time) - lowest)] = true;
+            for (uint32_t r : grouped) hasRow[size_t(frequency.periodIndex(times[r]) - lowest)] = true;
             const int64_t shortest = longGapPeriods(frequency);
             for (int64_t p = 0; p < span;) {
                 if (hasRow[size_t(p)]) {
@@ -308,20 +311,20 @@ Result<SeriesSet> prepareTargetSeries(const LoadedDataset& dataset, const Prepar
         series.itemId = item->text(row);
         for (const DataColumn* d : dims) series.dimensions.push_back(d->text(row));
         const size_t begin = offsets[s], end = offsets[s + 1];
-        const int64_t first = frequency.periodIndex(grouped[begin].time);
-        const int64_t last = frequency.periodIndex(grouped[end - 1].time);
+        const int64_t first = frequency.periodIndex(timeAt(begin));
+        const int64_t last = frequency.periodIndex(timeAt(end - 1));
         if (last - first + 1 > kMaxSeriesPeriods)
             return Status::invalidInput(dataset.fileName + ": item " + series.itemId + " spans " + std::to_string(last - first + 1)
-                                        + " periods at frequency " + frequency.name() + " (" + formatTimestamp(grouped[begin].time, false)
-                                        + " to " + formatTimestamp(grouped[end - 1].time, false) + "); a series may span at most "
+                                        + " periods at frequency " + frequency.name() + " (" + formatTimestamp(timeAt(begin), false)
+                                        + " to " + formatTimestamp(timeAt(end - 1), false) + "); a series may span at most "
                                         + std::to_string(kMaxSeriesPeriods) + ": choose a coarser --frequency");
         series.firstPeriod = first;
         std::vector<double> sums(size_t(last - first + 1), 0.0);
         std::vector<int> counts(sums.size(), 0);
         std::vector<bool> hasRow(sums.size(), false);
         for (size_t i = begin; i < end; ++i) {
-            const size_t p = size_t(frequency.periodIndex(grouped[i].time) - first);
-            combine(sums[p], counts[p], grouped[i].value, options.aggregation);
+            const size_t p = size_t(frequency.periodIndex(timeAt(i)) - first);
+            combine(sums[p], counts[p], target->numbers[grouped[i]], options.aggregation);
             hasRow[p] = true;
         }
         observed.clear();
