@@ -153,15 +153,20 @@ std::string Frequency::name() const
     // The default alignment is left unnamed, so that it stays the data's to decide; an
     // alignment the analyst chose is named even when it is the default.
     std::string out = baseName();
+    // Appended piece by piece: GCC 12 warns falsely (-Wstringop-overflow) on "-" + std::string.
+    auto suffix = [&out](const std::string& part) {
+        out += '-';
+        out += part;
+    };
     if (m_unit == Unit::Week) {
-        if (m_weekday != 0 || m_alignmentGiven) out += "-" + upper(kWeekdays[m_weekday]);
+        if (m_weekday != 0 || m_alignmentGiven) suffix(upper(kWeekdays[m_weekday]));
         return out;
     }
     if (m_unit < Unit::Month) return out;
-    if (m_unit != Unit::Month && (m_monthOffset != 0 || m_alignmentGiven)) out += "-" + upper(kMonths[m_monthOffset]);
-    if (m_dayLabel == DayLabel::Last) out += "-END";
-    else if (m_dayLabel == DayLabel::DayOfMonth) out += "-" + std::to_string(m_day);
-    else if (m_alignmentGiven && m_unit == Unit::Month) out += "-START";
+    if (m_unit != Unit::Month && (m_monthOffset != 0 || m_alignmentGiven)) suffix(upper(kMonths[m_monthOffset]));
+    if (m_dayLabel == DayLabel::Last) suffix("END");
+    else if (m_dayLabel == DayLabel::DayOfMonth) suffix(std::to_string(m_day));
+    else if (m_alignmentGiven && m_unit == Unit::Month) suffix("START");
     return out;
 }
 
