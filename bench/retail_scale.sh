@@ -6,6 +6,8 @@
 # each tenth, auto's choice, each candidate's newest backtest window beside auto's own, and the
 # 28 held-out days scored by ../shared/tools/eval_forecast.py.
 #   usage: bench/retail_scale.sh [SERIES, default 100000] [extra forecast options...]
+# RETAIL_DATA=DIR reads DIR/train.csv, related.csv and test.csv as retail_series.py wrote them
+# for SERIES (the generator is seeded: the same files each time) instead of generating them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=build/app/almanac-cli
@@ -13,9 +15,14 @@ series=${1:-100000}
 shift || true
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-start=$(date +%s.%N)
-python3 bench/retail_series.py "$series" "$work"
-echo "generated $series series in $(python3 -c "print(f'{$(date +%s.%N) - $start:.0f}')") s: $(wc -l < "$work/train.csv") training rows"
+if [ -n "${RETAIL_DATA:-}" ]; then
+  for f in train.csv related.csv test.csv; do ln -s "$(realpath "$RETAIL_DATA/$f")" "$work/$f"; done
+  echo "read $series series generated before in $RETAIL_DATA: $(wc -l < "$work/train.csv") training rows"
+else
+  start=$(date +%s.%N)
+  python3 bench/retail_series.py "$series" "$work"
+  echo "generated $series series in $(python3 -c "print(f'{$(date +%s.%N) - $start:.0f}')") s: $(wc -l < "$work/train.csv") training rows"
+fi
 start=$(date +%s.%N)
 ALMANAC_PROGRESS=stream /usr/bin/time -v "$cli" forecast --target "$work/train.csv" --dimensions store_id \
   --related "$work/related.csv" --frequency D --horizon 28 --recipe auto --metrics "$work/m.json" \

@@ -33,7 +33,7 @@ struct RecommendArgs {
     std::string objective = "ndcg@10";
     std::string project;
     std::string recommender; // a trained recommender in --project: no refit
-    double timeBudget = 0;
+    double timeBudget = -1; // -1: the default
     int numResults = 25, threads = 0;
     uint64_t seed = 42;
     bool keepSeen = false;
@@ -176,7 +176,8 @@ Status runRecommend(const RecommendArgs& args)
     training.recipe = args.recipe;
     training.evaluate = !args.metrics.empty();
     training.tuning.objective = args.objective;
-    training.tuning.timeBudgetSeconds = args.timeBudget;
+    training.tuning.budgetChosen = args.timeBudget >= 0;
+    if (training.tuning.budgetChosen) training.tuning.timeBudgetSeconds = args.timeBudget;
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
@@ -236,9 +237,9 @@ CommandEntry registerRecommendCommand(CLI::App& app)
                     "What auto chooses by: ndcg@K, precision@K, recall@K (K 5, 10, 25), mrr@25 or coverage")
         ->capture_default_str();
     cmd->add_option("--time-budget", a->timeBudget,
-                    "With auto: a hard limit on the search in seconds, cheapest recipes first; a setting running past it is "
-                    "stopped and the best so far is used (0: none)")
-        ->capture_default_str();
+                    "With auto: a hard limit on the search in seconds (default 600; 0: none), cheapest recipes first; a setting "
+                    "running past it is stopped and the best so far is used. The sequence model (minutes of training) is "
+                    "tried only within a budget given here");
     cmd->add_option("--event-weights", a->eventWeights,
                     "How much each event type counts, e.g. purchase=3,view=1 (types not listed count 1)");
     cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->check(CLI::Range(0, 4096))->capture_default_str();

@@ -87,7 +87,8 @@ Status trainRecommending(ProjectFile& project, const TrainArgs& args, const std:
     if (!weights.isOk()) return weights.status();
     request.filter.eventWeights = *weights;
     request.tuning.objective = args.objective;
-    request.tuning.timeBudgetSeconds = std::max(0.0, args.timeBudget);
+    request.tuning.budgetChosen = args.timeBudget >= 0;
+    if (request.tuning.budgetChosen) request.tuning.timeBudgetSeconds = args.timeBudget;
     TerminalProgress progress;
     JobContext job;
     job.progress = progress.sink();
@@ -197,7 +198,7 @@ std::vector<CommandEntry> registerTrainCommands(CLI::App& app)
     cmd->add_option("--auto-mode", a->autoMode, "Predictors with auto: best, dataset, item, ensemble or item-ensemble")->capture_default_str();
     cmd->add_option("--time-budget", a->timeBudget,
                     "With auto, in seconds (0: none). Forecasting: a hard limit on the search, default 600. "
-                    "Recommending: a hard limit too, default none");
+                    "Recommending: a hard limit too, default 600; the sequence model (minutes of training) is tried only within a budget given here");
     cmd->add_flag("--calibrate", a->calibrate, "Predictors: scale every recipe's band on the backtest");
     cmd->add_flag("--no-calibrate", a->noCalibrate, "Predictors: keep the recipe's own band");
     cmd->add_option("--event-type", a->eventType, "Recommenders: only these event types (comma-separated)");

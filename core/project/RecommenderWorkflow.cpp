@@ -27,7 +27,8 @@ nlohmann::json settingsOf(const TrainRecommenderRequest& r)
             {"min_event_value", r.filter.minEventValue},
             {"event_weights", r.filter.eventWeights},
             {"objective", r.tuning.objective},
-            {"time_budget", r.tuning.timeBudgetSeconds}};
+            {"time_budget", r.tuning.timeBudgetSeconds},
+            {"time_budget_chosen", r.tuning.budgetChosen}};
 }
 
 Result<TrainRecommenderRequest> requestOf(const StoredModel& m)
@@ -45,7 +46,9 @@ Result<TrainRecommenderRequest> requestOf(const StoredModel& m)
         r.filter.minEventValue = s.value("min_event_value", -1e300);
         r.filter.eventWeights = s.value("event_weights", std::map<std::string, double>{});
         r.tuning.objective = s.value("objective", std::string("ndcg@10"));
+        // Requests stored before the default budget had none unless one was chosen.
         r.tuning.timeBudgetSeconds = s.value("time_budget", 0.0);
+        r.tuning.budgetChosen = s.value("time_budget_chosen", r.tuning.timeBudgetSeconds > 0);
     } catch (const nlohmann::json::exception&) {
         return Status::invalidInput("model '" + m.name + "': its stored settings are damaged");
     }

@@ -18,12 +18,21 @@ struct RecommendTrial {
     std::string label() const; // "ease(lambda=200)"
 };
 
+// What auto may spend when the analyst says nothing: ten minutes, as for forecasting. Logs of
+// up to a few hundred thousand events finish far within it (docs/benchmarks.md).
+constexpr double kDefaultRecommendTimeBudgetSeconds = 600;
+
 struct TuningOptions {
     // What trials are ranked by: ndcg@K, precision@K, recall@K (K = 5, 10, 25), mrr@25 or coverage.
     std::string objective = "ndcg@10";
-    // With search: after this many seconds no further settings are tried beyond each recipe's
-    // default (0: the whole grid).
-    double timeBudgetSeconds = 0;
+    // With search: a hard limit in seconds (0: none). Cheapest recipes first; a setting still
+    // running at the deadline is stopped and the best so far is used.
+    double timeBudgetSeconds = kDefaultRecommendTimeBudgetSeconds;
+    // Whether the analyst chose the budget. Only a chosen one is spent on the expensive recipes
+    // (the trained sequence model: minutes of training where the rest take seconds); the
+    // default only bounds the others, so that auto stays a matter of seconds on a usual log.
+    bool budgetChosen = false;
+    bool triesExpensiveRecipes() const { return budgetChosen && timeBudgetSeconds > 0; }
 };
 
 // The objective's value in a set of metrics; nullopt for an objective not listed above.

@@ -7,12 +7,12 @@ namespace almanac {
 namespace {
 
 // Expensive recipes (the trained sequence model) take minutes where the rest take seconds, so
-// auto tries them only when given a time budget to spend.
+// auto tries them only when the analyst gave it a time budget to spend.
 std::vector<std::string> autoCandidates(const TuningOptions& tuning)
 {
     std::vector<std::string> out;
     for (const std::string& name : recommendRecipes().names())
-        if (tuning.timeBudgetSeconds > 0 || recommendRecipes().create(name)->traits().cost != RecipeCost::Expensive)
+        if (tuning.triesExpensiveRecipes() || recommendRecipes().create(name)->traits().cost != RecipeCost::Expensive)
             out.push_back(name);
     return out;
 }

@@ -93,6 +93,31 @@ private slots:
         QVERIFY(std::any_of(all->begin(), all->end(), [](const RecommendTrial& t) { return t.recipe == "fusion"; }));
     }
 
+    // auto's default budget bounds the cheap recipes only: the expensive ones (the sequence
+    // model's minutes of training) are tried within a budget the analyst chose.
+    void expensiveRecipesOnlyWithinAChosenBudget_data()
+    {
+        QTest::addColumn<double>("budget");
+        QTest::addColumn<bool>("chosen");
+        QTest::addColumn<bool>("triesExpensive");
+        QTest::newRow("the default") << kDefaultRecommendTimeBudgetSeconds << false << false;
+        QTest::newRow("chosen, 300 s") << 300.0 << true << true;
+        QTest::newRow("chosen: none") << 0.0 << true << false;
+        QTest::newRow("not chosen, 300 s") << 300.0 << false << false;
+    }
+    void expensiveRecipesOnlyWithinAChosenBudget()
+    {
+        QFETCH(double, budget);
+        QFETCH(bool, chosen);
+        QFETCH(bool, triesExpensive);
+        QCOMPARE(TuningOptions{}.timeBudgetSeconds, kDefaultRecommendTimeBudgetSeconds);
+        QVERIFY(!TuningOptions{}.budgetChosen);
+        TuningOptions tuning;
+        tuning.timeBudgetSeconds = budget;
+        tuning.budgetChosen = chosen;
+        QCOMPARE(tuning.triesExpensiveRecipes(), triesExpensive);
+    }
+
     void settingsThatCannotWinStopAfterTheFirstSplit()
     {
         InteractionData d = data(tasteLog(150, 90, 4));
