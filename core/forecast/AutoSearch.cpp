@@ -184,6 +184,7 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
     JobContext withDeadline = job;
     withDeadline.cancel = budget.hasDeadline() ? &budget : job.cancel;
     double done = 0;
+    std::vector<size_t> ran; // backtested on all the series
     for (size_t k = 0; k < order.size(); ++k) {
         const size_t c = order[k];
         const double share = std::max(projected[c], 1e-6) / total;
@@ -201,8 +202,25 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
         }
         job.reportMetric("mean wQL", int(out.leaderboard.size() + 1), result->overall.meanWql, result->label());
         out.leaderboard.push_back(std::move(*result));
+        ran.push_back(c);
     }
     sortByScore(out.leaderboard);
+    // The probe's best, when the budget kept it from all the series and it beat there every
+    // candidate that ran on them.
+    size_t best = settings.size();
+    for (size_t c = 0; c < settings.size(); ++c)
+        if (!left[c] && (best == settings.size() || lowerScoreFirst(probe[c].overall.meanWql, probe[best].overall.meanWql))) best = c;
+    const bool bestRan = std::find(ran.begin(), ran.end(), best) != ran.end();
+    const bool beatsEveryRun = best < settings.size() && std::all_of(ran.begin(), ran.end(), [&](size_t c) {
+        return lowerScoreFirst(probe[best].overall.meanWql, probe[c].overall.meanWql);
+    });
+    if (!bestRan && beatsEveryRun) {
+        out.notes.push_back("auto: " + probe[best].label() + " forecasts every series: the best on the " + std::to_string(rows.size())
+                            + " sampled series (mean wQL " + formatNumber(probe[best].overall.meanWql)
+                            + ", better there than every candidate compared on all series) but beyond the time budget of "
+                            + secondsText(options.timeBudgetSeconds) + " to backtest on all");
+        out.probeWinner = std::move(probe[best]);
+    }
     return out;
 }
 

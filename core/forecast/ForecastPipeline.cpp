@@ -157,6 +157,26 @@ Result<ForecastRun> runForecastOnSeries(SeriesSet series, std::vector<std::strin
         if (!searched.isOk()) return searched.status();
         run.leaderboard = std::move(searched->leaderboard);
         for (std::string& note : searched->notes) run.notes.push_back(std::move(note));
+        const bool modeAllowsIt = inputs.autoMode == AutoMode::Best || inputs.autoMode == AutoMode::Dataset;
+        if (searched->probeWinner && modeAllowsIt) {
+            // The sample's winner for every series, with the band the sample's backtest calibrated.
+            const BacktestResult& winner = *searched->probeWinner;
+            PredictorPlan plan;
+            plan.label = winner.label();
+            PredictorMember member;
+            member.recipe = winner.recipe;
+            member.parameters = winner.parameters;
+            member.rescale = winner.spreadFactor != 1.0;
+            member.spreadFactor = winner.spreadFactor;
+            plan.members.push_back(std::move(member));
+            plan.membersOfSeries.assign(run.series.series.size(), {0});
+            run.spec.screenForms = true; // as auto's final fits do
+            ALMANAC_RETURN_IF_ERROR(forecastWithPlan(run, std::move(plan), job.subRange(kSearchShare, 1.0)));
+            run.spec.screenForms = false;
+            run.recipeOfSeries.assign(run.series.series.size(), run.recipe);
+            ALMANAC_RETURN_IF_ERROR(forecastColdItems(run, job.subRange(kSearchShare, 1.0)));
+            return run;
+        }
     } else if (evaluate) {
         auto backtest = runBacktest(*recipe, run.series, run.spec, backtestOptions, job.subRange(0, kSearchShare));
         if (!backtest.isOk()) return backtest.status();
