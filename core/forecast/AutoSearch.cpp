@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
 namespace almanac {
@@ -54,6 +55,13 @@ Result<BacktestResult> backtestSetting(const CandidateSetting& setting, const Se
     auto result = runBacktest(*recipe, data, trial, options, job);
     if (result.isOk()) result->parameters = setting.parameters;
     return result;
+}
+
+std::string scoreText(double score)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4f", score);
+    return text;
 }
 
 std::string secondsText(double s)
@@ -216,7 +224,7 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
     });
     if (!bestRan && beatsEveryRun) {
         out.notes.push_back("auto: " + probe[best].label() + " forecasts every series: the best on the " + std::to_string(rows.size())
-                            + " sampled series (mean wQL " + formatNumber(probe[best].overall.meanWql)
+                            + " sampled series (mean wQL " + scoreText(probe[best].overall.meanWql)
                             + ", better there than every candidate compared on all series) but beyond the time budget of "
                             + secondsText(options.timeBudgetSeconds) + " to backtest on all");
         out.probeWinner = std::move(probe[best]);
