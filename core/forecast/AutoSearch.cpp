@@ -71,6 +71,14 @@ std::string secondsText(double s)
 
 } // namespace
 
+double progressAfterProbe(double probeSeconds, double projectedAhead, double budgetSeconds, double probeShare)
+{
+    double ahead = std::max(0.0, projectedAhead);
+    if (budgetSeconds > 0) ahead = std::min(ahead, std::max(0.0, budgetSeconds - probeSeconds));
+    if (!(probeSeconds > 0) || !(probeSeconds + ahead > 0)) return probeShare;
+    return std::clamp(probeSeconds / (probeSeconds + ahead), probeShare, 0.95);
+}
+
 std::vector<size_t> probeSample(size_t seriesCount, size_t count)
 {
     count = std::min(count, seriesCount);
@@ -188,6 +196,7 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
     // All the series, with progress in proportion to the measured costs.
     double total = 0;
     for (size_t c : order) total += std::max(projected[c], 1e-6);
+    const double searched = progressAfterProbe(secondsSince(started), total, options.timeBudgetSeconds, probeShare);
     CancelToken budget(job.cancel, started, options.timeBudgetSeconds);
     JobContext withDeadline = job;
     withDeadline.cancel = budget.hasDeadline() ? &budget : job.cancel;
@@ -197,7 +206,7 @@ Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastS
         const size_t c = order[k];
         const double share = std::max(projected[c], 1e-6) / total;
         const JobContext sub = (out.leaderboard.empty() ? job : withDeadline)
-                                   .subRange(probeShare + (1 - probeShare) * done, probeShare + (1 - probeShare) * (done + share));
+                                   .subRange(searched + (1 - searched) * done, searched + (1 - searched) * (done + share));
         done += share;
         auto result = backtestSetting(settings[c], data, spec, options.backtest, sub);
         if (!result.isOk()) {

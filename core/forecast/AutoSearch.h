@@ -53,6 +53,13 @@ std::vector<size_t> hopelessCandidates(const std::vector<BacktestResult>& probe,
 std::vector<size_t> chooseWithinBudget(const std::vector<size_t>& order, const std::vector<double>& projected,
                                        const std::vector<double>& probeScores, double remaining);
 
+// Where the search's progress stands once the probe is done: the probe's share of the time the
+// whole search will take (the probe's seconds against them plus the projected seconds of what is
+// to run, no more than the budget leaves), and never less than the share it reported while it
+// ran. The probe's share cannot be known before it runs; set after it, the time left shown holds
+// from then on. (Measured on 100,000 retail series with a fixed 5%: 38 min said at 10%, 9 taken.)
+double progressAfterProbe(double probeSeconds, double projectedAhead, double budgetSeconds, double probeShare);
+
 Result<AutoSearchResult> searchCandidates(const SeriesSet& data, const ForecastSpec& spec,
                                           const std::vector<CandidateSetting>& settings,
                                           const AutoSearchOptions& options, const JobContext& job = {});

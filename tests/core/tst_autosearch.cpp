@@ -224,6 +224,29 @@ private slots:
         QCOMPARE(chooseWithinBudget(order, projected, scores, remaining), kept);
     }
 
+    void progressAfterTheProbe_data()
+    {
+        QTest::addColumn<double>("probeSeconds");
+        QTest::addColumn<double>("projectedAhead");
+        QTest::addColumn<double>("budget");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("no budget: the probe's share of the time") << 30.0 << 270.0 << 0.0 << 0.1;
+        // Regression test: 100,000 retail series, the probe 3 minutes of a 600 s budget.
+        QTest::newRow("a binding budget caps what is ahead") << 180.0 << 800.0 << 600.0 << 0.3;
+        QTest::newRow("a budget that does not bind") << 30.0 << 270.0 << 600.0 << 0.1;
+        QTest::newRow("never below what the probe reported") << 1.0 << 1000.0 << 0.0 << 0.05;
+        QTest::newRow("the probe spent the budget") << 700.0 << 50.0 << 600.0 << 0.95;
+        QTest::newRow("nothing measured") << 0.0 << 0.0 << 0.0 << 0.05;
+    }
+    void progressAfterTheProbe()
+    {
+        QFETCH(double, probeSeconds);
+        QFETCH(double, projectedAhead);
+        QFETCH(double, budget);
+        QFETCH(double, expected);
+        QVERIFY(std::fabs(progressAfterProbe(probeSeconds, projectedAhead, budget, 0.05) - expected) < 1e-12);
+    }
+
     void aBudgetBeyondAYearIsNoLimit()
     {
         // Regression test: a deadline of 1e300 s overflowed the clock's arithmetic.
