@@ -49,6 +49,20 @@ std::string RecommendTrial::label() const
     return out + ")";
 }
 
+double searchProgress(double settingsShare, double elapsedSeconds, double budgetSeconds)
+{
+    double share = std::clamp(settingsShare, 0.0, 1.0);
+    if (budgetSeconds > 0 && elapsedSeconds > 0) share = std::max(share, std::min(1.0, elapsedSeconds / budgetSeconds));
+    return share;
+}
+
+double finalFitStart(double searchSeconds, double fitSeconds, double searchShare)
+{
+    const double lowest = std::clamp(searchShare, 0.0, 0.99);
+    if (!(searchSeconds > 0) || !(fitSeconds >= 0) || !std::isfinite(fitSeconds)) return lowest;
+    return std::clamp(searchSeconds / (searchSeconds + fitSeconds), lowest, 0.99);
+}
+
 std::optional<double> objectiveValue(const RankingMetrics& metrics, const std::string& objective)
 {
     const std::string o = toLower(objective);
@@ -124,7 +138,8 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     // The budget is a hard limit: nothing starts after it, and a setting still being evaluated
     // when it passes is stopped (the first one always completes, so that there is a result).
     using Clock = std::chrono::steady_clock;
-    const CancelToken budget(job.cancel, Clock::now(), tuning.timeBudgetSeconds);
+    const Clock::time_point searchStart = Clock::now();
+    const CancelToken budget(job.cancel, searchStart, tuning.timeBudgetSeconds);
     const bool limited = budget.hasDeadline();
     JobContext withDeadline = job;
     withDeadline.cancel = limited ? &budget : job.cancel;
@@ -135,6 +150,11 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
     size_t steps = plan.size() + (search ? kFusionPartners : 0);
     for (const Walk& w : walks) steps += w.settings.size() - 1;
     size_t step = 0;
+    // Progress at a share of the planned settings, or of the budget where more of that is spent.
+    auto progressAt = [&](double settingsShare) {
+        const double elapsed = std::chrono::duration<double>(Clock::now() - searchStart).count();
+        return searchProgress(settingsShare, elapsed, limited ? tuning.timeBudgetSeconds : 0.0);
+    };
     int reported = 0;
     auto record = [&](RecommendTrial trial) {
         trials.push_back(trial);
@@ -161,12 +181,13 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
         std::vector<std::shared_ptr<const RecommendRecipe>> models;
         size_t bytes = 0;
         bool keepable = true;
+        const Clock::time_point started = Clock::now();
         for (size_t f = 0; f < splits.size(); ++f) {
-            const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
-            const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
+            const double from = progressAt((double(step) + double(f) / double(splits.size())) / double(steps));
+            const double to = std::max(from, std::min(1.0, (double(step) + double(f + 1) / double(splits.size())) / double(steps)));
             std::shared_ptr<RecommendRecipe> recipe = recommendRecipes().create(name);
             const JobContext& context = trials.empty() ? job : withDeadline;
-            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, context.subRange(from, std::min(1.0, to)));
+            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, context.subRange(from, to));
             // A model too large for the keeping budget is freed after its split is scored.
             bytes += recipe->modelBytes();
             keepable = keepable && metrics.isOk() && recipe->modelBytes() * splits.size() <= kKeptModelBytes;
@@ -201,6 +222,7 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             }
             trial.score += value / double(splits.size());
         }
+        trial.secondsPerSplit = std::chrono::duration<double>(Clock::now() - started).count() / double(splits.size());
         ++step;
         record(trial);
         auto previous = kept.find(name);
@@ -264,10 +286,10 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
         if (*score) scored[plan[t]] = **score;
     }
     if (pruned > 0)
-        job.report(std::min(1.0, double(step) / double(steps)),
+        job.report(progressAt(double(step) / double(steps)),
                    std::to_string(pruned) + " settings stopped after the first holdout shape (they could not win)");
     if (stoppedAtBudget || (limited && outOfTime()))
-        job.report(std::min(1.0, double(step) / double(steps)),
+        job.report(1.0, // the search ends here: nothing more is tried
                    "stopped at the time budget of " + std::to_string(int(std::ceil(tuning.timeBudgetSeconds))) + " s: "
                        + std::to_string(trials.size()) + " settings compared");
     if (trials.empty()) return Status::invalidInput("no recommendation recipe applies to this data");
@@ -301,10 +323,10 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
                 FusionRecipe fusion;
                 RecommendSpec spec = base;
                 spec.parameters = fused.front().parameters;
-                const double from = (double(step) + double(f) / double(splits.size())) / double(steps);
-                const double to = (double(step) + double(f + 1) / double(splits.size())) / double(steps);
+                const double from = progressAt((double(step) + double(f) / double(splits.size())) / double(steps));
+                const double to = std::max(from, std::min(1.0, (double(step) + double(f + 1) / double(splits.size())) / double(steps)));
                 if (a && b) fusion.adoptFitted(a->models[f], b->models[f], splits[f].train, kFusionWeights.front());
-                else ALMANAC_RETURN_IF_ERROR(fusion.fit(splits[f].train, spec, job.subRange(from, std::min(1.0, to))));
+                else ALMANAC_RETURN_IF_ERROR(fusion.fit(splits[f].train, spec, job.subRange(from, to)));
                 for (size_t w = 0; w < fused.size(); ++w) {
                     fusion.setWeight(kFusionWeights[w]);
                     auto metrics = scoreOnHoldout(fusion, splits[f], {}, base.threads);
@@ -314,6 +336,8 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
                 }
             }
             ++step;
+            // A fused model's final fit fits both members.
+            for (RecommendTrial& t : fused) t.secondsPerSplit = first.secondsPerSplit + second.secondsPerSplit;
             for (const RecommendTrial& t : fused) record(t);
         }
         std::stable_sort(trials.begin(), trials.end(), byScore);

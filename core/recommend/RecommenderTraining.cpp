@@ -2,9 +2,14 @@
 
 #include "recommend/RecommendRecipes.h"
 
+#include <chrono>
+
 namespace almanac {
 
 namespace {
+
+// The search's share of the progress unless the final fit is expected to be shorter.
+constexpr double kSearchShare = 0.8;
 
 // Expensive recipes (the trained sequence model) take minutes where the rest take seconds, so
 // auto tries them only when the analyst gave it a time budget to spend.
@@ -79,14 +84,18 @@ Result<TrainedModel> trainRecommender(const RecommenderTrainingInput& input, con
             return Status::invalidInput(input.interactions->fileName + ": no user has enough interactions to evaluate");
         const std::vector<std::string> candidates =
             automatic ? autoCandidates(input.tuning) : std::vector<std::string>{model.recipe->name()};
-        auto trials = evaluateRecommenders(splits, candidates, model.spec, automatic, job.subRange(0.0, 0.8), input.tuning);
+        const auto searchStart = std::chrono::steady_clock::now();
+        auto trials = evaluateRecommenders(splits, candidates, model.spec, automatic, job.subRange(0.0, kSearchShare), input.tuning);
         if (!trials.isOk()) return trials.status();
+        const double searchSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - searchStart).count();
         model.trials = std::move(*trials);
         if (automatic) {
             model.recipe = recommendRecipes().create(model.trials.front().recipe);
             model.spec.parameters = model.trials.front().parameters;
         }
-        fitJob = job.subRange(0.8, 1.0);
+        // The fit's share as the winner's time on a split predicts it: a fixed share said minutes
+        // left for a fit of seconds after a long search.
+        fitJob = job.subRange(finalFitStart(searchSeconds, model.trials.front().secondsPerSplit, kSearchShare), 1.0);
     }
     ALMANAC_RETURN_IF_ERROR(model.recipe->fit(*shared, model.spec, fitJob));
     return model;

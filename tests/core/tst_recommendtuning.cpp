@@ -118,6 +118,73 @@ private slots:
         QCOMPARE(tuning.triesExpensiveRecipes(), triesExpensive);
     }
 
+    // The search's progress: its settings' share, or the budget's share spent where that is more.
+    void searchProgressFollowsTheBudget_data()
+    {
+        QTest::addColumn<double>("settingsShare");
+        QTest::addColumn<double>("elapsed");
+        QTest::addColumn<double>("budget");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("no budget: the settings") << 0.25 << 500.0 << 0.0 << 0.25;
+        QTest::newRow("settings ahead of the clock") << 0.5 << 60.0 << 600.0 << 0.5;
+        QTest::newRow("clock ahead of the settings") << 0.2 << 300.0 << 600.0 << 0.5;
+        QTest::newRow("budget spent") << 0.2 << 601.0 << 600.0 << 1.0;
+        QTest::newRow("settings clamped") << 1.5 << 1.0 << 600.0 << 1.0;
+        QTest::newRow("nothing yet") << 0.0 << 0.0 << 600.0 << 0.0;
+    }
+    void searchProgressFollowsTheBudget()
+    {
+        QFETCH(double, settingsShare);
+        QFETCH(double, elapsed);
+        QFETCH(double, budget);
+        QFETCH(double, expected);
+        QCOMPARE(searchProgress(settingsShare, elapsed, budget), expected);
+    }
+
+    // The final fit starts at the search's share of the expected whole: the time left said then
+    // (elapsed x (1 - p) / p) is the fit's expected time.
+    void finalFitStartsAtTheSearchShare_data()
+    {
+        QTest::addColumn<double>("searchSeconds");
+        QTest::addColumn<double>("fitSeconds");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("a short fit after a long search") << 600.0 << 60.0 << 600.0 / 660.0;
+        QTest::newRow("a fit as long as the search") << 10.0 << 10.0 << 0.8;   // never below the search's range
+        QTest::newRow("a negligible fit") << 600.0 << 0.0 << 0.99;            // never above 0.99
+        QTest::newRow("no time measured") << 0.0 << 5.0 << 0.8;
+        QTest::newRow("an unknown fit") << 100.0 << std::nan("") << 0.8;
+    }
+    void finalFitStartsAtTheSearchShare()
+    {
+        QFETCH(double, searchSeconds);
+        QFETCH(double, fitSeconds);
+        QFETCH(double, expected);
+        const double start = finalFitStart(searchSeconds, fitSeconds, 0.8);
+        QCOMPARE(start, expected);
+        if (start > 0.8 && start < 0.99)
+            QVERIFY(std::abs(searchSeconds * (1 - start) / start - fitSeconds) < 1e-9);
+    }
+
+    // The progress a search reports never goes back, ends at its whole range, and each trial
+    // carries its time per split (what the final fit's share is taken from).
+    void searchReportsMonotonicProgressAndTrialTimes()
+    {
+        InteractionData d = data(tasteLog(150, 90, 9));
+        std::vector<HoldoutSplit> splits;
+        splits.push_back(splitMostRecent(d));
+        std::vector<double> seen;
+        JobContext job;
+        job.progress = [&](double fraction, const std::string&) { seen.push_back(fraction); };
+        TuningOptions tuning;
+        tuning.timeBudgetSeconds = 300;
+        auto trials = evaluateRecommenders(splits, {"ease", "sims", "popularity"}, {}, true, job, tuning);
+        QVERIFY2(trials.isOk(), trials.status().message().c_str());
+        QVERIFY(seen.size() > 3);
+        for (size_t i = 1; i < seen.size(); ++i) QVERIFY2(seen[i] >= seen[i - 1] - 1e-12, qPrintable(QString::number(i)));
+        QVERIFY(seen.back() <= 1.0);
+        for (const RecommendTrial& t : *trials) QVERIFY2(t.secondsPerSplit > 0, t.label().c_str());
+    }
+
     void settingsThatCannotWinStopAfterTheFirstSplit()
     {
         InteractionData d = data(tasteLog(150, 90, 4));
