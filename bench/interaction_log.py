@@ -4,6 +4,10 @@ heavy-tailed number of interactions, items with Zipf popularity, and taste (each
 few of the catalogue's genres), so that a model that learns item-to-item structure beats
 popularity by a margin like on real data. Deterministic for a seed.
   usage: interaction_log.py OUT.csv --users 610 --items 9700 --interactions 100000 [--seed 1]
+                            [--items-out ITEMS.csv]
+--items-out writes ITEM_ID,GENRE,CREATION_TIMESTAMP: each item's genre, and its creation a little
+before its first event (items nobody chose: somewhere in the log's span), so that the items first
+seen in the log's last days are its new ones.
 """
 import argparse
 import bisect
@@ -18,6 +22,7 @@ ap.add_argument("--items", type=int, default=9700)
 ap.add_argument("--interactions", type=int, default=100000)
 ap.add_argument("--genres", type=int, default=20)
 ap.add_argument("--seed", type=int, default=1)
+ap.add_argument("--items-out")
 a = ap.parse_args()
 rng = random.Random(a.seed)
 
@@ -64,5 +69,17 @@ with open(a.out, "w", newline="") as f:
     w = csv.writer(f)
     w.writerow(["USER_ID", "ITEM_ID", "TIMESTAMP", "EVENT_VALUE"])
     w.writerows(rows)
+if a.items_out:
+    first = {}
+    for _, item, t, _ in rows:
+        first[item] = min(t, first.get(item, t))
+    latest = max(r[2] for r in rows)
+    with open(a.items_out, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["ITEM_ID", "GENRE", "CREATION_TIMESTAMP"])
+        for i in range(a.items):
+            name = f"i{i + 1}"
+            created = first[name] - rng.randrange(86400) if name in first else rng.randrange(start, latest)
+            w.writerow([name, f"g{genre_of[i]}", created])
 print(f"{a.out}: {len(rows)} interactions, {a.users} users, "
       f"{len({r[1] for r in rows})} items used of {a.items}")

@@ -40,6 +40,21 @@ struct RecommendArgs {
     InputOptions input;
 };
 
+// The exploration a recommender serves with: its pool built where the recipe explores (its
+// exploration_weight above 0), with a note of what it holds.
+Exploration explorationFor(const RecommendRecipe& recipe, const std::map<std::string, std::string>& parameters,
+                           const InteractionData& data, const LoadedDataset* items, std::optional<ExplorationPool>& pool)
+{
+    const ExplorationOptions options = explorationOptionsFor(recipe, parameters);
+    if (!(options.weight > 0)) return {};
+    pool = ExplorationPool::build(data, items, options.itemAgeCutOffDays);
+    note("exploration: " + std::to_string(pool->size()) + " items to explore (created within "
+         + formatNumber(options.itemAgeCutOffDays) + " days of the latest event, or without interactions)"
+         + (pool->size() > 0 ? "; " + std::to_string(explorationSlots(options.weight, 10)) + " of every 10 slots go to them"
+                             : std::string(items ? "" : "; give --items with CREATION_TIMESTAMP to say which items are new")));
+    return {options.weight, &*pool};
+}
+
 // The user ids to serve: every user of the interactions, or those listed in a CSV's USER_ID column.
 Result<std::vector<std::string>> usersToServe(const RecommendArgs& args, const InteractionData& data)
 {
@@ -102,15 +117,28 @@ Status runStoredRecommender(const RecommendArgs& args, const std::optional<Recom
     auto* project = &opened->project;
     auto* loaded = &opened->recommender;
     const InteractionData& data = *loaded->model.data;
+    // Only what shapes the lists may differ from training (--param exploration_weight=0.1).
+    auto given = parseFieldMap(args.parameters);
+    if (!given.isOk()) return Status::invalidInput("--param expects name=value");
+    std::map<std::string, std::string> serving = loaded->model.spec.parameters;
+    for (const auto& [name, value] : *given) {
+        if (!isServingParameter(name))
+            return Status::invalidInput("--param " + name + ": the recommender " + args.recommender
+                                        + " was trained with its settings; retrain to change them (with --recommender only "
+                                          "exploration_weight and exploration_item_age_cut_off may be given)");
+        serving[name] = value;
+    }
+    ALMANAC_RETURN_IF_ERROR(validateParameters(loaded->model.recipe->name(), loaded->model.recipe->parameters(), *given));
     std::optional<FilterEvaluator> evaluator;
     std::optional<LoadedDataset> items, interactions;
+    const bool explores = explorationOptionsFor(*loaded->model.recipe, serving).weight > 0;
+    // Filters and exploration read the item metadata as the project holds it now.
+    if ((recommendationFilter || explores) && !loaded->request.itemsDataset.empty()) {
+        auto read = (*project)->loadDataset(loaded->request.itemsDataset);
+        if (!read.isOk()) return read.status();
+        items = std::move(*read);
+    }
     if (recommendationFilter) {
-        // Filters read the item metadata and the user's own events as the project holds them now.
-        if (!loaded->request.itemsDataset.empty()) {
-            auto read = (*project)->loadDataset(loaded->request.itemsDataset);
-            if (!read.isOk()) return read.status();
-            items = std::move(*read);
-        }
         auto read = (*project)->loadDataset(loaded->request.interactionsDataset);
         if (!read.isOk()) return read.status();
         interactions = std::move(*read);
@@ -120,8 +148,15 @@ Status runStoredRecommender(const RecommendArgs& args, const std::optional<Recom
     }
     auto users = usersToServe(args, data);
     if (!users.isOk()) return users.status();
+    std::optional<ExplorationPool> pool;
+    const Exploration exploration =
+        explorationFor(*loaded->model.recipe, serving, data, items ? &*items : nullptr, pool);
+    TerminalProgress progress;
+    JobContext job;
+    job.progress = progress.sink();
     ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *loaded->model.recipe, data, *users, size_t(args.numResults),
-                                                 args.keepSeen, evaluator ? &*evaluator : nullptr));
+                                                 args.keepSeen, evaluator ? &*evaluator : nullptr, exploration, job));
+    progress.finish();
     note("recommend: " + std::to_string(users->size()) + " users from recommender " + args.recommender + " ("
          + loaded->stored.recipe + ") -> " + args.out);
     return Status::ok();
@@ -199,8 +234,14 @@ Status runRecommend(const RecommendArgs& args)
     const RecommendRecipe* recipe = model->recipe.get();
     auto users = usersToServe(args, *data);
     if (!users.isOk()) return users.status();
+    std::optional<ExplorationPool> pool;
+    const Exploration exploration = explorationFor(*recipe, model->spec.parameters, *data, items ? &*items : nullptr, pool);
+    TerminalProgress writing;
+    JobContext writeJob;
+    writeJob.progress = writing.sink();
     ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *recipe, *data, *users, size_t(args.numResults), args.keepSeen,
-                                                 evaluator ? &*evaluator : nullptr));
+                                                 evaluator ? &*evaluator : nullptr, exploration, writeJob));
+    writing.finish();
     if (!args.project.empty()) ALMANAC_RETURN_IF_ERROR(storeInProject(args, *interactions, items ? &*items : nullptr, *model));
     note("recommend: " + std::to_string(users->size()) + " users, " + std::to_string(data->itemCount()) + " items, recipe "
          + recipe->name() + " -> " + args.out);

@@ -287,6 +287,15 @@ void RecommendExplorer::setRecommender(std::shared_ptr<const TrainedRecommender>
 {
     m_recommender = std::move(recommender);
     m_filterEvaluator.reset();
+    m_explorationWeight = 0;
+    m_explorationPool = {};
+    if (m_recommender && m_recommender->model.recipe && m_recommender->model.data) {
+        const ExplorationOptions exploration = explorationOptionsFor(*m_recommender->model.recipe, m_recommender->model.spec.parameters);
+        if (exploration.weight > 0) {
+            m_explorationWeight = exploration.weight;
+            m_explorationPool = ExplorationPool::build(*m_recommender->model.data, m_recommender->items.get(), exploration.itemAgeCutOffDays);
+        }
+    }
     m_relatedAllowed.clear();
     m_relatedFilterError->clear();
     m_userEvents.reset();
@@ -415,8 +424,8 @@ void RecommendExplorer::showUser(int64_t user)
 
     std::vector<bool> allowed;
     if (m_filterEvaluator) allowed = m_filterEvaluator->allowedItems(user);
-    const auto top = recommendTopN(*m_recommender->model.recipe, data, user, size_t(m_count->value()), m_keepSeen->isChecked(),
-                                   m_filterEvaluator ? &allowed : nullptr);
+    const auto top = recommendExploring(*m_recommender->model.recipe, data, user, size_t(m_count->value()), m_keepSeen->isChecked(),
+                                        m_filterEvaluator ? &allowed : nullptr, {m_explorationWeight, &m_explorationPool});
     std::vector<ScoredItemModel::Row> rows;
     for (const ScoredItem& s : top) rows.push_back({QString::fromStdString(data.itemId(s.item)), double(s.score)});
     m_recommended->setRows(std::move(rows));

@@ -1,6 +1,7 @@
 #pragma once
 // The recommendation explorer: pick a user to see their recent history and recommendations (with
 // a filter), pick an item to see related items (SIMS), or paste candidates to re-rank them.
+#include "recommend/Exploration.h"
 #include "recommend/RecommendationFilter.h"
 #include "recommend/SimsRecipe.h"
 #include "ui/TrainedRecommender.h"
@@ -105,6 +106,9 @@ private:
     QPlainTextEdit* m_candidates = nullptr;
     int64_t m_user = -1;
     std::shared_ptr<const FilterEvaluator> m_filterEvaluator;
+    // Exploration as the CLI and the API serve it, for a recommender whose recipe explores.
+    ExplorationPool m_explorationPool;
+    double m_explorationWeight = 0;
 };
 
 } // namespace almanac::ui

@@ -33,7 +33,12 @@ std::vector<ParameterSpec> UserPersonalizationDeclaration::parameters() const
                                    "epochs without a better validation NDCG@10 (each user's last event) before stopping"),
             ParameterSpec::integer("negative_samples", 0, 1000000, "0",
                                    "0: softmax over the whole catalogue up to 10,000 items, 1,000 shared sampled "
-                                   "negatives above; N: N sampled negatives")};
+                                   "negatives above; N: N sampled negatives"),
+            ParameterSpec::number("exploration_weight", 0.0, 1.0, "0.3",
+                                  "the share of each list's slots given to new items and items without interactions "
+                                  "(round(weight x n) of n; 0: relevance alone); applied when recommending, not in the holdout"),
+            ParameterSpec::number("exploration_item_age_cut_off", 0.0, 36500.0, "30",
+                                  "days before the latest event within which an item's CREATION_TIMESTAMP makes it new")};
 }
 
 std::vector<std::map<std::string, std::string>> UserPersonalizationDeclaration::searchSpace() const

@@ -3,6 +3,7 @@
 // UI can turn progress into signals and the CLI into a terminal bar.
 #include <atomic>
 #include <chrono>
+#include <algorithm>
 #include <functional>
 #include <string>
 
@@ -74,6 +75,19 @@ struct JobContext {
             };
         }
         return sub;
+    }
+    // A context whose progress is never below floor() (in this one's terms): for a search whose
+    // time budget, not its list of steps, says how far it is, even inside one long step.
+    JobContext withProgressFloor(std::function<double()> floor) const
+    {
+        JobContext floored = *this;
+        if (progress) {
+            ProgressSink parent = progress;
+            floored.progress = [parent, floor = std::move(floor)](double f, const std::string& stage) {
+                parent(std::max(f, floor()), stage);
+            };
+        }
+        return floored;
     }
 };
 

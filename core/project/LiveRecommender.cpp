@@ -56,6 +56,19 @@ Result<std::unique_ptr<LiveRecommender>> LiveRecommender::open(const std::string
     // Related items come from co-occurrence whatever the recommender's recipe: SIMS fits in
     // seconds on the stored matrix.
     ALMANAC_RETURN_IF_ERROR(live->m_related.fit(*live->m_loaded.model.data, {}, {}));
+    // Exploration's pool, from the item metadata as the project holds it when serving begins.
+    const ExplorationOptions exploration = explorationOptionsFor(*live->m_loaded.model.recipe, live->m_loaded.model.spec.parameters);
+    if (exploration.weight > 0) {
+        std::optional<LoadedDataset> items;
+        if (!live->m_loaded.request.itemsDataset.empty()) {
+            auto read = live->m_project->loadDataset(live->m_loaded.request.itemsDataset);
+            if (!read.isOk()) return read.status();
+            items = std::move(*read);
+        }
+        live->m_explorationWeight = exploration.weight;
+        live->m_explorationPool =
+            ExplorationPool::build(*live->m_loaded.model.data, items ? &*items : nullptr, exploration.itemAgeCutOffDays);
+    }
     if (!live->m_project->isReadOnly()) {
         auto checkpointer = ProjectFile::open(projectPath);
         if (!checkpointer.isOk()) return checkpointer.status();
@@ -272,10 +285,19 @@ Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& use
     InteractionData::Row fitted{nullptr, nullptr, 0};
     if (code >= 0) fitted = data.itemsOf(uint32_t(code));
     const std::vector<bool> allowed = evaluator ? evaluator->allowedItems(code) : std::vector<bool>();
-    return best(scores, data, n, [&](uint32_t item) {
+    auto excluded = [&](uint32_t item) {
         return seen.count(item) > 0 || std::binary_search(fitted.items, fitted.items + fitted.size, item)
                || (!allowed.empty() && !allowed[item]);
-    });
+    };
+    if (m_explorationWeight > 0 && m_explorationPool.size() > 0) {
+        for (uint32_t i = 0; i < scores.size(); ++i)
+            if (!std::isfinite(scores[i]) || excluded(i)) scores[i] = -std::numeric_limits<float>::infinity();
+        std::vector<LiveScore> out;
+        for (const ScoredItem& s : exploreTopN(scores, n, m_explorationWeight, m_explorationPool, distinctHistory(&data, code, recent)))
+            out.push_back({data.itemId(s.item), s.score});
+        return out;
+    }
+    return best(scores, data, n, excluded);
 }
 
 Result<std::vector<LiveScore>> LiveRecommender::rank(const std::string& userId, const std::vector<std::string>& items) const

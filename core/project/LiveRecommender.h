@@ -6,6 +6,7 @@
 // the next training learns from it. Safe to call from several threads at once: requests read
 // under a shared lock, events write under an exclusive one, the project under its own.
 #include "project/RecommenderWorkflow.h"
+#include "recommend/Exploration.h"
 #include "recommend/RecommendationFilter.h"
 #include "recommend/SimsRecipe.h"
 
@@ -94,6 +95,8 @@ private:
     std::string m_interactions;              // the dataset events are appended to
     std::vector<std::string> m_datasetColumns;
     SimsRecipe m_related;
+    double m_explorationWeight = 0;          // the recommender's exploration_weight (0: none)
+    ExplorationPool m_explorationPool;
 
     mutable std::shared_mutex m_mutex;       // the live histories
     std::unordered_map<std::string, History> m_users;

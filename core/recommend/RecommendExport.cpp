@@ -6,18 +6,23 @@ namespace almanac {
 
 Status writeRecommendations(const std::string& path, const RecommendRecipe& recipe, const InteractionData& data,
                             const std::vector<std::string>& users, size_t n, bool keepSeen,
-                            const FilterEvaluator* filter)
+                            const FilterEvaluator* filter, const Exploration& exploration, const JobContext& job)
 {
     auto writer = openTabularWriter(path, "Recommendations");
     if (!writer.isOk()) return writer.status();
     TabularWriter& out = **writer;
     for (const char* h : {"user_id", "rank", "item_id", "score"}) out.field(h);
     out.endRow();
-    for (const std::string& id : users) {
+    for (size_t u = 0; u < users.size(); ++u) {
+        if (u % 1000 == 0) {
+            if (job.isCancelled()) return Status::cancelled();
+            job.report(double(u) / double(users.size()), "writing recommendations");
+        }
+        const std::string& id = users[u];
         const int64_t user = data.findUser(id);
         std::vector<bool> allowed;
         if (filter) allowed = filter->allowedItems(user);
-        const auto top = recommendTopN(recipe, data, user, n, keepSeen, filter ? &allowed : nullptr);
+        const auto top = recommendExploring(recipe, data, user, n, keepSeen, filter ? &allowed : nullptr, exploration);
         for (size_t r = 0; r < top.size(); ++r) {
             out.field(id);
             out.number(double(r + 1));
@@ -26,6 +31,7 @@ Status writeRecommendations(const std::string& path, const RecommendRecipe& reci
             out.endRow();
         }
     }
+    job.report(1.0, "writing recommendations");
     return out.close();
 }
 

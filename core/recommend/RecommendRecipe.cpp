@@ -5,8 +5,8 @@
 
 namespace almanac {
 
-std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
-                                      size_t n, bool keepSeen, const std::vector<bool>* allowed)
+std::vector<float> showableScores(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, bool keepSeen,
+                                  const std::vector<bool>* allowed)
 {
     std::vector<float> scores;
     recipe.scoreItems(user, scores);
@@ -17,6 +17,13 @@ std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const Inter
         const auto row = data.itemsOf(uint32_t(user));
         for (size_t k = 0; k < row.size; ++k) scores[row.items[k]] = -std::numeric_limits<float>::infinity();
     }
+    return scores;
+}
+
+std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
+                                      size_t n, bool keepSeen, const std::vector<bool>* allowed)
+{
+    const std::vector<float> scores = showableScores(recipe, data, user, keepSeen, allowed);
     std::vector<ScoredItem> all;
     all.reserve(scores.size());
     for (uint32_t i = 0; i < scores.size(); ++i)

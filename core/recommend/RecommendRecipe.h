@@ -69,6 +69,11 @@ struct ScoredItem {
     float score;
 };
 
+// The recipe's scores for a user over the catalogue, -infinity for the user's own items unless
+// keepSeen and for items a filter does not allow (allowed is indexed by item code) when given.
+std::vector<float> showableScores(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, bool keepSeen,
+                                  const std::vector<bool>* allowed = nullptr);
+
 // The n best items for a user, excluding the user's own items unless keepSeen, and items a
 // filter does not allow (allowed is indexed by item code) when given.
 std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,

@@ -187,7 +187,9 @@ Result<std::vector<RecommendTrial>> evaluateRecommenders(const std::vector<Holdo
             const double to = std::max(from, std::min(1.0, (double(step) + double(f + 1) / double(splits.size())) / double(steps)));
             std::shared_ptr<RecommendRecipe> recipe = recommendRecipes().create(name);
             const JobContext& context = trials.empty() ? job : withDeadline;
-            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, context.subRange(from, to));
+            // Under a budget the clock moves the progress inside a long fit too.
+            const JobContext timed = limited ? context.withProgressFloor([&] { return progressAt(0.0); }) : context;
+            auto metrics = evaluateOnHoldout(*recipe, splits[f], spec, timed.subRange(from, to));
             // A model too large for the keeping budget is freed after its split is scored.
             bytes += recipe->modelBytes();
             keepable = keepable && metrics.isOk() && recipe->modelBytes() * splits.size() <= kKeptModelBytes;

@@ -203,6 +203,18 @@ private slots:
             QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
             QCOMPARE(a.readAll(), b.readAll());
         }
+        // A stored recommender's settings are its training's: --param with --recommender was
+        // silently ignored; now a model setting is refused, naming it, and one the recipe does
+        // not declare too (exploration is user-personalization's).
+        const CliResult setting = runCli({s("recommend"), s("--project"), p, s("--recommender"), s("ease"), s("--param"),
+                                          s("lambda=5"), s("--out"), path("refused.csv")});
+        QCOMPARE(setting.exitCode, 1);
+        QVERIFY2(setting.err.contains(s("--param lambda")) && setting.err.contains(s("retrain")), qPrintable(setting.err));
+        const CliResult undeclared = runCli({s("recommend"), s("--project"), p, s("--recommender"), s("ease"), s("--param"),
+                                             s("exploration_weight=0.3"), s("--out"), path("refused.csv")});
+        QCOMPARE(undeclared.exitCode, 1);
+        QVERIFY2(undeclared.err.contains(s("exploration_weight")), qPrintable(undeclared.err));
+        QVERIFY(!QFile::exists(path("refused.csv")));
         // Related items from the stored SIMS, as from SIMS fitted on the file; EASE has none.
         QCOMPARE(runCli({s("similar-items"), s("--project"), p, s("--recommender"), s("sims"), s("--num-results"), s("3"), s("--out"),
                          path("related-stored.csv")}).exitCode, 0);

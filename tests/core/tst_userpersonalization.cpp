@@ -3,10 +3,13 @@
 // recommender cannot; it is reproducible for a seed; a stored model scores bit-identically; new
 // events change its list without retraining; training reports its curve and can be cancelled.
 #include "deep/DeepRecipes.h"
+#include "project/LiveRecommender.h"
 #include "project/RecommenderWorkflow.h"
+#include "store/ProjectFile.h"
 #include "recommend/HoldoutEvaluation.h"
 #include "recommend/RecommendRecipes.h"
 
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
 #include <cstring>
@@ -190,6 +193,62 @@ private Q_SLOTS:
         std::vector<float> cold;
         recipe->scoreHistory(-1, {}, cold);
         QCOMPARE(cold.size(), size_t(kItems));
+    }
+
+    // Exploration when serving live: a catalogue's items nobody has interacted with take
+    // round(weight x n) of a list's slots beside those relevance gives them (the model's own best
+    // n - k), and a stored recommender serves with the weight it was trained with.
+    void exploresUnseenItemsWhenServing_data()
+    {
+        QTest::addColumn<QString>("weight");
+        QTest::addColumn<int>("reserved");
+        QTest::newRow("default 0.3") << QString() << 3;
+        QTest::newRow("0") << QStringLiteral("0") << 0;
+        QTest::newRow("0.5") << QStringLiteral("0.5") << 5;
+    }
+    void exploresUnseenItemsWhenServing()
+    {
+        QFETCH(QString, weight);
+        QFETCH(int, reserved);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("live.almanac")).toStdString();
+        int byRelevance = 0; // unseen items among the model's own best 10 - reserved
+        {
+            auto project = ProjectFile::create(path);
+            QVERIFY2(project.isOk(), project.status().message().c_str());
+            QVERIFY((*project)->addDataset("walks", ringWalks(60, 6, 5), {}).isOk());
+            std::string catalogue = "ITEM_ID,GENRE\n";
+            for (int i = 0; i < kItems; ++i) catalogue += "i" + std::to_string(i) + ",ring\n";
+            for (int i = 0; i < 8; ++i) catalogue += "new" + std::to_string(i) + ",ring\n";
+            ImportOptions options;
+            options.type = DatasetType::Items;
+            auto items = loadDatasetFromString(catalogue, "items.csv", options);
+            QVERIFY2(items.isOk(), items.status().message().c_str());
+            QVERIFY((*project)->addDataset("catalogue", *items, {}).isOk());
+            TrainRecommenderRequest request;
+            request.name = "seq";
+            request.interactionsDataset = "walks";
+            request.itemsDataset = "catalogue";
+            request.recipe = "user-personalization";
+            request.evaluate = false;
+            request.spec = smallSpec("sasrec");
+            if (!weight.isEmpty()) request.spec.parameters["exploration_weight"] = weight.toStdString();
+            auto trained = trainStoredRecommender(**project, request);
+            QVERIFY2(trained.isOk(), trained.status().message().c_str());
+            auto stored = loadStoredRecommender(**project, "seq");
+            QVERIFY2(stored.isOk(), stored.status().message().c_str());
+            const InteractionData& data = *stored->model.data;
+            QCOMPARE(data.itemCount(), size_t(kItems + 8));
+            for (const ScoredItem& s : recommendTopN(*stored->model.recipe, data, data.findUser("u3"), size_t(10 - reserved), false))
+                byRelevance += data.itemId(s.item).rfind("new", 0) == 0 ? 1 : 0;
+        }
+        auto live = LiveRecommender::open(path, "seq");
+        QVERIFY2(live.isOk(), live.status().message().c_str());
+        auto list = (*live)->recommend("u3", {}, 10);
+        QVERIFY2(list.isOk(), list.status().message().c_str());
+        QCOMPARE(list->size(), size_t(10));
+        const int found = int(std::count_if(list->begin(), list->end(), [](const LiveScore& s) { return s.itemId.rfind("new", 0) == 0; }));
+        QCOMPARE(found, byRelevance + reserved);
     }
 
     void reportsItsCurveAndCancels()

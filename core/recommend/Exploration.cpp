@@ -1,0 +1,166 @@
+#include "recommend/Exploration.h"
+
+#include "recommend/ItemTokens.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <unordered_map>
+
+namespace almanac {
+
+namespace {
+
+constexpr float kExcluded = -std::numeric_limits<float>::infinity();
+
+double declaredNumber(const RecommendRecipe& recipe, const std::map<std::string, std::string>& parameters,
+                      const std::string& name, double otherwise)
+{
+    if (auto given = parameters.find(name); given != parameters.end()) return std::strtod(given->second.c_str(), nullptr);
+    for (const ParameterSpec& p : recipe.parameters())
+        if (p.name == name) return std::strtod(p.defaultValue.c_str(), nullptr);
+    return otherwise;
+}
+
+bool declares(const RecommendRecipe& recipe, const std::string& name)
+{
+    const auto declared = recipe.parameters();
+    return std::any_of(declared.begin(), declared.end(), [&](const ParameterSpec& p) { return p.name == name; });
+}
+
+} // namespace
+
+ExplorationOptions explorationOptionsFor(const RecommendRecipe& recipe, const std::map<std::string, std::string>& parameters)
+{
+    ExplorationOptions out;
+    if (!declares(recipe, "exploration_weight")) return out;
+    out.weight = std::clamp(declaredNumber(recipe, parameters, "exploration_weight", 0.0), 0.0, 1.0);
+    out.itemAgeCutOffDays = std::max(0.0, declaredNumber(recipe, parameters, "exploration_item_age_cut_off", out.itemAgeCutOffDays));
+    return out;
+}
+
+bool isServingParameter(const std::string& name)
+{
+    return name == "exploration_weight" || name == "exploration_item_age_cut_off";
+}
+
+size_t explorationSlots(double weight, size_t n)
+{
+    if (!(weight > 0)) return 0;
+    return std::min(n, size_t(std::lround(std::min(1.0, weight) * double(n))));
+}
+
+ExplorationPool ExplorationPool::build(const InteractionData& data, const LoadedDataset* items, double itemAgeCutOffDays)
+{
+    ExplorationPool pool;
+    const size_t catalogue = data.itemCount();
+    pool.m_inPool.assign(catalogue, false);
+    pool.m_tokens.assign(catalogue, {});
+    // Items nobody has interacted with: the columns of the user x item matrix that are empty.
+    std::vector<bool> interacted(catalogue, false);
+    for (uint32_t u = 0; u < data.userCount(); ++u) {
+        const auto row = data.itemsOf(u);
+        for (size_t k = 0; k < row.size; ++k) interacted[row.items[k]] = true;
+    }
+    for (size_t i = 0; i < catalogue; ++i) pool.m_inPool[i] = !interacted[i];
+    if (items) {
+        const DataTable& table = items->table;
+        const DataColumn* id = table.columnWithRole(FieldRole::Item);
+        const DataColumn* created = nullptr;
+        for (const DataColumn& column : table.columns)
+            if (column.type == FieldType::Timestamp && toLower(column.name) == "creation_timestamp") created = &column;
+        const int64_t newFrom = data.lastTimestamp() - int64_t(std::llround(itemAgeCutOffDays * 86400.0));
+        std::unordered_map<std::string, uint32_t> tokenIndex;
+        for (size_t r = 0; id && r < table.rowCount; ++r) {
+            const int64_t item = data.findItem(id->text(r));
+            if (item < 0) continue;
+            if (created && r < created->times.size() && created->times[r] >= newFrom) pool.m_inPool[size_t(item)] = true;
+            auto& tokens = pool.m_tokens[size_t(item)];
+            for (const DataColumn& column : table.columns) {
+                if (column.role != FieldRole::Attribute || column.type != FieldType::String) continue;
+                for (const std::string& token : tokensOf(column.name, column.text(r)))
+                    tokens.push_back(tokenIndex.emplace(token, uint32_t(tokenIndex.size())).first->second);
+            }
+            std::sort(tokens.begin(), tokens.end());
+            tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+        }
+        pool.m_tokenCount = tokenIndex.size();
+    }
+    pool.m_size = size_t(std::count(pool.m_inPool.begin(), pool.m_inPool.end(), true));
+    return pool;
+}
+
+std::vector<float> ExplorationPool::affinity(const std::vector<uint32_t>& history) const
+{
+    std::vector<float> out(m_inPool.size(), 0.0f);
+    if (m_tokenCount == 0 || history.empty()) return out;
+    std::vector<float> share(m_tokenCount, 0.0f);
+    for (uint32_t item : history)
+        if (item < m_tokens.size())
+            for (uint32_t t : m_tokens[item]) share[t] += 1.0f / float(history.size());
+    for (size_t i = 0; i < out.size(); ++i)
+        if (m_inPool[i])
+            for (uint32_t t : m_tokens[i]) out[i] += share[t];
+    return out;
+}
+
+std::vector<ScoredItem> exploreTopN(const std::vector<float>& scores, size_t n, double weight, const ExplorationPool& pool,
+                                    const std::vector<uint32_t>& history)
+{
+    // Ties go to the item seen first in the data, as recommendTopN's do.
+    auto better = [](const ScoredItem& a, const ScoredItem& b) { return a.score != b.score ? a.score > b.score : a.item < b.item; };
+    std::vector<ScoredItem> all;
+    all.reserve(scores.size());
+    for (uint32_t i = 0; i < scores.size(); ++i)
+        if (scores[i] != kExcluded) all.push_back({i, scores[i]});
+    n = std::min(n, all.size());
+    const size_t wanted = explorationSlots(weight, n);
+    const size_t relevant = n - wanted;
+    std::partial_sort(all.begin(), all.begin() + long(relevant), all.end(), better);
+    std::vector<ScoredItem> head(all.begin(), all.begin() + long(relevant));
+    if (wanted == 0) return head;
+    std::vector<ScoredItem> rest(all.begin() + long(relevant), all.end());
+    // The pool's items the model did not place, by what the history says of them, then by score.
+    const std::vector<float> affinity = pool.affinity(history);
+    std::vector<ScoredItem> explored;
+    for (const ScoredItem& s : rest)
+        if (pool.contains(s.item)) explored.push_back(s);
+    auto byAffinity = [&](const ScoredItem& a, const ScoredItem& b) {
+        return affinity[a.item] != affinity[b.item] ? affinity[a.item] > affinity[b.item] : better(a, b);
+    };
+    const size_t k = std::min(wanted, explored.size());
+    std::partial_sort(explored.begin(), explored.begin() + long(k), explored.end(), byAffinity);
+    explored.resize(k);
+    // Slots the pool cannot fill go back to the model's next best.
+    if (head.size() + k < n) {
+        std::vector<ScoredItem> next;
+        for (const ScoredItem& s : rest)
+            if (std::none_of(explored.begin(), explored.end(), [&](const ScoredItem& e) { return e.item == s.item; })) next.push_back(s);
+        const size_t more = std::min(n - head.size() - k, next.size());
+        std::partial_sort(next.begin(), next.begin() + long(more), next.end(), better);
+        head.insert(head.end(), next.begin(), next.begin() + long(more));
+    }
+    // Explored item j at position floor((j + 1) n / k) - 1: evenly spaced, the first after the
+    // model's best.
+    std::vector<ScoredItem> out;
+    out.reserve(head.size() + k);
+    size_t h = 0;
+    for (size_t j = 0; j < k; ++j) {
+        const size_t at = (j + 1) * n / k - 1;
+        while (out.size() < at && h < head.size()) out.push_back(head[h++]);
+        out.push_back(explored[j]);
+    }
+    while (h < head.size()) out.push_back(head[h++]);
+    return out;
+}
+
+std::vector<ScoredItem> recommendExploring(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, size_t n,
+                                           bool keepSeen, const std::vector<bool>* allowed, const Exploration& exploration)
+{
+    if (!exploration.active()) return recommendTopN(recipe, data, user, n, keepSeen, allowed);
+    return exploreTopN(showableScores(recipe, data, user, keepSeen, allowed), n, exploration.weight, *exploration.pool,
+                       distinctHistory(&data, user, {}));
+}
+
+} // namespace almanac
