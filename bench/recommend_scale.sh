@@ -45,7 +45,7 @@ run_case() { # label, users, items, interactions, seed
     peer="$(tail -1 "$work/numpy.log") s fit, $secs s in all, $peak MB; NDCG@10 $(ndcg "$work/numpy.csv") (EASE's $(ndcg "$work/ease.csv"))"
   fi
   # Its progress lines, to check the time left it announced against the time it took.
-  timed env ALMANAC_PROGRESS=stream "$cli" recommend --interactions "$work/train.csv" --recipe auto --for-users all --num-results 25 \
+  timed env -u ALMANAC_QUIET ALMANAC_PROGRESS=stream "$cli" recommend --interactions "$work/train.csv" --recipe auto --for-users all --num-results 25 \
     --out "$work/auto.csv" 2>"$work/auto.log"
   local auto_secs=$secs auto_peak=$peak
   local chosen=$(grep -o "holdout [^:]*" "$work/auto.log" | head -1 | sed 's/holdout //')

@@ -28,6 +28,9 @@ struct RecommendArgs {
     std::vector<std::string> parameters;
     std::string filter;
     std::vector<std::string> filterValues;
+    std::string promotionFilter;            // a promotion's items
+    std::vector<std::string> promotionValues;
+    double promotionShare = -1;             // of each list; -1: not given
     double eventValueThreshold = -1e300;
     std::string eventWeights;
     std::string objective = "ndcg@10";
@@ -53,6 +56,32 @@ Exploration explorationFor(const RecommendRecipe& recipe, const std::map<std::st
          + (pool->size() > 0 ? "; " + std::to_string(explorationSlots(options.weight, 10)) + " of every 10 slots go to them"
                              : std::string(items ? "" : "; give --items with CREATION_TIMESTAMP to say which items are new")));
     return {options.weight, &*pool};
+}
+
+// The promotion asked for: its filter parsed, its share checked (before any work).
+Result<std::optional<RecommendationFilter>> parsePromotion(const RecommendArgs& args)
+{
+    if (args.promotionFilter.empty()) {
+        if (args.promotionShare >= 0 || !args.promotionValues.empty())
+            return Status::usage("--promotion-share and --promotion-values go with --promotion-filter");
+        return std::optional<RecommendationFilter>();
+    }
+    if (!(args.promotionShare > 0 && args.promotionShare <= 1))
+        return Status::usage("--promotion-filter needs --promotion-share, the share of each list it fills: above 0, at most 1");
+    auto parsed = parseFilterOptions(args.promotionFilter, args.promotionValues);
+    if (!parsed.isOk())
+        return Status::invalidInput("--promotion-filter: " + parsed.status().message());
+    return *parsed;
+}
+
+// A parsed promotion compiled against the data its filter reads.
+Result<std::optional<FilterEvaluator>> compilePromotion(const std::optional<RecommendationFilter>& promotion, const InteractionData& data,
+                                                        const LoadedDataset* items, const LoadedDataset* interactions)
+{
+    if (!promotion) return std::optional<FilterEvaluator>();
+    auto created = FilterEvaluator::create(*promotion, data, items, interactions);
+    if (!created.isOk()) return Status::invalidInput("--promotion-filter: " + created.status().message());
+    return std::optional<FilterEvaluator>(std::move(*created));
 }
 
 // The user ids to serve: every user of the interactions, or those listed in a CSV's USER_ID column.
@@ -110,7 +139,8 @@ Status storeInProject(const RecommendArgs& args, const LoadedDataset& interactio
 }
 
 // recommend --project P --recommender NAME: from the stored recommender, without refitting.
-Status runStoredRecommender(const RecommendArgs& args, const std::optional<RecommendationFilter>& recommendationFilter)
+Status runStoredRecommender(const RecommendArgs& args, const std::optional<RecommendationFilter>& recommendationFilter,
+                            const std::optional<RecommendationFilter>& promotionFilter)
 {
     auto opened = openStoredRecommender(args.project, args.recommender, args.interactions);
     if (!opened.isOk()) return opened.status();
@@ -120,32 +150,32 @@ Status runStoredRecommender(const RecommendArgs& args, const std::optional<Recom
     // Only what shapes the lists may differ from training (--param exploration_weight=0.1).
     auto given = parseFieldMap(args.parameters);
     if (!given.isOk()) return Status::invalidInput("--param expects name=value");
-    std::map<std::string, std::string> serving = loaded->model.spec.parameters;
-    for (const auto& [name, value] : *given) {
-        if (!isServingParameter(name))
-            return Status::invalidInput("--param " + name + ": the recommender " + args.recommender
-                                        + " was trained with its settings; retrain to change them (with --recommender only "
-                                          "exploration_weight and exploration_item_age_cut_off may be given)");
-        serving[name] = value;
-    }
-    ALMANAC_RETURN_IF_ERROR(validateParameters(loaded->model.recipe->name(), loaded->model.recipe->parameters(), *given));
+    auto servingSettings = servingParameters(*loaded->model.recipe, loaded->model.spec.parameters, *given);
+    if (!servingSettings.isOk()) return servingSettings.status();
+    const std::map<std::string, std::string>& serving = *servingSettings;
     std::optional<FilterEvaluator> evaluator;
     std::optional<LoadedDataset> items, interactions;
     const bool explores = explorationOptionsFor(*loaded->model.recipe, serving).weight > 0;
     // Filters and exploration read the item metadata as the project holds it now.
-    if ((recommendationFilter || explores) && !loaded->request.itemsDataset.empty()) {
+    const bool filters = recommendationFilter || promotionFilter;
+    if ((filters || explores) && !loaded->request.itemsDataset.empty()) {
         auto read = (*project)->loadDataset(loaded->request.itemsDataset);
         if (!read.isOk()) return read.status();
         items = std::move(*read);
     }
-    if (recommendationFilter) {
+    if (filters) {
         auto read = (*project)->loadDataset(loaded->request.interactionsDataset);
         if (!read.isOk()) return read.status();
         interactions = std::move(*read);
+    }
+    if (recommendationFilter) {
         auto created = FilterEvaluator::create(*recommendationFilter, data, items ? &*items : nullptr, &*interactions);
         if (!created.isOk()) return created.status();
         evaluator = std::move(*created);
     }
+    auto promotion = compilePromotion(promotionFilter, data, items ? &*items : nullptr, interactions ? &*interactions : nullptr);
+    if (!promotion.isOk()) return promotion.status();
+    const PromotionRule promotionRule{"promotion", args.promotionShare, *promotion ? &**promotion : nullptr};
     auto users = usersToServe(args, data);
     if (!users.isOk()) return users.status();
     std::optional<ExplorationPool> pool;
@@ -155,7 +185,8 @@ Status runStoredRecommender(const RecommendArgs& args, const std::optional<Recom
     JobContext job;
     job.progress = progress.sink();
     ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *loaded->model.recipe, data, *users, size_t(args.numResults),
-                                                 args.keepSeen, evaluator ? &*evaluator : nullptr, exploration, job));
+                                                 args.keepSeen, evaluator ? &*evaluator : nullptr, exploration,
+                                                 *promotion ? &promotionRule : nullptr, job));
     progress.finish();
     note("recommend: " + std::to_string(users->size()) + " users from recommender " + args.recommender + " ("
          + loaded->stored.recipe + ") -> " + args.out);
@@ -168,10 +199,12 @@ Status runRecommend(const RecommendArgs& args)
     ALMANAC_RETURN_IF_ERROR(refuseOverwritingInputs(
         {args.interactions, args.items, args.users, toLower(args.forUsers) == "all" ? std::string() : args.forUsers, args.project},
         {args.out, args.metrics}));
+    auto promotionFilter = parsePromotion(args);
+    if (!promotionFilter.isOk()) return promotionFilter.status();
     if (!args.recommender.empty()) {
         auto filter = parseFilterOptions(args.filter, args.filterValues);
         if (!filter.isOk()) return filter.status();
-        return runStoredRecommender(args, *filter);
+        return runStoredRecommender(args, *filter, *promotionFilter);
     }
     if (args.interactions.empty()) return Status::invalidInput("give --interactions FILE, or --project FILE with --recommender NAME");
     if (toLower(args.recipe) != kAutoRecommendRecipe && !recommendRecipes().create(args.recipe))
@@ -236,11 +269,15 @@ Status runRecommend(const RecommendArgs& args)
     if (!users.isOk()) return users.status();
     std::optional<ExplorationPool> pool;
     const Exploration exploration = explorationFor(*recipe, model->spec.parameters, *data, items ? &*items : nullptr, pool);
+    auto promotion = compilePromotion(*promotionFilter, *data, items ? &*items : nullptr, &*interactions);
+    if (!promotion.isOk()) return promotion.status();
+    const PromotionRule promotionRule{"promotion", args.promotionShare, *promotion ? &**promotion : nullptr};
     TerminalProgress writing;
     JobContext writeJob;
     writeJob.progress = writing.sink();
     ALMANAC_RETURN_IF_ERROR(writeRecommendations(args.out, *recipe, *data, *users, size_t(args.numResults), args.keepSeen,
-                                                 evaluator ? &*evaluator : nullptr, exploration, writeJob));
+                                                 evaluator ? &*evaluator : nullptr, exploration,
+                                                 *promotion ? &promotionRule : nullptr, writeJob));
     writing.finish();
     if (!args.project.empty()) ALMANAC_RETURN_IF_ERROR(storeInProject(args, *interactions, items ? &*items : nullptr, *model));
     note("recommend: " + std::to_string(users->size()) + " users, " + std::to_string(data->itemCount()) + " items, recipe "
@@ -272,6 +309,12 @@ CommandEntry registerRecommendCommand(CLI::App& app)
                     "e.g. 'EXCLUDE ItemID WHERE Items.CATEGORY IN (\"Books\")' or "
                     "'INCLUDE ItemID WHERE Items.PRICE < $MAX' (see README)");
     cmd->add_option("--filter-values", a->filterValues, "NAME=VALUE for a $NAME in --filter (repeatable)");
+    cmd->add_option("--promotion-filter", a->promotionFilter,
+                    "Promote the items this filter allows (same syntax as --filter, e.g. 'INCLUDE ItemID WHERE "
+                    "Items.CATEGORY IN (\"Books\")'): --promotion-share of each list, the model's best of them, at evenly "
+                    "spaced positions; the rest of the list keeps its order");
+    cmd->add_option("--promotion-values", a->promotionValues, "NAME=VALUE for a $NAME in --promotion-filter (repeatable)");
+    cmd->add_option("--promotion-share", a->promotionShare, "The share of each list the promotion fills (above 0, at most 1)");
     cmd->add_option("--event-type", a->eventType, "Only use these event types (comma-separated)");
     cmd->add_option("--event-value-threshold", a->eventValueThreshold, "Only use events with EVENT_VALUE at least this");
     cmd->add_option("--objective", a->objective,

@@ -20,6 +20,7 @@ struct ServeArgs {
     std::string project;
     std::string recommender;
     std::string predictor;
+    std::vector<std::string> parameters;
     int port = 0;
 };
 
@@ -27,6 +28,8 @@ Status runServe(const ServeArgs& args)
 {
     if (args.recommender.empty() && args.predictor.empty())
         return Status::usage("serve: give --recommender, --predictor or both");
+    auto serving = parseFieldMap(args.parameters);
+    if (!serving.isOk()) return Status::invalidInput("--param expects name=value");
     // SIGINT and SIGTERM wake one waiting thread through a pipe, which stops the server. A
     // handler, not a blocked mask and sigwait: threads that libraries start before main
     // (OpenBLAS's pool) would not carry the mask, and the signal would kill the process there.
@@ -46,6 +49,7 @@ Status runServe(const ServeArgs& args)
     options.recommender = args.recommender;
     options.predictor = args.predictor;
     options.port = args.port;
+    options.servingParameters = *serving;
     auto api = server::LocalApi::create(options);
     if (!api.isOk()) return api.status();
     std::printf("listening on 127.0.0.1:%d\ntoken: %s\n", (*api)->port(), (*api)->token().c_str());
@@ -78,6 +82,9 @@ CommandEntry registerServeCommand(CLI::App& app)
     cmd->add_option("--project", a->project, "Project file")->required();
     cmd->add_option("--recommender", a->recommender, "The stored recommender to serve (recommendations, ranking, related items, events)");
     cmd->add_option("--predictor", a->predictor, "A stored predictor whose forecasts POST /forecast serves (made when serving starts)");
+    cmd->add_option("--param", a->parameters,
+                    "The recommender's list settings other than its training's, e.g. exploration_weight=0.1 "
+                    "(user-personalization: exploration_weight, exploration_item_age_cut_off)");
     cmd->add_option("--port", a->port, "Port on 127.0.0.1 (default: any free one, printed)")->check(CLI::Range(1, 65535));
     return {cmd, [a] { return runServe(*a); }};
 }

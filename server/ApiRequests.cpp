@@ -76,6 +76,16 @@ struct Fields {
             if (!element.error.empty()) fail(where + ": " + element.error);
         }
     }
+    // A required integer from lowest to highest.
+    int integer(const char* name, int lowest, int highest)
+    {
+        auto it = body.find(name);
+        if (it == body.end() || !it->is_number_integer() || it->get<int64_t>() < lowest || it->get<int64_t>() > highest) {
+            fail(std::string(name) + " must be an integer from " + std::to_string(lowest) + " to " + std::to_string(highest));
+            return lowest;
+        }
+        return int(it->get<int64_t>());
+    }
     size_t count(const char* name, size_t fallback)
     {
         auto it = body.find(name);
@@ -111,6 +121,21 @@ Result<RecommendationsRequest> parseRecommendationsRequest(std::string_view body
         r.numResults = f.count("numResults", 25);
         r.filter.expression = f.text("filterExpression");
         r.filter.values = f.strings("filterValues");
+        auto promotions = f.body.find("promotions");
+        if (promotions == f.body.end() || promotions->is_null()) return;
+        if (!promotions->is_array() || promotions->size() > 1) {
+            f.fail("promotions must be an array of at most one promotion");
+            return;
+        }
+        if (promotions->empty()) return;
+        f.objects("promotions", [&](Fields& p) {
+            LivePromotion promotion;
+            promotion.name = p.text("name", true);
+            promotion.percent = p.integer("percentPromotedItems", 1, 100);
+            promotion.filter.expression = p.text("filterExpression", true);
+            promotion.filter.values = p.strings("filterValues");
+            r.promotion = std::move(promotion);
+        });
     });
 }
 

@@ -5,6 +5,7 @@
 #include "project/LiveRecommender.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,7 @@ struct RecommendationsRequest {
     std::string userId, sessionId;
     size_t numResults = 25;
     LiveFilter filter;
+    std::optional<LivePromotion> promotion; // promotions: at most one, as the cloud service allows
 };
 struct RankingRequest {
     std::string userId;

@@ -65,7 +65,11 @@ int statusFor(const Status& s)
 json itemList(const std::vector<LiveScore>& scores)
 {
     json list = json::array();
-    for (const LiveScore& s : scores) list.push_back({{"itemId", s.itemId}, {"score", s.score}});
+    for (const LiveScore& s : scores) {
+        json item = {{"itemId", s.itemId}, {"score", s.score}};
+        if (!s.promotionName.empty()) item["promotionName"] = s.promotionName;
+        list.push_back(std::move(item));
+    }
     return list;
 }
 
@@ -107,7 +111,7 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
     if (options.recommender.empty() && options.predictor.empty())
         return Status::invalidInput("serve needs a recommender, a predictor or both");
     if (!options.recommender.empty()) {
-        auto live = LiveRecommender::open(options.projectPath, options.recommender);
+        auto live = LiveRecommender::open(options.projectPath, options.recommender, options.servingParameters);
         if (!live.isOk()) return live.status();
         state->live = std::move(*live);
     }
@@ -156,7 +160,7 @@ Result<std::unique_ptr<LocalApi>> LocalApi::create(const LocalApiOptions& option
 
     endpoint("/recommendations", parseRecommendationsRequest, [s](RecommendationsRequest& r, httplib::Response& res) {
         if (!s->live) return fail(res, 404, kNoRecommender);
-        auto list = s->live->recommend(r.userId, r.sessionId, r.numResults, &r.filter);
+        auto list = s->live->recommend(r.userId, r.sessionId, r.numResults, &r.filter, r.promotion ? &*r.promotion : nullptr);
         if (!list.isOk()) return fail(res, statusFor(list.status()), list.status().message());
         reply(res, 200, json{{"itemList", itemList(*list)}});
     });

@@ -6,6 +6,7 @@
 #include "project/ServedForecasts.h"
 
 #include <memory>
+#include <map>
 #include <string>
 
 namespace almanac::server {
@@ -16,6 +17,8 @@ struct LocalApiOptions {
     std::string predictor;   // empty: no POST /forecast
     int port = 0;       // 0: any free port
     std::string token;  // empty: a fresh random one
+    // The recommender's list settings other than its training's (exploration_weight, ...).
+    std::map<std::string, std::string> servingParameters;
 };
 
 class LocalApi {

@@ -424,8 +424,8 @@ void RecommendExplorer::showUser(int64_t user)
 
     std::vector<bool> allowed;
     if (m_filterEvaluator) allowed = m_filterEvaluator->allowedItems(user);
-    const auto top = recommendExploring(*m_recommender->model.recipe, data, user, size_t(m_count->value()), m_keepSeen->isChecked(),
-                                        m_filterEvaluator ? &allowed : nullptr, {m_explorationWeight, &m_explorationPool});
+    const auto top = servedTopN(*m_recommender->model.recipe, data, user, size_t(m_count->value()), m_keepSeen->isChecked(),
+                                m_filterEvaluator ? &allowed : nullptr, {m_explorationWeight, &m_explorationPool});
     std::vector<ScoredItemModel::Row> rows;
     for (const ScoredItem& s : top) rows.push_back({QString::fromStdString(data.itemId(s.item)), double(s.score)});
     m_recommended->setRows(std::move(rows));

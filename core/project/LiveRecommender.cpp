@@ -39,7 +39,8 @@ LiveRecommender::~LiveRecommender()
     }
 }
 
-Result<std::unique_ptr<LiveRecommender>> LiveRecommender::open(const std::string& projectPath, const std::string& recommender)
+Result<std::unique_ptr<LiveRecommender>> LiveRecommender::open(const std::string& projectPath, const std::string& recommender,
+                                                               const std::map<std::string, std::string>& servingParameters)
 {
     std::unique_ptr<LiveRecommender> live(new LiveRecommender());
     auto project = ProjectFile::open(projectPath);
@@ -57,7 +58,9 @@ Result<std::unique_ptr<LiveRecommender>> LiveRecommender::open(const std::string
     // seconds on the stored matrix.
     ALMANAC_RETURN_IF_ERROR(live->m_related.fit(*live->m_loaded.model.data, {}, {}));
     // Exploration's pool, from the item metadata as the project holds it when serving begins.
-    const ExplorationOptions exploration = explorationOptionsFor(*live->m_loaded.model.recipe, live->m_loaded.model.spec.parameters);
+    auto serving = almanac::servingParameters(*live->m_loaded.model.recipe, live->m_loaded.model.spec.parameters, servingParameters);
+    if (!serving.isOk()) return serving.status();
+    const ExplorationOptions exploration = explorationOptionsFor(*live->m_loaded.model.recipe, *serving);
     if (exploration.weight > 0) {
         std::optional<LoadedDataset> items;
         if (!live->m_loaded.request.itemsDataset.empty()) {
@@ -257,7 +260,7 @@ Result<std::shared_ptr<const FilterEvaluator>> LiveRecommender::evaluatorFor(con
 }
 
 Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& userId, const std::string& sessionId, size_t n,
-                                                          const LiveFilter* filter) const
+                                                          const LiveFilter* filter, const LivePromotion* promotion) const
 {
     if (userId.empty() && sessionId.empty()) return Status::invalidInput("give a userId or a sessionId");
     const InteractionData& data = *m_loaded.model.data;
@@ -266,6 +269,13 @@ Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& use
         auto found = evaluatorFor(*filter);
         if (!found.isOk()) return found.status();
         evaluator = *found;
+    }
+    std::shared_ptr<const FilterEvaluator> promotionFilter;
+    if (promotion) {
+        if (promotion->percent < 1 || promotion->percent > 100) return Status::invalidInput("percentPromotedItems must be from 1 to 100");
+        auto found = evaluatorFor(promotion->filter);
+        if (!found.isOk()) return Status::invalidInput("promotion " + promotion->name + ": " + found.status().message());
+        promotionFilter = *found;
     }
     std::string user = userId;
     std::vector<uint32_t> recent;
@@ -289,12 +299,21 @@ Result<std::vector<LiveScore>> LiveRecommender::recommend(const std::string& use
         return seen.count(item) > 0 || std::binary_search(fitted.items, fitted.items + fitted.size, item)
                || (!allowed.empty() && !allowed[item]);
     };
-    if (m_explorationWeight > 0 && m_explorationPool.size() > 0) {
+    const bool explores = m_explorationWeight > 0 && m_explorationPool.size() > 0;
+    if (explores || promotionFilter) {
         for (uint32_t i = 0; i < scores.size(); ++i)
             if (!std::isfinite(scores[i]) || excluded(i)) scores[i] = -std::numeric_limits<float>::infinity();
+        std::optional<Promotion> promoting;
+        if (promotionFilter) promoting = Promotion{promotion->name, promotion->percent / 100.0, promotionFilter->allowedItems(code)};
+        std::vector<uint32_t> promoted;
+        const Exploration exploration{explores ? m_explorationWeight : 0.0, &m_explorationPool};
+        const auto list = servedList(scores, n, exploration, explores ? distinctHistory(&data, code, recent) : std::vector<uint32_t>(),
+                                     promoting ? &*promoting : nullptr, &promoted);
         std::vector<LiveScore> out;
-        for (const ScoredItem& s : exploreTopN(scores, n, m_explorationWeight, m_explorationPool, distinctHistory(&data, code, recent)))
-            out.push_back({data.itemId(s.item), s.score});
+        for (const ScoredItem& s : list) {
+            const bool byPromotion = std::find(promoted.begin(), promoted.end(), s.item) != promoted.end();
+            out.push_back({data.itemId(s.item), s.score, byPromotion ? promotion->name : std::string()});
+        }
         return out;
     }
     return best(scores, data, n, excluded);

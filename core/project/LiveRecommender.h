@@ -38,6 +38,13 @@ struct LiveFilter {
     std::map<std::string, std::string> values;
 };
 
+// The cloud service's promotion: percentPromotedItems of the list from the items its filter allows.
+struct LivePromotion {
+    std::string name;
+    int percent = 0; // 1..100
+    LiveFilter filter;
+};
+
 // An item put to the catalogue (POST /items): its properties by the items dataset's column
 // names, numbers for number and timestamp (Unix seconds) columns, text for the rest.
 struct LiveItem {
@@ -48,12 +55,15 @@ struct LiveItem {
 struct LiveScore {
     std::string itemId;
     double score = 0;
+    std::string promotionName; // the promotion that placed it, if one did
 };
 
 class LiveRecommender {
 public:
     // The project stays open for writing events (a read-only one serves, and refuses events).
-    static Result<std::unique_ptr<LiveRecommender>> open(const std::string& projectPath, const std::string& recommender);
+    // servingParameters: exploration's settings other than those it was trained with.
+    static Result<std::unique_ptr<LiveRecommender>> open(const std::string& projectPath, const std::string& recommender,
+                                                         const std::map<std::string, std::string>& servingParameters = {});
     LiveRecommender(const LiveRecommender&) = delete;
     LiveRecommender& operator=(const LiveRecommender&) = delete;
     ~LiveRecommender();
@@ -66,8 +76,9 @@ public:
     Status putItems(const std::vector<LiveItem>& items);
     // The n best items the user (or session) has not interacted with, best first; with a filter,
     // only those it allows (item metadata and the user's events as stored when serving began).
+    // With a promotion, its share of the list from the items its filter allows (Promotion.h).
     Result<std::vector<LiveScore>> recommend(const std::string& userId, const std::string& sessionId, size_t n,
-                                             const LiveFilter* filter = nullptr) const;
+                                             const LiveFilter* filter = nullptr, const LivePromotion* promotion = nullptr) const;
     // The given items re-ordered for the user; items the model does not know rank last.
     Result<std::vector<LiveScore>> rank(const std::string& userId, const std::vector<std::string>& items) const;
     // Items bought or watched together with this one (SIMS over the recommender's interactions).

@@ -1,6 +1,7 @@
 #include "recommend/Exploration.h"
 
 #include "recommend/ItemTokens.h"
+#include "recommend/ReservedSlots.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,11 +46,23 @@ bool isServingParameter(const std::string& name)
     return name == "exploration_weight" || name == "exploration_item_age_cut_off";
 }
 
-size_t explorationSlots(double weight, size_t n)
+Result<std::map<std::string, std::string>> servingParameters(const RecommendRecipe& recipe,
+                                                             const std::map<std::string, std::string>& trained,
+                                                             const std::map<std::string, std::string>& given)
 {
-    if (!(weight > 0)) return 0;
-    return std::min(n, size_t(std::lround(std::min(1.0, weight) * double(n))));
+    std::map<std::string, std::string> out = trained;
+    for (const auto& [name, value] : given) {
+        if (!isServingParameter(name))
+            return Status::invalidInput("--param " + name + ": a trained recommender keeps the settings it was trained with; "
+                                        "retrain to change them (when serving only exploration_weight and "
+                                        "exploration_item_age_cut_off may be given)");
+        out[name] = value;
+    }
+    ALMANAC_RETURN_IF_ERROR(validateParameters(recipe.name(), recipe.parameters(), given));
+    return out;
 }
+
+size_t explorationSlots(double weight, size_t n) { return reservedSlots(weight, n); }
 
 ExplorationPool ExplorationPool::build(const InteractionData& data, const LoadedDataset* items, double itemAgeCutOffDays)
 {
@@ -141,26 +154,26 @@ std::vector<ScoredItem> exploreTopN(const std::vector<float>& scores, size_t n, 
         std::partial_sort(next.begin(), next.begin() + long(more), next.end(), better);
         head.insert(head.end(), next.begin(), next.begin() + long(more));
     }
-    // Explored item j at position floor((j + 1) n / k) - 1: evenly spaced, the first after the
-    // model's best.
-    std::vector<ScoredItem> out;
-    out.reserve(head.size() + k);
-    size_t h = 0;
-    for (size_t j = 0; j < k; ++j) {
-        const size_t at = (j + 1) * n / k - 1;
-        while (out.size() < at && h < head.size()) out.push_back(head[h++]);
-        out.push_back(explored[j]);
-    }
-    while (h < head.size()) out.push_back(head[h++]);
-    return out;
+    return interleaveEvenly(head, explored, n);
 }
 
-std::vector<ScoredItem> recommendExploring(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, size_t n,
-                                           bool keepSeen, const std::vector<bool>* allowed, const Exploration& exploration)
+std::vector<ScoredItem> servedList(const std::vector<float>& showable, size_t n, const Exploration& exploration,
+                                   const std::vector<uint32_t>& history, const Promotion* promotion,
+                                   std::vector<uint32_t>* promoted)
 {
-    if (!exploration.active()) return recommendTopN(recipe, data, user, n, keepSeen, allowed);
-    return exploreTopN(showableScores(recipe, data, user, keepSeen, allowed), n, exploration.weight, *exploration.pool,
-                       distinctHistory(&data, user, {}));
+    std::vector<ScoredItem> list = exploration.active() ? exploreTopN(showable, n, exploration.weight, *exploration.pool, history)
+                                                        : bestOf(showable, n);
+    if (promotion && promotion->share > 0) list = promote(list, showable, n, *promotion, promoted);
+    return list;
+}
+
+std::vector<ScoredItem> servedTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, size_t n,
+                                   bool keepSeen, const std::vector<bool>* allowed, const Exploration& exploration,
+                                   const Promotion* promotion)
+{
+    if (!exploration.active() && !(promotion && promotion->share > 0)) return recommendTopN(recipe, data, user, n, keepSeen, allowed);
+    return servedList(showableScores(recipe, data, user, keepSeen, allowed), n, exploration,
+                      exploration.active() ? distinctHistory(&data, user, {}) : std::vector<uint32_t>(), promotion);
 }
 
 } // namespace almanac

@@ -8,6 +8,7 @@
 // holdout) are measured without it, as the cloud service's are.
 #include "data/DatasetLoader.h"
 #include "recommend/InteractionData.h"
+#include "recommend/Promotion.h"
 #include "recommend/RecommendRecipe.h"
 
 #include <map>
@@ -29,6 +30,13 @@ ExplorationOptions explorationOptionsFor(const RecommendRecipe& recipe, const st
 // Parameters that shape the lists, not the model: a stored recommender serves with other values
 // of them without retraining (exploration_weight, exploration_item_age_cut_off).
 bool isServingParameter(const std::string& name);
+
+// The parameters a stored recommender serves with: those it was trained with, the serving ones
+// among `given` replacing theirs. Any other given parameter is refused (a model setting needs
+// retraining), as is one the recipe does not declare or a value out of its range.
+Result<std::map<std::string, std::string>> servingParameters(const RecommendRecipe& recipe,
+                                                             const std::map<std::string, std::string>& trained,
+                                                             const std::map<std::string, std::string>& given);
 
 // The slots of an n-item list exploration takes: round(weight x n). With weight 0.3: 3 of 10,
 // 8 of 25 (when the pool has that many items the user may be shown).
@@ -70,8 +78,17 @@ struct Exploration {
     bool active() const { return weight > 0 && pool && pool->size() > 0; }
 };
 
-// recommendTopN with exploration where it is active (the history: the user's fitted row).
-std::vector<ScoredItem> recommendExploring(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, size_t n,
-                                           bool keepSeen, const std::vector<bool>* allowed, const Exploration& exploration);
+// The list a user is served from showable scores (-infinity: not to be shown): the model's best n,
+// with exploration's slots where it is active (history: the user's items, for the affinity) and
+// then a promotion's where one is given.
+// promoted, when given, gets the codes of the items the promotion placed.
+std::vector<ScoredItem> servedList(const std::vector<float>& showable, size_t n, const Exploration& exploration,
+                                   const std::vector<uint32_t>& history, const Promotion* promotion = nullptr,
+                                   std::vector<uint32_t>* promoted = nullptr);
+
+// recommendTopN as served: with exploration and a promotion (the history: the user's fitted row).
+std::vector<ScoredItem> servedTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, size_t n,
+                                   bool keepSeen, const std::vector<bool>* allowed, const Exploration& exploration,
+                                   const Promotion* promotion = nullptr);
 
 } // namespace almanac

@@ -2,11 +2,14 @@
 
 #include "util/TabularWriter.h"
 
+#include <optional>
+
 namespace almanac {
 
 Status writeRecommendations(const std::string& path, const RecommendRecipe& recipe, const InteractionData& data,
                             const std::vector<std::string>& users, size_t n, bool keepSeen,
-                            const FilterEvaluator* filter, const Exploration& exploration, const JobContext& job)
+                            const FilterEvaluator* filter, const Exploration& exploration, const PromotionRule* promotion,
+                            const JobContext& job)
 {
     auto writer = openTabularWriter(path, "Recommendations");
     if (!writer.isOk()) return writer.status();
@@ -22,7 +25,9 @@ Status writeRecommendations(const std::string& path, const RecommendRecipe& reci
         const int64_t user = data.findUser(id);
         std::vector<bool> allowed;
         if (filter) allowed = filter->allowedItems(user);
-        const auto top = recommendExploring(recipe, data, user, n, keepSeen, filter ? &allowed : nullptr, exploration);
+        std::optional<Promotion> promoted;
+        if (promotion) promoted = promotion->forUser(user);
+        const auto top = servedTopN(recipe, data, user, n, keepSeen, filter ? &allowed : nullptr, exploration, promoted ? &*promoted : nullptr);
         for (size_t r = 0; r < top.size(); ++r) {
             out.field(id);
             out.number(double(r + 1));

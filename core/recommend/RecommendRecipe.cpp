@@ -20,10 +20,8 @@ std::vector<float> showableScores(const RecommendRecipe& recipe, const Interacti
     return scores;
 }
 
-std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
-                                      size_t n, bool keepSeen, const std::vector<bool>* allowed)
+std::vector<ScoredItem> bestOf(const std::vector<float>& scores, size_t n)
 {
-    const std::vector<float> scores = showableScores(recipe, data, user, keepSeen, allowed);
     std::vector<ScoredItem> all;
     all.reserve(scores.size());
     for (uint32_t i = 0; i < scores.size(); ++i)
@@ -34,6 +32,12 @@ std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const Inter
     std::partial_sort(all.begin(), all.begin() + long(n), all.end(), better);
     all.resize(n);
     return all;
+}
+
+std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,
+                                      size_t n, bool keepSeen, const std::vector<bool>* allowed)
+{
+    return bestOf(showableScores(recipe, data, user, keepSeen, allowed), n);
 }
 
 std::vector<uint32_t> distinctHistory(const InteractionData* data, int64_t user, const std::vector<uint32_t>& recent)

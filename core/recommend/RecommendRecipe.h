@@ -74,6 +74,9 @@ struct ScoredItem {
 std::vector<float> showableScores(const RecommendRecipe& recipe, const InteractionData& data, int64_t user, bool keepSeen,
                                   const std::vector<bool>* allowed = nullptr);
 
+// The n best of scores (by code; -infinity: not to be shown), best first, ties to the lower code.
+std::vector<ScoredItem> bestOf(const std::vector<float>& scores, size_t n);
+
 // The n best items for a user, excluding the user's own items unless keepSeen, and items a
 // filter does not allow (allowed is indexed by item code) when given.
 std::vector<ScoredItem> recommendTopN(const RecommendRecipe& recipe, const InteractionData& data, int64_t user,

@@ -208,6 +208,62 @@ private slots:
         QVERIFY(bad.exitCode != 0);
     }
 
+    // --promotion-filter with --promotion-share: each list carries round(share x n) items the
+    // promotion allows (the a-users' lists, where relevance shows only a items, get b items);
+    // the options are checked before any work.
+    void promotionsFillTheirShare_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const QString filter = QStringLiteral("INCLUDE ItemID WHERE Items.SHELF IN (\"b\")");
+        QTest::newRow("40% of 5") << QStringList{QStringLiteral("--promotion-filter"), filter, QStringLiteral("--promotion-share"), QStringLiteral("0.4")}
+                                  << 0 << QString();
+        QTest::newRow("share without filter") << QStringList{QStringLiteral("--promotion-share"), QStringLiteral("0.4")} << 2
+                                              << QStringLiteral("--promotion-filter");
+        QTest::newRow("filter without share") << QStringList{QStringLiteral("--promotion-filter"), filter} << 2
+                                              << QStringLiteral("--promotion-share");
+        QTest::newRow("share above 1") << QStringList{QStringLiteral("--promotion-filter"), filter, QStringLiteral("--promotion-share"), QStringLiteral("1.5")}
+                                       << 2 << QStringLiteral("--promotion-share");
+        QTest::newRow("bad filter") << QStringList{QStringLiteral("--promotion-filter"), QStringLiteral("INCLUDE ItemID"), QStringLiteral("--promotion-share"), QStringLiteral("0.2")}
+                                    << 1 << QStringLiteral("--promotion-filter");
+    }
+    void promotionsFillTheirShare()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const QString in = writeTestFile(m_dir, QStringLiteral("promo.csv"), twoTasteGroups());
+        QByteArray shelves("ITEM_ID,SHELF\n");
+        for (int i = 0; i < 10; ++i) shelves += "a" + QByteArray::number(i) + ",a\nb" + QByteArray::number(i) + ",b\n";
+        const QString items = writeTestFile(m_dir, QStringLiteral("promo-items.csv"), shelves);
+        const QString out = m_dir.filePath(QStringLiteral("promo-out.csv"));
+        QFile::remove(out);
+        QStringList args{QStringLiteral("recommend"), QStringLiteral("--interactions"), in, QStringLiteral("--items"), items,
+                         QStringLiteral("--recipe"), QStringLiteral("sims"), QStringLiteral("--num-results"), QStringLiteral("5"),
+                         QStringLiteral("--out"), out};
+        args << extra;
+        const CliResult r = runCli(args);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
+        if (exitCode != 0) {
+            QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+            QVERIFY(!QFile::exists(out));
+            return;
+        }
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QMap<QString, QStringList> lists;
+        for (const QString& row : rows.mid(1)) lists[row.section(QLatin1Char(','), 0, 0)] << row.section(QLatin1Char(','), 2, 2);
+        QCOMPARE(lists.size(), 30);
+        for (int u = 0; u < 15; ++u) { // an a-user: relevance's three, then two b items at slots 2 and 5
+            const QStringList list = lists.value(QStringLiteral("u%1").arg(u));
+            QCOMPARE(list.size(), 5);
+            QVERIFY2(list[1].startsWith(QLatin1Char('b')) && list[4].startsWith(QLatin1Char('b')), qPrintable(list.join(QLatin1Char(' '))));
+            for (int k : {0, 2, 3}) QVERIFY2(list[k].startsWith(QLatin1Char('a')), qPrintable(list.join(QLatin1Char(' '))));
+        }
+    }
+
     void badInteractionsFail()
     {
         const QString in = writeTestFile(m_dir, QStringLiteral("bad.csv"), "USER_ID,ITEM_ID,TIMESTAMP\nu1,i1,yesterday\n");

@@ -1,8 +1,11 @@
 // Exploration: which items are in the pool (new by CREATION_TIMESTAMP, or without interactions),
 // how many slots it takes (round(weight x n)), where they go (evenly spaced, the model's best
 // first and in its order), which of the pool go there (the history's affinity, then the score).
+// Promotions: their share of the list from the items their filter allows, the rest in its order.
 #include "deep/DeepRecipes.h"
 #include "recommend/Exploration.h"
+#include "recommend/Promotion.h"
+#include "recommend/ReservedSlots.h"
 #include "recommend/RecommendRecipes.h"
 
 #include <QtTest/QtTest>
@@ -189,6 +192,92 @@ private slots:
         const auto list = exploreTopN(scores, 5, 0.4, pool, {});
         QCOMPARE(joined(idsOf(list, c.data)), (QStringList{"i1", "i8", "i2", "i3", "i9"}));
         QCOMPARE(exploreTopN(scores, 50, 0.4, pool, {}).size(), size_t(8)); // all that may be shown
+    }
+
+    // Reserved items at every n/k-th slot; the rest in its order around them.
+    void interleaveKnownAnswers_data()
+    {
+        QTest::addColumn<int>("restCount");
+        QTest::addColumn<int>("reservedCount");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected"); // r: rest, P: reserved
+        QTest::newRow("none") << 4 << 0 << 4 << "rrrr";
+        QTest::newRow("1 of 5: last") << 4 << 1 << 5 << "rrrrP";
+        QTest::newRow("2 of 5") << 3 << 2 << 5 << "rPrrP";
+        QTest::newRow("3 of 10") << 7 << 3 << 10 << "rrPrrPrrrP";
+        QTest::newRow("all") << 0 << 3 << 3 << "PPP";
+        QTest::newRow("rest short") << 1 << 2 << 6 << "rPP";
+    }
+    void interleaveKnownAnswers()
+    {
+        QFETCH(int, restCount);
+        QFETCH(int, reservedCount);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        std::vector<ScoredItem> rest, reserved;
+        for (int i = 0; i < restCount; ++i) rest.push_back({uint32_t(i), 1.0f});
+        for (int i = 0; i < reservedCount; ++i) reserved.push_back({uint32_t(100 + i), 0.0f});
+        const auto list = interleaveEvenly(rest, reserved, size_t(n));
+        QString shape;
+        uint32_t lastRest = 0;
+        for (const ScoredItem& s : list) {
+            shape += s.item >= 100 ? QLatin1Char('P') : QLatin1Char('r');
+            if (s.item < 100) {
+                QVERIFY(s.item >= lastRest); // the rest keeps its order
+                lastRest = s.item;
+            }
+        }
+        QCOMPARE(shape, expected);
+    }
+
+    // A promotion: round(share x n) of its allowed items not among the list's first n - k, best
+    // first by score; the first n - k keep their order; too few allowed items leave their slots
+    // to the list's next items.
+    void promotionsKnownAnswers_data()
+    {
+        QTest::addColumn<double>("share");
+        QTest::addColumn<QString>("allowed"); // item codes the promotion's filter lets in
+        QTest::addColumn<QString>("expected");
+        // The list served without the promotion: 0 1 2 3 4 (scores fall with the code, 10 items).
+        QTest::newRow("none") << 0.0 << "7 8 9" << "0 1 2 3 4";
+        QTest::newRow("2 of 5") << 0.4 << "7 8 9" << "0 7 1 2 8";
+        QTest::newRow("allowed items already kept stay") << 0.4 << "1 8" << "0 1 2 3 8";
+        QTest::newRow("an allowed item past the kept ones is promoted") << 0.4 << "3 9" << "0 3 1 2 9";
+        QTest::newRow("nothing allowed: the list as it was") << 0.4 << "" << "0 1 2 3 4";
+        QTest::newRow("excluded items are never promoted") << 0.2 << "5 6" << "0 1 2 3 6";
+    }
+    void promotionsKnownAnswers()
+    {
+        QFETCH(double, share);
+        QFETCH(QString, allowed);
+        QFETCH(QString, expected);
+        std::vector<float> scores = fallingScores(10);
+        scores[5] = -std::numeric_limits<float>::infinity(); // seen or filtered out
+        Promotion promotion{"p", share, std::vector<bool>(10, false)};
+        for (const QString& code : allowed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) promotion.allowed[size_t(code.toInt())] = true;
+        std::vector<uint32_t> promoted;
+        const auto list = promote(bestOf(scores, 5), scores, 5, promotion, &promoted);
+        QStringList codes;
+        for (const ScoredItem& s : list) codes << QString::number(s.item);
+        QCOMPARE(codes.join(QLatin1Char(' ')), expected);
+        QVERIFY(promoted.size() <= reservedSlots(share, 5));
+        for (uint32_t item : promoted) QVERIFY(promotion.allowed[item]);
+    }
+
+    // Exploration first, then the promotion: both shares in one list.
+    void explorationThenPromotion()
+    {
+        const Catalogue c = catalogue(false);
+        const ExplorationPool pool = ExplorationPool::build(c.data, &c.items, 30);
+        const std::vector<float> scores = fallingScores(c.data.itemCount());
+        Promotion promotion{"p", 0.2, std::vector<bool>(c.data.itemCount(), false)};
+        promotion.allowed[size_t(c.data.findItem("i6"))] = true;
+        std::vector<uint32_t> promoted;
+        const auto list = servedList(scores, 10, {0.3, &pool}, {}, &promotion, &promoted);
+        // Explored: i0 i1 i7 i2 i3 i8 i4 i5 i6 i9; the promotion keeps the first eight, gives the
+        // slot it cannot fill back to the list's next (i9) and puts i6, its one allowed item, last.
+        QCOMPARE(joined(idsOf(list, c.data)), (QStringList{"i0", "i1", "i7", "i2", "i3", "i8", "i4", "i5", "i9", "i6"}));
+        QCOMPARE(promoted.size(), size_t(1));
     }
 
     // The weight comes from recipes that declare it (user-personalization, 0.3 unless given);

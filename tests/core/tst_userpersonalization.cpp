@@ -201,14 +201,17 @@ private Q_SLOTS:
     void exploresUnseenItemsWhenServing_data()
     {
         QTest::addColumn<QString>("weight");
+        QTest::addColumn<QString>("served"); // given when serving starts, not trained with
         QTest::addColumn<int>("reserved");
-        QTest::newRow("default 0.3") << QString() << 3;
-        QTest::newRow("0") << QStringLiteral("0") << 0;
-        QTest::newRow("0.5") << QStringLiteral("0.5") << 5;
+        QTest::newRow("default 0.3") << QString() << QString() << 3;
+        QTest::newRow("0") << QStringLiteral("0") << QString() << 0;
+        QTest::newRow("0.5") << QStringLiteral("0.5") << QString() << 5;
+        QTest::newRow("trained 0, served 0.2") << QStringLiteral("0") << QStringLiteral("0.2") << 2;
     }
     void exploresUnseenItemsWhenServing()
     {
         QFETCH(QString, weight);
+        QFETCH(QString, served);
         QFETCH(int, reserved);
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("live.almanac")).toStdString();
@@ -242,8 +245,13 @@ private Q_SLOTS:
             for (const ScoredItem& s : recommendTopN(*stored->model.recipe, data, data.findUser("u3"), size_t(10 - reserved), false))
                 byRelevance += data.itemId(s.item).rfind("new", 0) == 0 ? 1 : 0;
         }
-        auto live = LiveRecommender::open(path, "seq");
+        std::map<std::string, std::string> serving;
+        if (!served.isEmpty()) serving["exploration_weight"] = served.toStdString();
+        auto live = LiveRecommender::open(path, "seq", serving);
         QVERIFY2(live.isOk(), live.status().message().c_str());
+        // A model's own setting cannot be changed when serving; nor a weight out of its range.
+        QVERIFY(!LiveRecommender::open(path, "seq", {{"bptt", "5"}}).isOk());
+        QVERIFY(!LiveRecommender::open(path, "seq", {{"exploration_weight", "1.5"}}).isOk());
         auto list = (*live)->recommend("u3", {}, 10);
         QVERIFY2(list.isOk(), list.status().message().c_str());
         QCOMPARE(list->size(), size_t(10));

@@ -276,6 +276,35 @@ private slots:
         QCOMPARE(std::set<std::string>(list.begin(), list.end()), (std::set<std::string>{"a9", "a1"}));
     }
 
+    // A promotion fills its share of the list from the items its filter allows, the model's best
+    // of them, marked with its name; the rest keeps the order it has without it.
+    void promotionsFillTheirShare()
+    {
+        // u2 (an a-user) has seen a2..a8; unseen: a9, a0, a1 and every b item (all light).
+        const json plain = {{"userId", "u2"}, {"numResults", 10}};
+        const json plainList = call("/recommendations", plain).value("itemList", json());
+        json promoted = plain;
+        promoted["promotions"] = json::array({{{"name", "light-b"}, {"percentPromotedItems", 30},
+                                               {"filterExpression", "INCLUDE ItemID WHERE Items.GENRE IN ($G)"},
+                                               {"filterValues", {{"G", "\"light\""}}}}});
+        const json list = call("/recommendations", promoted).value("itemList", json());
+        QCOMPARE(list.size(), size_t(10));
+        std::vector<std::string> rest, marked;
+        for (const json& item : list) (item.contains("promotionName") ? marked : rest).push_back(item.value("itemId", std::string()));
+        QCOMPARE(marked.size(), size_t(3)); // 30% of 10
+        for (const json& item : list)
+            if (item.contains("promotionName")) QCOMPARE(item.value("promotionName", std::string()), std::string("light-b"));
+        // The rest: the plain list's first seven, in their order.
+        for (size_t k = 0; k < rest.size(); ++k) QCOMPARE(rest[k], plainList[k].value("itemId", std::string()));
+        // Promoted items are light and were not among those seven.
+        for (const std::string& id : marked) {
+            QVERIFY2(id != "a9" && id != "a1", id.c_str());
+            QVERIFY(std::find(rest.begin(), rest.end(), id) == rest.end());
+        }
+        // At every third slot: positions 3, 6 and 10.
+        for (size_t at : {size_t(2), size_t(5), size_t(9)}) QVERIFY2(list[at].contains("promotionName"), qPrintable(QString::number(at)));
+    }
+
     void itemsJoinTheCatalogue()
     {
         auto catalogueRows = [this] {
@@ -406,6 +435,19 @@ private slots:
         QTest::newRow("filter unknown value") << "/recommendations"
                                               << QByteArray(R"j({"userId": "u1", "filterExpression": "EXCLUDE ItemID WHERE Items.GENRE IN ($G)"})j")
                                               << 400 << "G";
+        QTest::newRow("promotions not a list") << "/recommendations" << QByteArray("{\"userId\": \"u1\", \"promotions\": {}}") << 400 << "promotions";
+        QTest::newRow("two promotions") << "/recommendations"
+                                        << QByteArray("{\"userId\": \"u1\", \"promotions\": [{\"name\": \"a\", \"percentPromotedItems\": 10, \"filterExpression\": \"INCLUDE ItemID WHERE Items.GENRE IN (\\\"dark\\\")\"}, {\"name\": \"b\", \"percentPromotedItems\": 10, \"filterExpression\": \"INCLUDE ItemID WHERE Items.GENRE IN (\\\"dark\\\")\"}]}")
+                                        << 400 << "at most one";
+        QTest::newRow("promotion percent 0") << "/recommendations"
+                                             << QByteArray("{\"userId\": \"u1\", \"promotions\": [{\"name\": \"a\", \"percentPromotedItems\": 0, \"filterExpression\": \"INCLUDE ItemID WHERE Items.GENRE IN (\\\"dark\\\")\"}]}")
+                                             << 400 << "promotions[0]: percentPromotedItems";
+        QTest::newRow("promotion unnamed") << "/recommendations"
+                                           << QByteArray("{\"userId\": \"u1\", \"promotions\": [{\"percentPromotedItems\": 20, \"filterExpression\": \"INCLUDE ItemID WHERE Items.GENRE IN (\\\"dark\\\")\"}]}")
+                                           << 400 << "promotions[0]: name";
+        QTest::newRow("promotion bad filter") << "/recommendations"
+                                              << QByteArray("{\"userId\": \"u1\", \"promotions\": [{\"name\": \"p\", \"percentPromotedItems\": 20, \"filterExpression\": \"x\"}]}")
+                                              << 400 << "promotion p";
         QTest::newRow("ranking no list") << "/personalized-ranking" << QByteArray(R"({"userId": "u1"})") << 400 << "inputList";
         QTest::newRow("ranking numbers") << "/personalized-ranking" << QByteArray(R"({"userId": "u1", "inputList": [1]})") << 400 << "inputList";
         QTest::newRow("related unknown") << "/related-items" << QByteArray(R"({"itemId": "nope"})") << 404 << "nope";
