@@ -25,7 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
     switch (data[0] % 6) {
     case 0:
-        if (auto r = parseRecommendationsRequest(body); r.isOk()) check(r->numResults >= 1 && r->numResults <= kMaxResults);
+        if (auto r = parseRecommendationsRequest(body); r.isOk())
+            check(r->numResults >= 1 && r->numResults <= kMaxResults
+                  && (!r->promotion || (r->promotion->percent >= 1 && r->promotion->percent <= 100 && !r->promotion->name.empty())));
         else check(!r.status().message().empty());
         break;
     case 1:

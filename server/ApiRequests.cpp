@@ -134,6 +134,8 @@ Result<RecommendationsRequest> parseRecommendationsRequest(std::string_view body
             promotion.percent = p.integer("percentPromotedItems", 1, 100);
             promotion.filter.expression = p.text("filterExpression", true);
             promotion.filter.values = p.strings("filterValues");
+            if (promotion.name.empty()) p.fail("name must not be empty");
+            if (promotion.filter.expression.empty()) p.fail("filterExpression must not be empty");
             r.promotion = std::move(promotion);
         });
     });

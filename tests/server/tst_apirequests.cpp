@@ -23,6 +23,15 @@ private slots:
         QVERIFY(defaults.isOk());
         QCOMPARE(defaults->numResults, size_t(25));
         QVERIFY(defaults->userId.empty());
+        QVERIFY(!defaults->promotion);
+        auto promoted = parseRecommendationsRequest(
+            "{\"userId\":\"u1\",\"promotions\":[{\"name\":\"garden\",\"percentPromotedItems\":20,\"filterExpression\":\"INCLUDE ItemID WHERE Items.G IN ($G)\",\"filterValues\":{\"G\":\"\\\"x\\\"\"}}]}");
+        QVERIFY2(promoted.isOk(), promoted.status().message().c_str());
+        QVERIFY(promoted->promotion);
+        QCOMPARE(promoted->promotion->name, std::string("garden"));
+        QCOMPARE(promoted->promotion->percent, 20);
+        QCOMPARE(promoted->promotion->filter.values.at("G"), std::string("\"x\""));
+        QVERIFY(parseRecommendationsRequest("{\"userId\":\"u1\",\"promotions\":[]}")->promotion == std::nullopt);
 
         auto events = parseEventsRequest(
             "{\"sessionId\":\"s\",\"eventList\":[{\"itemId\":\"a\",\"eventType\":\"click\",\"sentAt\":1700000000.9,\"eventValue\":4},{\"itemId\":\"b\",\"eventType\":\"buy\",\"sentAt\":0}]}");
@@ -58,6 +67,13 @@ private slots:
         QTest::newRow("numResults text") << 0 << "{\"numResults\":\"5\"}" << "numResults must be an integer";
         QTest::newRow("userId number") << 0 << "{\"userId\":5}" << "userId must be a string";
         QTest::newRow("filterValues") << 0 << "{\"filterValues\":{\"G\":1}}" << "filterValues.G must be a string";
+        QTest::newRow("promotions object") << 0 << "{\"userId\":\"u\",\"promotions\":{}}" << "promotions must be an array of at most one promotion";
+        QTest::newRow("promotion percent 101") << 0 << "{\"userId\":\"u\",\"promotions\":[{\"name\":\"p\",\"percentPromotedItems\":101,\"filterExpression\":\"x\"}]}"
+                                          << "promotions[0]: percentPromotedItems must be an integer from 1 to 100";
+        QTest::newRow("promotion empty name") << 0 << "{\"userId\":\"u\",\"promotions\":[{\"name\":\"\",\"percentPromotedItems\":10,\"filterExpression\":\"x\"}]}"
+                                         << "promotions[0]: name must not be empty";
+        QTest::newRow("promotion no filter") << 0 << "{\"userId\":\"u\",\"promotions\":[{\"name\":\"p\",\"percentPromotedItems\":10}]}"
+                                        << "promotions[0]: filterExpression is required";
         QTest::newRow("ranking no user") << 1 << "{\"inputList\":[\"a\"]}" << "userId is required";
         QTest::newRow("ranking list") << 1 << "{\"userId\":\"u\",\"inputList\":[\"a\",2]}" << "inputList must be an array of item ids";
         QTest::newRow("related no item") << 2 << "{}" << "itemId is required";
